@@ -122,6 +122,20 @@ export interface NodeAttributes {
   end?: string | null;
   url?: string | null;
   published?: string | null;
+  /** Events: every source with its quote, so graph.json alone can show them. */
+  sources?: NodeSource[];
+}
+
+/** A source of an event as stored on its node in graph.json. */
+export interface NodeSource {
+  document: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  quote: string;
+  status: EventStatus;
+  from: string | null;
+  to: string | null;
 }
 
 /** Attributes of every edge in graph.json. */
