@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // nodejieba is a native addon: forks isolate it more reliably than worker threads.
     pool: "forks",
+    // CI asks for a JSON report beside the console output, to print its closing line.
+    reporters: process.env.PARLEY_TEST_REPORT ? ["default", "json"] : ["default"],
+    outputFile: process.env.PARLEY_TEST_REPORT ? { json: process.env.PARLEY_TEST_REPORT } : undefined,
   },
 });

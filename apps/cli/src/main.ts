@@ -1,6 +1,46 @@
-// Entry point of the `parley` command.
-/** Runs the CLI with the given arguments and returns the exit code. */
+// Entry point of the `parley` command: dispatches to a command, prints help, maps errors to exit codes.
+import { COMMANDS } from "./commands/registry.ts";
+import { UsageError } from "./args.ts";
+
+const HELP = `parley: news to an event timeline and a graph of diplomatic contacts
+
+usage: parley <command> [options]
+
+commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join("\n")}
+
+Run "parley <command> --help" for a command's options.
+Quick start: parley build seeds --out out && parley serve out`;
+
+/** Runs the CLI with the given arguments and returns the exit code (0 ok, 1 partial, 2 usage). */
 export async function main(argv: string[]): Promise<number> {
-  console.log("parley", argv.join(" "));
-  return 0;
+  const [name, ...rest] = argv;
+  if (!name || name === "-h" || name === "--help" || name === "help") {
+    const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    console.log(topic ? topic.usage : HELP);
+    return 0;
+  }
+  if (name === "-v" || name === "--version") {
+    console.log("parley 0.1.0");
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`parley: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`parley ${command.name}: ${err.message}\n\n${command.usage}`);
+      return 2;
+    }
+    console.error(`parley ${command.name}: ${(err as Error).stack ?? err}`);
+    return 1;
+  }
 }

@@ -1,0 +1,65 @@
+// `parley build`: read articles, extract, merge across articles, write timeline.json, graph.json, graph.gexf.
+import { resolve } from "node:path";
+import { loadDocuments, loadLexicon, extractDocument, type Extraction } from "@parley/extract";
+import { writeOutputs } from "@parley/graph/node";
+import { parse, UsageError } from "../args.ts";
+import { Progress } from "../ui/progress.ts";
+import { summarize } from "../ui/summary.ts";
+
+/** Runs `parley build`; returns 0 when every file was read, 1 when some were skipped. */
+export async function runBuild(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    out: { type: "string", short: "o", default: "out" },
+    lexicon: { type: "string", short: "l", multiple: true, default: [] },
+    "max-size": { type: "string", default: "20" },
+    explain: { type: "boolean", default: false },
+    quiet: { type: "boolean", short: "q", default: false },
+  });
+  if (positionals.length === 0) throw new UsageError("name at least one file or folder to read");
+  const maxMb = Number(values["max-size"]);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-size wants a number of MB, not "${values["max-size"]}"`);
+
+  const started = Date.now();
+  const lexicon = loadLexicon({ extra: values.lexicon });
+  const progress = new Progress();
+  const skipped: { path: string; reason: string }[] = [];
+  const extractions: Extraction[] = [];
+  let bytes = 0;
+
+  for await (const item of loadDocuments(positionals, { maxBytes: maxMb * 1e6 })) {
+    if (item.kind === "skipped") {
+      skipped.push({ path: item.path, reason: item.reason });
+      if (!values.quiet) progress.log(`parley: skipped ${item.path}: ${item.reason}`);
+      continue;
+    }
+    if (!values.quiet) for (const w of item.warnings) progress.log(`parley: ${item.document.path}: ${w}`);
+    try {
+      const extraction = extractDocument(item.document, { lexicon, explain: values.explain });
+      bytes += item.document.paragraphs.reduce((n, p) => n + p.text.length * 3, 0);
+      if (values.explain) printExplanation(extraction);
+      // Keep the extraction without its paragraphs: the graph needs none of the text but quotes.
+      extractions.push({ ...extraction, document: { ...extraction.document, paragraphs: [] } });
+    } catch (err) {
+      const reason = `extraction failed: ${(err as Error).message}`;
+      skipped.push({ path: item.document.path, reason });
+      progress.log(`parley: skipped ${item.document.path}: ${reason}`);
+    }
+    if (!values.quiet) progress.update(extractions.length, bytes, item.document.path);
+  }
+  progress.done();
+
+  const outDir = resolve(values.out);
+  const written = await writeOutputs(extractions, outDir, { skipped });
+  console.error(summarize({ read: extractions.length, skipped, written, outDir: values.out, ms: Date.now() - started }));
+  return skipped.length ? 1 : 0;
+}
+
+function printExplanation(extraction: Extraction): void {
+  const id = extraction.document.id;
+  for (const e of extraction.entities) {
+    for (const m of e.mentions) console.error(`explain ${id} ${e.type} ${m.surface} → ${e.id} [${m.rule}]`);
+  }
+  for (const ev of extraction.events) {
+    console.error(`explain ${id} ${ev.type} ${ev.participants.join("+")} ${ev.from ?? "?"} ${ev.status} [${ev.rule}] ${ev.quote}`);
+  }
+}

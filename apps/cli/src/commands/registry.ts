@@ -1,0 +1,48 @@
+// The list of parley's commands: name, one-line summary, usage text and a lazy runner.
+
+/** One command of the CLI. `run` returns the exit code. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+/** Every command, in the order `parley --help` lists them. Runners load lazily to keep start-up fast. */
+export const COMMANDS: Command[] = [
+  {
+    name: "build",
+    summary: "read articles and write timeline.json, graph.json and graph.gexf",
+    usage: `usage: parley build <files|folders...> [--out DIR] [options]
+
+Reads every article (RSS dumps, Jekyll posts, Markdown, HTML, plain text; UTF-8, UTF-16,
+GB18030 or Big5; simplified or traditional), extracts people, places, organizations, dates
+and diplomatic events, merges them across articles and writes into DIR:
+  timeline.json   documents, entities and events (see README)
+  graph.json      the graphology graph the explorer opens
+  graph.gexf      GEXF 1.3 with time spells, for Gephi
+
+options:
+  -o, --out DIR        where to write (default: out)
+  -l, --lexicon FILE   an extra lexicon file (repeatable); see packages/extract/lexicon/README.md
+      --max-size MB    skip files larger than this (default: 20)
+      --explain        print why each mention and event was found
+  -q, --quiet          no progress bar and no per-file warnings
+  -h, --help           this help
+
+exit status: 0 when every file was read, 1 when some were skipped, 2 on a usage error.`,
+    run: async (argv) => (await import("./build.ts")).runBuild(argv),
+  },
+  {
+    name: "query",
+    summary: "ask a built graph: contacts, events, paths, entities",
+    usage: "usage: parley query <contacts|events|path|entity|event|timeline> ... [--graph FILE] [--json]",
+    run: async (argv) => (await import("./query.ts")).runQuery(argv),
+  },
+  {
+    name: "serve",
+    summary: "serve the explorer on a build's graph",
+    usage: "usage: parley serve <out-dir> [--port N] [--host H]",
+    run: async (argv) => (await import("./serve.ts")).runServe(argv),
+  },
+];

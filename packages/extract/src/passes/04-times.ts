@@ -1,0 +1,13 @@
+// Pass 4: time expressions, normalized against the publication date or the text's own dates.
+import type { Pass } from "./types.ts";
+import { findTimes } from "../time/index.ts";
+
+/** Finds and anchors every time expression; sets the document's dateline. */
+export const timesPass: Pass = {
+  name: "times",
+  run(state) {
+    const { times, dateline } = findTimes(state.document, state.sentences);
+    state.times = times;
+    state.document.dateline = dateline;
+  },
+};

@@ -1,0 +1,26 @@
+// The state that the numbered extraction passes read and fill, one document at a time.
+import type { DocEntity, Document, EventMention, Sentence, TimeExpr } from "../model.ts";
+import type { Lexicon } from "../lexicon/index.ts";
+
+/** Options of one extraction run. */
+export interface ExtractOptions {
+  lexicon: Lexicon;
+  /** Record and print why each mention and event was found. */
+  explain?: boolean;
+}
+
+/** What the passes build up for one document. */
+export interface ExtractionState {
+  document: Document;
+  options: ExtractOptions;
+  sentences: Sentence[];
+  entities: DocEntity[];
+  times: TimeExpr[];
+  events: EventMention[];
+}
+
+/** One step of the pipeline. */
+export interface Pass {
+  name: string;
+  run(state: ExtractionState): void;
+}
