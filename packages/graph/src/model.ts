@@ -43,6 +43,8 @@ export interface Entity {
   /** Ids of documents that mention it. */
   documents: string[];
   mentions: EntityMention[];
+  /** Places: ids of the places that contain it, nearest first (白宫 → 华盛顿, 美国). */
+  within?: string[];
 }
 
 /** What one article says about an event. */
@@ -124,6 +126,8 @@ export interface NodeAttributes {
   published?: string | null;
   /** Events: every source with its quote, so graph.json alone can show them. */
   sources?: NodeSource[];
+  /** Places: ids of the places that contain it, nearest first. */
+  within?: string[];
 }
 
 /** A source of an event as stored on its node in graph.json. */

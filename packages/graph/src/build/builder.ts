@@ -1,0 +1,121 @@
+// Builds the timeline from a stream of per-document extractions. Keeps entities, mentions and event
+// quotes (the graph itself), never the paragraphs.
+import type { EventMention, Extraction } from "@parley/extract/model";
+import type { EventSource, Timeline, TimelineDocument } from "../model.ts";
+import { DEFAULT_RESOLVE_OPTIONS, EntityResolver, type ResolvableEntity, type ResolveOptions } from "../resolve/resolver.ts";
+import { EventMerger } from "../merge/merger.ts";
+import { PlaceRelations } from "../merge/places.ts";
+import { toEvent } from "../merge/finish.ts";
+
+/** Options of the timeline builder. */
+export interface TimelineOptions extends ResolveOptions {
+  /** Extra place containment (place id → ids of its containers), for extractors that pass none. */
+  within: Record<string, string[]>;
+}
+
+/** Default timeline options. */
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {} };
+
+interface PendingEvent {
+  mention: Omit<EventMention, "document">;
+  document: string;
+}
+
+/** Collects extractions one by one (`add`) and resolves and merges them on `timeline()`. */
+export class TimelineBuilder {
+  private readonly opts: TimelineOptions;
+  private readonly resolver: EntityResolver;
+  private readonly documents: TimelineDocument[] = [];
+  private readonly dates = new Map<string, string | null>();
+  private readonly events: PendingEvent[] = [];
+  private readonly skipped: { path: string; reason: string }[] = [];
+
+  constructor(options: Partial<TimelineOptions> = {}) {
+    this.opts = { ...DEFAULT_TIMELINE_OPTIONS, ...options };
+    this.resolver = new EntityResolver({ normalize: this.opts.normalize });
+  }
+
+  /** Adds one document's extraction; its paragraphs are not kept. */
+  add(x: Extraction): this {
+    const d = x.document;
+    this.documents.push({
+      id: d.id,
+      path: d.path,
+      title: d.title,
+      url: d.url,
+      outlet: d.outlet,
+      author: d.author,
+      published: d.published,
+      dateline: d.dateline,
+    });
+    this.dates.set(d.id, (d.published ?? d.dateline?.date ?? null)?.slice(0, 10) ?? null);
+    const within = this.opts.within;
+    const entities: ResolvableEntity[] = x.entities.map((e) => {
+      const extra = within[e.id];
+      return extra && !(e as ResolvableEntity).within ? { ...e, within: extra } : e;
+    });
+    this.resolver.add(d.id, entities);
+    for (const { document, ...mention } of x.events) this.events.push({ mention, document: document || d.id });
+    return this;
+  }
+
+  /** Records a file that could not be read. */
+  skip(path: string, reason: string): this {
+    this.skipped.push({ path, reason });
+    return this;
+  }
+
+  /** Resolves entities, merges events and returns the timeline (events in chronological order). */
+  timeline(): Timeline {
+    const entities = this.resolver.entities();
+    const places = new PlaceRelations(entities);
+    const merger = new EventMerger(places);
+    for (const { mention: m, document } of this.events) {
+      const ids = (id: string) => this.resolver.idOf(document, id) ?? id;
+      const source: EventSource = {
+        document,
+        quote: m.quote,
+        paragraph: m.paragraph,
+        start: m.start,
+        end: m.end,
+        from: m.from,
+        to: m.to,
+        status: m.status,
+        trigger: m.trigger,
+        rule: m.rule,
+        documentDate: this.dates.get(document) ?? null,
+      };
+      if (m.reportedBy) source.reportedBy = m.reportedBy;
+      merger.add({
+        type: m.type,
+        participants: [...new Set(m.participants.map(ids))],
+        place: m.place === null ? null : ids(m.place),
+        precision: m.precision,
+        status: m.status,
+        source,
+      });
+    }
+    const events = merger.clusters().map((c) => toEvent(c, places));
+    events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
+    const seen = new Map<string, number>();
+    for (const e of events) {
+      const n = (seen.get(e.id) ?? 0) + 1;
+      seen.set(e.id, n);
+      if (n > 1) e.id = `${e.id}-${n}`;
+    }
+    return { version: 1, documents: this.documents, entities, events, skipped: this.skipped };
+  }
+}
+
+/**
+ * Builds a timeline from extractions (an array, an iterable or an async iterable, e.g. a stream).
+ * @example const timeline = await toTimeline(readExtractions("seeds"));
+ */
+export async function toTimeline(
+  extractions: Iterable<Extraction> | AsyncIterable<Extraction>,
+  options: Partial<TimelineOptions> = {},
+): Promise<Timeline> {
+  const builder = new TimelineBuilder(options);
+  for await (const x of extractions) builder.add(x);
+  return builder.timeline();
+}

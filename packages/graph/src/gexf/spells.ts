@@ -1,0 +1,62 @@
+// Spells: when a node or edge exists on Gephi's timeline, from the dates of the events behind it.
+// Anything tied to an undated event (or to no event) gets no spells, so it is always visible.
+import type { ParleyGraph } from "../graph/to-graph.ts";
+import { intervalOf, isoDay, type DayInterval } from "../time/days.ts";
+
+/** A closed interval of dates (YYYY-MM-DD). */
+export interface Spell {
+  start: string;
+  end: string;
+}
+
+/** Computes spells from event nodes; caches each event's interval. */
+export class SpellIndex {
+  private readonly cache = new Map<string, DayInterval | null>();
+
+  constructor(private readonly graph: ParleyGraph) {}
+
+  /** The interval of an event node (null when undated or not an event). */
+  eventInterval(event: string): DayInterval | null {
+    let iv = this.cache.get(event);
+    if (iv === undefined) {
+      const a = this.graph.hasNode(event) ? this.graph.getNodeAttributes(event) : null;
+      iv = a && a.kind === "event" ? intervalOf(a.start, a.end) : null;
+      this.cache.set(event, iv);
+    }
+    return iv;
+  }
+
+  /** Spells of a node: its own dates for an event; its events' for people, organizations and places. */
+  node(node: string): Spell[] {
+    const attr = this.graph.getNodeAttributes(node);
+    if (attr.kind === "event") return spellsOf([this.eventInterval(node)]);
+    if (attr.kind === "document") return [];
+    const events: string[] = [];
+    this.graph.forEachEdge(node, (_e, ea, source, target) => {
+      if (ea.kind === "participates-in" || ea.kind === "held-at") events.push(source === node ? target : source);
+    });
+    return spellsOf(events.map((e) => this.eventInterval(e)));
+  }
+
+  /** Spells of an edge: its events' dates (contact edges) or its event's (the others). */
+  edge(edge: string): Spell[] {
+    const attr = this.graph.getEdgeAttributes(edge);
+    if (attr.kind === "contact") return spellsOf((attr.events ?? []).map((e) => this.eventInterval(e)));
+    const source = this.graph.source(edge);
+    const event = this.graph.getNodeAttribute(source, "kind") === "event" ? source : this.graph.target(edge);
+    return spellsOf([this.eventInterval(event)]);
+  }
+}
+
+/** Merged spells of intervals; none when the list is empty or any interval is unknown. */
+export function spellsOf(intervals: (DayInterval | null)[]): Spell[] {
+  if (intervals.length === 0 || intervals.some((iv) => iv === null)) return [];
+  const sorted = (intervals as DayInterval[]).slice().sort((a, b) => a.lo - b.lo);
+  const out: DayInterval[] = [];
+  for (const iv of sorted) {
+    const last = out[out.length - 1];
+    if (last && iv.lo <= last.hi + 1) last.hi = Math.max(last.hi, iv.hi);
+    else out.push({ ...iv });
+  }
+  return out.map((iv) => ({ start: isoDay(iv.lo), end: isoDay(iv.hi) }));
+}

@@ -1,0 +1,72 @@
+// One event being merged: its sources, participants, places and the dates its most precise sources give.
+import type { EventSource, EventType, Precision } from "../model.ts";
+import { intervalOf, precisionRank, type DayInterval } from "../time/days.ts";
+
+/** One event mention with resolved entity ids, ready to merge. */
+export interface MergeInput {
+  type: EventType;
+  /** Global entity ids, unique. */
+  participants: string[];
+  place: string | null;
+  precision: Precision | null;
+  status: EventSource["status"];
+  source: EventSource;
+}
+
+/** The type class events merge within: meetings and summits together; visits; calls. */
+export function typeClass(type: string): string {
+  return type === "summit" ? "meeting" : type;
+}
+
+/** A merged event under construction. */
+export class Cluster {
+  readonly participants: Set<string>;
+  readonly inputs: MergeInput[] = [];
+  /** Union of the intervals of the most precise sources (used to test overlap). */
+  span: DayInterval | null = null;
+  /** Intersection of the most precise sources' intervals where they agree (the output dates). */
+  best: DayInterval | null = null;
+  rank = 9;
+  /** Buckets this cluster is registered in, as a month range. */
+  bucketLo = Infinity;
+  bucketHi = -Infinity;
+  merged = false;
+
+  constructor(readonly cls: string, participants: Iterable<string>) {
+    this.participants = new Set(participants);
+  }
+
+  /** Adds a mention; its dates count when it is at least as precise as the sources so far. */
+  add(input: MergeInput): void {
+    this.inputs.push(input);
+    for (const p of input.participants) this.participants.add(p);
+    const iv = intervalOf(input.source.from, input.source.to);
+    if (!iv) return;
+    const rank = precisionRank(input.precision);
+    if (rank < this.rank) {
+      this.rank = rank;
+      this.span = { ...iv };
+      this.best = { ...iv };
+    } else if (rank === this.rank && this.span && this.best) {
+      this.span = { lo: Math.min(this.span.lo, iv.lo), hi: Math.max(this.span.hi, iv.hi) };
+      const lo = Math.max(this.best.lo, iv.lo);
+      const hi = Math.min(this.best.hi, iv.hi);
+      this.best = lo <= hi ? { lo, hi } : { ...this.span };
+    }
+  }
+
+  /** Takes over every mention of another cluster. */
+  absorb(other: Cluster): void {
+    const sorted = [...other.inputs].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision));
+    for (const input of sorted) this.add(input);
+    for (const p of other.participants) this.participants.add(p);
+    other.merged = true;
+  }
+
+  /** The places its sources name. */
+  places(): string[] {
+    const out: string[] = [];
+    for (const i of this.inputs) if (i.place && !out.includes(i.place)) out.push(i.place);
+    return out;
+  }
+}

@@ -1,0 +1,67 @@
+// Turns merged clusters into timeline events: dates at their precision, the latest source's status,
+// every source kept, deterministic ids.
+import type { EventSource, EventStatus, EventType, Precision, TimelineEvent } from "../model.ts";
+import { hash8 } from "../text/ids.ts";
+import { formatInterval } from "../time/days.ts";
+import type { Cluster } from "./cluster.ts";
+import type { PlaceRelations } from "./places.ts";
+
+const PRECISIONS: Precision[] = ["day", "part-of-month", "month", "season", "year"];
+/** Among sources of the same date, a firm status outranks a tentative one. */
+const FIRMNESS: Record<EventStatus, number> = { happened: 3, "not-happened": 2, planned: 1, possible: 0 };
+const STATUS_WEIGHT: Record<EventStatus, number> = { happened: 1, "not-happened": 1, planned: 0.8, possible: 0.6 };
+
+/** Orders sources oldest document first (undated documents first), then by document id and offset. */
+export function compareSources(a: EventSource, b: EventSource): number {
+  const da = a.documentDate ?? "";
+  const db = b.documentDate ?? "";
+  return da < db ? -1 : da > db ? 1 : FIRMNESS[a.status] - FIRMNESS[b.status] || a.document.localeCompare(b.document) || a.start - b.start;
+}
+
+/** The timeline event of a merged cluster (without its final id suffix). */
+export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
+  const sources = c.inputs.map((i) => i.source).sort(compareSources);
+  const latest = sources[sources.length - 1]!;
+  const statuses = [...new Set(sources.map((s) => s.status))];
+  const participants = [...c.participants].sort();
+  const place = pickPlace(c, places);
+  const precision = c.best ? (PRECISIONS[c.rank] ?? null) : null;
+  const dates = c.best ? formatInterval(c.best, precision) : null;
+  const type = majorityType(c);
+  const docs = new Set(sources.map((s) => s.document)).size;
+  const event: TimelineEvent = {
+    id: eventId(type, participants, place, dates?.start ?? null),
+    type,
+    participants,
+    place,
+    start: dates?.start ?? null,
+    end: dates?.end ?? null,
+    precision,
+    status: latest.status,
+    sources,
+    confidence: Math.round((1 - 0.5 ** docs) * STATUS_WEIGHT[latest.status] * 100) / 100,
+  };
+  if (statuses.length > 1) event.statusConflict = statuses;
+  return event;
+}
+
+/** A stable id from type, participants, place and start: "event:2023-10-26:meeting:1a2b3c4d". */
+export function eventId(type: EventType, participants: string[], place: string | null, start: string | null): string {
+  return `event:${start ?? "undated"}:${type}:${hash8(`${participants.join(",")}|${place ?? ""}`)}`;
+}
+
+function majorityType(c: Cluster): EventType {
+  const count = new Map<EventType, number>();
+  for (const i of c.inputs) count.set(i.type, (count.get(i.type) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function pickPlace(c: Cluster, places: PlaceRelations): string | null {
+  const count = new Map<string, number>();
+  for (const i of c.inputs) if (i.place) count.set(i.place, (count.get(i.place) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [p] of [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    best = best === null ? p : places.narrower(best, p);
+  }
+  return best;
+}

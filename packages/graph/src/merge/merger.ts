@@ -1,0 +1,173 @@
+// Merges event mentions into one event per real-world event without comparing every pair:
+// candidates are blocked by type class + sorted participants, then by month buckets.
+import { monthBucket, intervalOf, overlaps, precisionRank } from "../time/days.ts";
+import { Cluster, typeClass, type MergeInput } from "./cluster.ts";
+import type { PlaceRelations } from "./places.ts";
+
+const MAX_BUCKET_SCAN = 48;
+/** Days of tolerance when judging an undated mention against its document's date. */
+const SLACK_DAYS = 3;
+
+/** Merges buffered mentions; call `clusters()` once all are added. */
+export class EventMerger {
+  private readonly blocks = new Map<string, MergeInput[]>();
+
+  constructor(private readonly places: PlaceRelations) {}
+
+  /** Buffers one mention. */
+  add(input: MergeInput): void {
+    const key = `${typeClass(input.type)}|${[...input.participants].sort().join("|")}`;
+    const list = this.blocks.get(key);
+    if (list) list.push(input);
+    else this.blocks.set(key, [input]);
+  }
+
+  /** The merged events (order: block by block). */
+  clusters(): Cluster[] {
+    const out: Cluster[] = [];
+    for (const inputs of this.blocks.values()) out.push(...this.mergeBlock(inputs));
+    return joinSubsets(out, this.places);
+  }
+
+  private mergeBlock(inputs: MergeInput[]): Cluster[] {
+    const dated: { input: MergeInput; lo: number; hi: number; rank: number }[] = [];
+    const undated: MergeInput[] = [];
+    for (const input of inputs) {
+      const iv = intervalOf(input.source.from, input.source.to);
+      if (iv) dated.push({ input, ...iv, rank: precisionRank(input.precision) });
+      else undated.push(input);
+    }
+    dated.sort((a, b) => a.rank - b.rank || a.lo - b.lo || a.hi - b.hi);
+    const first = inputs[0]!;
+    const cls = typeClass(first.type);
+    const clusters: Cluster[] = [];
+    const buckets = new Map<number, Cluster[]>();
+    for (const d of dated) {
+      const iv = { lo: d.lo, hi: d.hi };
+      const bLo = monthBucket(d.lo);
+      const bHi = monthBucket(d.hi);
+      const seen = new Set<Cluster>();
+      const pool = bHi - bLo > MAX_BUCKET_SCAN ? clusters : range(bLo, bHi).flatMap((b) => buckets.get(b) ?? []);
+      let pick: Cluster | null = null;
+      let pickScore = -1;
+      for (const c of pool) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        if (!c.span || !overlaps(c.span, iv)) continue;
+        const score = this.placeScore(c, d.input.place);
+        if (score < 0) continue;
+        const s = score * 1e6 + c.inputs.length;
+        if (s > pickScore) [pick, pickScore] = [c, s];
+      }
+      if (!pick) {
+        pick = new Cluster(cls, d.input.participants);
+        clusters.push(pick);
+      }
+      pick.add(d.input);
+      register(pick, buckets);
+    }
+    const datedCount = clusters.length;
+    for (const input of undated) {
+      const fits = clusters
+        .slice(0, datedCount)
+        .filter((c) => plausible(c, input))
+        .map((c) => ({ c, s: this.placeScore(c, input.place) }))
+        .filter((x) => x.s >= 0);
+      fits.sort((a, b) => b.s - a.s);
+      const chosen = fits.length === 1 || (fits.length > 1 && fits[0]!.s > fits[1]!.s) ? fits[0]!.c : null;
+      const target = chosen ?? clusters.slice(datedCount).find((c) => this.placeScore(c, input.place) >= 0);
+      if (target) target.add(input);
+      else {
+        const c = new Cluster(cls, input.participants);
+        c.add(input);
+        clusters.push(c);
+      }
+    }
+    return clusters;
+  }
+
+  /** -1 when a place conflicts with the cluster's, else how well it fits (higher is better). */
+  private placeScore(c: Cluster, place: string | null): number {
+    let best = 1;
+    for (const p of c.places()) {
+      const f = this.places.fit(p, place);
+      if (f === 0) return -1;
+      if (f > best) best = f;
+    }
+    return place === null ? 0 : best;
+  }
+}
+
+/**
+ * Whether an undated mention can be about a dated event, judged by its document's date: a plan
+ * reported on 10-05 is not about an event over by September; a report of what happened is not
+ * about an event after the report.
+ */
+function plausible(c: Cluster, input: MergeInput): boolean {
+  const doc = intervalOf(input.source.documentDate);
+  if (!doc || !c.span) return true;
+  const tentative = input.status === "planned" || input.status === "possible";
+  return tentative ? c.span.hi >= doc.lo - SLACK_DAYS : c.span.lo <= doc.hi + SLACK_DAYS;
+}
+
+function range(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let b = lo; b <= hi; b++) out.push(b);
+  return out;
+}
+
+function register(c: Cluster, buckets: Map<number, Cluster[]>): void {
+  if (!c.span) return;
+  const lo = monthBucket(c.span.lo);
+  const hi = Math.min(monthBucket(c.span.hi), lo + MAX_BUCKET_SCAN);
+  for (let b = lo; b <= hi; b++) {
+    if (b >= c.bucketLo && b <= c.bucketHi) continue;
+    const list = buckets.get(b);
+    if (list) list.push(c);
+    else buckets.set(b, [c]);
+  }
+  c.bucketLo = Math.min(c.bucketLo, lo);
+  c.bucketHi = Math.max(c.bucketHi, hi);
+}
+
+/**
+ * A cluster whose participants are a subset of exactly one other cluster's (same class, dates and
+ * places compatible) joins it: 王毅–拜登 joins 王毅–拜登–布林肯 on the same day.
+ */
+function joinSubsets(clusters: Cluster[], places: PlaceRelations): Cluster[] {
+  const byMember = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    for (const p of c.participants) {
+      const k = `${c.cls}|${p}`;
+      const list = byMember.get(k);
+      if (list) list.push(c);
+      else byMember.set(k, [c]);
+    }
+  }
+  const bySize = [...clusters].sort((a, b) => a.participants.size - b.participants.size);
+  for (const c of bySize) {
+    if (c.merged || c.participants.size === 0) continue;
+    let shortest: Cluster[] | null = null;
+    for (const p of c.participants) {
+      const list = byMember.get(`${c.cls}|${p}`) ?? [];
+      if (!shortest || list.length < shortest.length) shortest = list;
+    }
+    let found: Cluster | null = null;
+    let count = 0;
+    for (const d of shortest ?? []) {
+      if (d === c || d.merged || d.participants.size <= c.participants.size) continue;
+      if (![...c.participants].every((p) => d.participants.has(p))) continue;
+      if (c.span && d.span && !overlaps(c.span, d.span)) continue;
+      if (!placesFit(c, d, places)) continue;
+      found = d;
+      if (++count > 1) break;
+    }
+    if (found && count === 1) found.absorb(c);
+  }
+  return clusters.filter((c) => !c.merged);
+}
+
+function placesFit(a: Cluster, b: Cluster, places: PlaceRelations): boolean {
+  for (const p of a.places()) for (const q of b.places()) if (places.fit(p, q) === 0) return false;
+  return true;
+}

@@ -1,0 +1,258 @@
+// Resolves per-document entities into one Entity per real person, place or organization.
+// Lexicon ids are global already; local ones join by name keys (Chinese in any script, English),
+// and a full transliteration joins its short form (安东尼·布林肯 = 布林肯) only when unambiguous.
+import type { DocEntity } from "@parley/extract/model";
+import type { Entity, EntityMention, EntityType, Role } from "../model.ts";
+import { hasHan, nameKey, nameParts, type Normalizer } from "../text/normalize.ts";
+import { foldTraditional } from "../text/trad-simp.ts";
+import { slug } from "../text/ids.ts";
+import { summarizeRoles } from "./roles.ts";
+import { UnionFind } from "./union-find.ts";
+
+/** A DocEntity as the resolver reads it; places may name their containers (白宫 → 华盛顿, 美国). */
+export type ResolvableEntity = DocEntity & { within?: string[] };
+
+/** Options of the resolver. */
+export interface ResolveOptions {
+  /** Folds names to one script before comparing them (default: a small built-in trad→simp table). */
+  normalize: Normalizer;
+}
+
+/** Default resolver options. */
+export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = { normalize: foldTraditional };
+
+interface Rec {
+  known: string | null;
+  type: EntityType;
+  names: Set<string>;
+  nameEn: string | null;
+  country: string | null;
+  roles: Role[];
+  mentions: EntityMention[];
+  documents: Set<string>;
+  within: string[];
+  weight: Map<string, number>;
+}
+
+/** Collects entities document by document, then resolves them all at once (order-independent). */
+export class EntityResolver {
+  private readonly opts: ResolveOptions;
+  private readonly recs: Rec[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly uf = new UnionFind();
+  private ids: string[] | null = null;
+
+  constructor(options: Partial<ResolveOptions> = {}) {
+    this.opts = { ...DEFAULT_RESOLVE_OPTIONS, ...options };
+  }
+
+  /** Adds one document's entities (their mentions are kept, the document text is not). */
+  add(documentId: string, entities: readonly ResolvableEntity[]): void {
+    this.ids = null;
+    for (const e of entities) {
+      const key = recKey(documentId, e);
+      let i = this.index.get(key);
+      if (i === undefined) {
+        i = this.uf.add();
+        this.index.set(key, i);
+        this.recs.push({
+          known: e.known || !e.id.startsWith("local:") ? e.id : null,
+          type: e.type,
+          names: new Set(),
+          nameEn: e.nameEn,
+          country: e.country,
+          roles: [],
+          mentions: [],
+          documents: new Set(),
+          within: e.within ?? [],
+          weight: new Map(),
+        });
+      }
+      const r = this.recs[i]!;
+      r.names.add(e.name);
+      for (const a of e.aliases) r.names.add(a);
+      r.nameEn ??= e.nameEn;
+      r.country ??= e.country;
+      if (r.within.length === 0 && e.within) r.within = e.within;
+      r.roles.push(...e.roles);
+      r.documents.add(documentId);
+      r.weight.set(e.name, (r.weight.get(e.name) ?? 0) + Math.max(1, e.mentions.length));
+      for (const m of e.mentions) {
+        r.names.add(m.surface);
+        if (m.role) r.roles.push(m.role);
+        r.mentions.push({ document: m.document, paragraph: m.paragraph, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
+      }
+    }
+  }
+
+  /** The global id of a document's entity id (after `entities()`); undefined when never added. */
+  idOf(documentId: string, entityId: string): string | undefined {
+    const ids = this.ids ?? this.link().ids;
+    const i = this.index.get(entityId.startsWith("local:") ? `${documentId}\u0000${entityId}` : entityId);
+    return i === undefined ? undefined : ids[this.uf.find(i)];
+  }
+
+  /** Resolves everything added so far into entities, lexicon entries first. */
+  entities(): Entity[] {
+    return this.link().entities;
+  }
+
+  private link(): { ids: string[]; entities: Entity[] } {
+    const { recs, uf } = this;
+    const norm = this.opts.normalize;
+    const known = new Map<number, string | null>();
+    const english = new Map<number, Set<string>>();
+    for (let i = 0; i < recs.length; i++) {
+      const r = recs[i]!;
+      const root = uf.find(i);
+      if (r.known) known.set(root, r.known);
+      const en = englishKeys(r, norm);
+      if (en.size) english.set(root, union(english.get(root), en));
+    }
+    const join = (a: number, b: number): void => {
+      const ra = uf.find(a);
+      const rb = uf.find(b);
+      if (ra === rb) return;
+      const ka = known.get(ra) ?? null;
+      const kb = known.get(rb) ?? null;
+      if (ka && kb && ka !== kb) return;
+      const ea = english.get(ra);
+      const eb = english.get(rb);
+      if (ea && eb && !intersects(ea, eb)) return;
+      const root = uf.union(ra, rb);
+      known.set(root, ka ?? kb);
+      if (ea || eb) english.set(root, union(ea, eb ?? new Set()));
+    };
+    const groups = keyGroups(recs, norm);
+    for (const members of groups.values()) joinGroup(members, recs, uf, known, join);
+    for (const [shortKey, full] of shortForms(recs, uf, norm)) {
+      const shorts = groups.get(shortKey);
+      if (full.size === 1 && shorts) for (const s of shorts) join(s, [...full][0]!);
+    }
+    return this.emit(known);
+  }
+
+  private emit(known: Map<number, string | null>): { ids: string[]; entities: Entity[] } {
+    const clusters = new Map<number, number[]>();
+    for (let i = 0; i < this.recs.length; i++) {
+      const root = this.uf.find(i);
+      const list = clusters.get(root);
+      if (list) list.push(i);
+      else clusters.set(root, [i]);
+    }
+    const taken = new Set<string>([...known.values()].filter((k): k is string => !!k));
+    const ids: string[] = [];
+    const entities: Entity[] = [];
+    const ordered = [...clusters].sort(([a], [b]) => Number(!known.get(a)) - Number(!known.get(b)) || a - b);
+    for (const [root, members] of ordered) {
+      const entity = merged(members.map((i) => this.recs[i]!), known.get(root) ?? null, taken);
+      ids[root] = entity.id;
+      entities.push(entity);
+    }
+    this.ids = ids;
+    return { ids, entities };
+  }
+}
+
+function recKey(documentId: string, e: DocEntity): string {
+  return e.id.startsWith("local:") ? `${documentId}\u0000${e.id}` : e.id;
+}
+
+function englishKeys(r: Rec, norm: Normalizer): Set<string> {
+  const out = new Set<string>();
+  if (r.nameEn) out.add(nameKey(r.nameEn, norm));
+  for (const n of r.names) if (!hasHan(n) && /[a-z]{2}/i.test(n)) out.add(nameKey(n, norm));
+  return out;
+}
+
+function keyGroups(recs: Rec[], norm: Normalizer): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  const push = (k: string, i: number) => {
+    const g = groups.get(k);
+    if (!g) groups.set(k, [i]);
+    else if (g[g.length - 1] !== i) g.push(i);
+  };
+  recs.forEach((r, i) => {
+    for (const n of r.names) if (hasHan(n)) push(`${r.type}|z|${nameKey(n, norm)}`, i);
+    for (const k of englishKeys(r, norm)) push(`${r.type}|e|${k}`, i);
+  });
+  return groups;
+}
+
+function joinGroup(
+  members: number[],
+  recs: Rec[],
+  uf: UnionFind,
+  known: Map<number, string | null>,
+  join: (a: number, b: number) => void,
+): void {
+  if (members.length < 2) return;
+  const knownIds = new Set(members.map((i) => known.get(uf.find(i)) ?? recs[i]!.known).filter(Boolean));
+  if (knownIds.size > 1) {
+    // An ambiguous name (two lexicon people share it): locals with it stay apart from both.
+    return;
+  }
+  const anchor = members.find((i) => known.get(uf.find(i))) ?? members[0]!;
+  for (const i of members) join(anchor, i);
+}
+
+function shortForms(recs: Rec[], uf: UnionFind, norm: Normalizer): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  recs.forEach((r, i) => {
+    for (const n of r.names) {
+      const parts = nameParts(n);
+      if (parts.length < 2 || !hasHan(n)) continue;
+      const k = `${r.type}|z|${nameKey(parts[parts.length - 1]!, norm)}`;
+      const set = out.get(k) ?? new Set<number>();
+      set.add(uf.find(i));
+      out.set(k, set);
+    }
+  });
+  return out;
+}
+
+function merged(recs: Rec[], known: string | null, taken: Set<string>): Entity {
+  const first = recs.find((r) => r.known === known) ?? recs[0]!;
+  const weight = new Map<string, number>();
+  for (const r of recs) for (const [n, w] of r.weight) weight.set(n, (weight.get(n) ?? 0) + w);
+  const name = known
+    ? [...first.weight.keys()][0] ?? [...first.names][0]!
+    : [...weight].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+  const nameEn = first.nameEn ?? recs.find((r) => r.nameEn)?.nameEn ?? null;
+  const type = first.type;
+  let id = known;
+  if (!id) {
+    const base = `${type}:${slug(nameEn ?? name) || slug(name) || "unnamed"}`;
+    id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+  }
+  const aliases = new Set<string>();
+  for (const r of recs) for (const n of r.names) if (n !== name) aliases.add(n);
+  if (nameEn && nameEn !== name) aliases.add(nameEn);
+  const entity: Entity = {
+    id,
+    type,
+    name,
+    nameEn,
+    aliases: [...aliases],
+    country: first.country ?? recs.find((r) => r.country)?.country ?? null,
+    roles: summarizeRoles(recs.flatMap((r) => r.roles)),
+    documents: [...new Set(recs.flatMap((r) => [...r.documents]))],
+    mentions: recs.flatMap((r) => r.mentions),
+  };
+  const within = recs.find((r) => r.within.length)?.within;
+  if (within) entity.within = [...within];
+  return entity;
+}
+
+function union(a: Set<string> | undefined, b: Set<string>): Set<string> {
+  if (!a) return new Set(b);
+  for (const x of b) a.add(x);
+  return a;
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
