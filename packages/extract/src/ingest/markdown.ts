@@ -1,0 +1,117 @@
+// Markdown and plain text → blocks: # title, headings, **bold** lines, images (even broken over two lines).
+import { TextBuilder } from "./offsets.ts";
+import type { Block, Parsed } from "./types.ts";
+
+/** Options of `parseMarkdown`. */
+export interface MarkdownOptions {
+  /** Offset of the text in the decoded source. */
+  base: number;
+  /** Read Markdown markup; false for plain text. */
+  markup: boolean;
+}
+
+/** Default options of `parseMarkdown`. */
+export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { base: 0, markup: true };
+
+// ![](https://inews.gtimg.com/om_bt/OHsm…-\nwxADrLsQAA/1000): the URL may wrap onto the next line
+const IMAGE = /!\[([^\]\n]*)\]\(([^)\n]*(?:\n[^)\n]*)?)\)/g;
+// [text](url) and emphasis markers inside a line
+const INLINE = /\[([^\]\n]*)\]\([^)\n]*\)|\*\*|__|`/g;
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const PREFIX = /^(?:>\s*|[-*+]\s+|\d{1,3}[.)]\s+)/;
+const BOLD_LINE = /^\*\*(.+)\*\*$/;
+const SENTENCE_END = /[。！？!?；;：:]$/;
+const SUBHEAD_MAX = 30;
+const PUNCTUATED = /[，。！？；：、,.!?;:丨|｜]/;
+
+/** Parses Markdown (or plain text when `markup` is false) into a title and blocks. */
+export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = {}): Parsed {
+  const { base, markup } = { ...DEFAULT_MARKDOWN_OPTIONS, ...options };
+  const blocks: Block[] = [];
+  const builder = new TextBuilder();
+  let title: string | null = null;
+
+  const emit = (kind: Block["kind"]): void => {
+    const taken = builder.take();
+    if (taken) blocks.push({ kind, ...taken, linkShare: 0 });
+  };
+
+  const line = (start: number, end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (s === e) return;
+    if (!markup) {
+      builder.append(text.slice(s, e), base + s);
+      emit("text");
+      return;
+    }
+    let raw = text.slice(s, e);
+    let kind: Block["kind"] = "text";
+    const h = HEADING.exec(raw);
+    if (h) {
+      const content = h[2]!;
+      if (title === null && h[1] === "#") {
+        title = content;
+        return;
+      }
+      if (content === title) return;
+      s += raw.indexOf(content);
+      raw = content;
+      kind = "heading";
+    } else {
+      if (title !== null && raw === title) return;
+      const p = PREFIX.exec(raw);
+      if (p) {
+        s += p[0].length;
+        raw = raw.slice(p[0].length);
+      }
+      const b = BOLD_LINE.exec(raw);
+      if (b && b[1]!.length <= 40 && !SENTENCE_END.test(b[1]!)) kind = "heading";
+      // 中美高层互动频繁 释放积极信号: a short line without punctuation between paragraphs
+      else if (raw.length <= SUBHEAD_MAX && !PUNCTUATED.test(raw) && /\p{Script=Han}/u.test(raw)) kind = "heading";
+    }
+    inline(raw, s);
+    emit(kind);
+  };
+
+  const inline = (raw: string, at: number): void => {
+    let from = 0;
+    INLINE.lastIndex = 0;
+    for (let m = INLINE.exec(raw); m; m = INLINE.exec(raw)) {
+      if (m.index > from) builder.append(raw.slice(from, m.index), base + at + from);
+      if (m[1] !== undefined) builder.append(m[1], base + at + m.index + 1);
+      from = m.index + m[0].length;
+    }
+    if (from < raw.length) builder.append(raw.slice(from), base + at + from);
+  };
+
+  const images: { start: number; end: number; alt: string }[] = [];
+  if (markup) {
+    IMAGE.lastIndex = 0;
+    for (let m = IMAGE.exec(text); m; m = IMAGE.exec(text)) {
+      images.push({ start: m.index, end: m.index + m[0].length, alt: m[1]!.trim() });
+    }
+  }
+  let pos = 0;
+  let next = 0;
+  while (pos < text.length) {
+    let lineEnd = text.indexOf("\n", pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const image = images[next];
+    if (image && image.start < lineEnd) {
+      line(pos, image.start);
+      if (image.alt) {
+        builder.append(image.alt, base + image.start + 2);
+        emit("caption");
+      }
+      pos = image.end;
+      next++;
+      continue;
+    }
+    line(pos, lineEnd);
+    pos = lineEnd + 1;
+  }
+  return { format: markup ? "markdown" : "text", title, url: null, author: null, published: null, blocks };
+}

@@ -1,0 +1,71 @@
+// Walks files and folders in a stable order: hidden entries and non-article files skipped, symlink loops caught.
+import { readdir, realpath, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+
+/** Extensions read as articles ("" = no extension). */
+export const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ""]);
+
+/** A file to read, or an entry that could not be walked. */
+export type WalkEntry = { kind: "file"; path: string } | { kind: "skipped"; path: string; reason: string };
+
+const osReason = (err: unknown): string => {
+  const e = err as NodeJS.ErrnoException;
+  const message = e.message?.replace(/,\s*\w+\s+'.*'$/, "") ?? String(err);
+  return e.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
+};
+
+/** True when the extension is one the loader reads. */
+export function isArticlePath(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return ARTICLE_EXTENSIONS.has(ext) || !/^\.[a-z0-9]{1,8}$/.test(ext);
+}
+
+/** Yields the files under the inputs, folders recursively in sorted order; each file at most once per folder visit. */
+export async function* walk(inputs: string[]): AsyncGenerator<WalkEntry> {
+  const reportedLoops = new Set<string>();
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch (err) {
+      yield { kind: "skipped", path: input, reason: osReason(err) };
+      continue;
+    }
+    if (info.isDirectory()) yield* walkDir(input, [await realpath(input)], reportedLoops);
+    else yield { kind: "file", path: input };
+  }
+}
+
+async function* walkDir(dir: string, ancestors: string[], reportedLoops: Set<string>): AsyncGenerator<WalkEntry> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (err) {
+    yield { kind: "skipped", path: dir, reason: osReason(err) };
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(".")) continue;
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      if (isArticlePath(name)) yield { kind: "skipped", path, reason: osReason(err) };
+      continue;
+    }
+    if (info.isDirectory()) {
+      const real = await realpath(path);
+      if (ancestors.includes(real)) {
+        if (!reportedLoops.has(real)) {
+          reportedLoops.add(real);
+          yield { kind: "skipped", path, reason: `symlink loop (points back to ${real}), not followed` };
+        }
+        continue;
+      }
+      yield* walkDir(path, [...ancestors, real], reportedLoops);
+    } else if (isArticlePath(name)) {
+      yield { kind: "file", path };
+    }
+  }
+}
