@@ -13,8 +13,10 @@ export { toGraph, documentKey, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type Pa
 export { layout, iterationsFor, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./graph/layout.ts";
 export { COUNTRY_COLORS, STATUS_COLORS, DEFAULT_COLOR, DOCUMENT_COLOR, countryColor } from "./graph/palette.ts";
 export { eventLabel, EVENT_TYPE_ZH } from "./graph/labels.ts";
+export { graphJsonChunks, toGraphJson } from "./graph/serialize.ts";
 export { toGexf, writeGexf, gexfChunks, DEFAULT_GEXF_OPTIONS, type GexfOptions } from "./gexf/index.ts";
 export { nameKey, nameParts, type Normalizer } from "./text/normalize.ts";
 export { foldTraditional } from "./text/trad-simp.ts";
 export { editDistance } from "./text/distance.ts";
 export { intervalOf, formatInterval, overlaps, type DayInterval } from "./time/days.ts";
+export * from "./query/index.ts";
