@@ -1,0 +1,109 @@
+// Anchoring: how partial and relative pieces (a month without year, a bare day, a weekday) get a date.
+import type { TimeExpr } from "../model.ts";
+import { addDays, addMonths, isoDay, parseIso, weekdayOf } from "./calendar.ts";
+import type { AnchorState, Tense } from "./types.ts";
+
+/** A resolved year or day with the kind of anchor it came from. */
+export interface Anchored<T> {
+  value: T;
+  anchor: TimeExpr["anchor"];
+}
+
+/** The anchor kind a relative form records when it uses the state's anchor. */
+export function anchorKindOf(state: AnchorState): TimeExpr["anchor"] {
+  return state.anchorKind === "none" ? "none" : state.anchorKind;
+}
+
+/**
+ * The year of a month written without one (11月): the anchor's year, shifted back for a past
+ * sentence naming a later month and forward for a future one naming an earlier month;
+ * without an anchor, the year of the text's last month.
+ */
+export function yearOfMonth(state: AnchorState, month: number, tense: Tense | null): Anchored<number> | null {
+  const a = parseIso(state.anchor);
+  if (a) {
+    let y = a.y;
+    if (tense === "past" && month > a.m) y -= 1;
+    if (tense === "future" && month < a.m) y += 1;
+    return { value: y, anchor: anchorKindOf(state) };
+  }
+  const last = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
+  return last ? { value: last.y, anchor: "text" } : null;
+}
+
+/**
+ * A bare day of month (26日). It takes the text's last written month when that month is recent
+ * (within two months of the anchor); a day smaller than the last full date's, whose next-month
+ * reading is still on or before the anchor, moves on to the next month (9月28日 ... 3日 → 10月3日).
+ * Without a usable text month it is the nearest such day before (past) or after (future) the anchor.
+ */
+export function resolveBareDay(state: AnchorState, day: number, tense: Tense | null): Anchored<string> | null {
+  const a = parseIso(state.anchor);
+  const lf = parseIso(state.lastFull);
+  // The text's current month: its last written month, or the month of a later full date.
+  let lm = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
+  if (lf && (!lm || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
+  if (lm) {
+    const recent = !a || (monthIndex(a) - monthIndex(lm) <= 2 && monthIndex(lm) - monthIndex(a) <= 1);
+    if (recent) {
+      if (a && lf && lf.y === lm.y && lf.m === lm.m && day < lf.d) {
+        const next = addMonths(lm.y, lm.m, 1);
+        const iso = isoDay(next.y, next.m, day);
+        if (iso && state.anchor && iso <= state.anchor) return { value: iso, anchor: "text" };
+      }
+      const iso = isoDay(lm.y, lm.m, day);
+      // A past or plain sentence does not report a day after the anchor: fall back to the anchor's reading.
+      if (iso && !(state.anchor && iso > state.anchor && tense !== "future")) return { value: iso, anchor: "text" };
+    }
+  }
+  if (!a || !state.anchor) return null;
+  let ym = { y: a.y, m: a.m };
+  if (tense === "future") {
+    if (day < a.d) ym = addMonths(a.y, a.m, 1);
+  } else if (day > a.d) {
+    ym = addMonths(a.y, a.m, -1);
+  }
+  const iso = isoDay(ym.y, ym.m, day);
+  return iso ? { value: iso, anchor: anchorKindOf(state) } : null;
+}
+
+/**
+ * A weekday (0 = Monday) in the week around the anchor: 上/下 name the previous or next week,
+ * 本/这 the anchor's; otherwise the latest such day on or before the anchor, or for a future
+ * clause the first on or after it.
+ */
+export function resolveWeekday(state: AnchorState, weekday: number, which: string, tense: Tense | null): string | null {
+  if (!state.anchor) return null;
+  const aw = weekdayOf(state.anchor);
+  const monday = addDays(state.anchor, -aw);
+  if (/[上]/.test(which)) return addDays(monday, weekday - 7);
+  if (/[下]/.test(which)) return addDays(monday, weekday + 7);
+  if (/[本这這]/.test(which)) return addDays(monday, weekday);
+  if (tense === "future") return addDays(state.anchor, (weekday - aw + 7) % 7);
+  return addDays(state.anchor, -((aw - weekday + 7) % 7));
+}
+
+/**
+ * The day with day-of-month `day` nearest to `near` (within 20 days), for 周二（24日） and 昨(18)日
+ * where the bracketed day wins over the weekday's own reading.
+ */
+export function nearestDayOfMonth(near: string, day: number): string | null {
+  for (let k = 0; k <= 20; k++) {
+    for (const d of k === 0 ? [0] : [-k, k]) {
+      const iso = addDays(near, d);
+      if (Number(iso.slice(8, 10)) === day) return iso;
+    }
+  }
+  return null;
+}
+
+/** A day counted from the text's last full date (前一天 = -1), or from the anchor when there is none. */
+export function fromLastFull(state: AnchorState, delta: number): Anchored<string> | null {
+  if (state.lastFull) return { value: addDays(state.lastFull, delta), anchor: "text" };
+  if (state.anchor) return { value: addDays(state.anchor, delta), anchor: anchorKindOf(state) };
+  return null;
+}
+
+function monthIndex(p: { y: number; m: number }): number {
+  return p.y * 12 + p.m;
+}

@@ -1,0 +1,95 @@
+// inferDocumentDate: a date for a document that states none, from the dates its text writes.
+import type { Document, TimeExpr } from "../model.ts";
+import { addMonths, isoDay, parseIso } from "./calendar.ts";
+import { parseNumber } from "./numerals.ts";
+import { dateFromUrl, yearFromClues } from "./year-clues.ts";
+
+/** An inferred dateline: never the published date, always marked inferred. */
+export interface InferredDate {
+  date: string;
+  inferred: true;
+  basis: string;
+}
+
+/** Options of inferDocumentDate. */
+export interface InferOptions {
+  /** A year to assume when the text writes none (e.g. the corpus year); null for none. */
+  yearHint: number | null;
+}
+
+/** Defaults: no year hint. */
+export const DEFAULT_INFER_OPTIONS: InferOptions = { yearHint: null };
+
+const MONTH_DAY = /([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])[ \u3000]?月[ \u3000]?([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])/;
+const BARE_DAY = /([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?)[ \u3000]?[日号號]/;
+const MONTH_DAY_RULES = new Set(["month-day", "month-day-range"]);
+
+interface Dated {
+  iso: string;
+  at: number;
+  surface: string;
+}
+
+/**
+ * Infers the date of a document that states none: the latest full date its text writes (its year
+ * from the text, a numbered annual session such as 第78届联合国大会, the URL or `yearHint`), moved on by
+ * bare days written after it (9月28日 … 3日 / 4日 → 10月4日). Null when the text dates nothing.
+ * `exprs` are the document's times resolved without an anchor, in document order.
+ */
+export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Partial<InferOptions> = {}): InferredDate | null {
+  const { yearHint } = { ...DEFAULT_INFER_OPTIONS, ...options };
+  const urlDate = dateFromUrl(doc.url);
+  if (urlDate) return { date: urlDate, inferred: true, basis: `date in the URL ${urlDate}` };
+
+  let latest: Dated | null = null;
+  let yearBasis = "";
+  for (const [at, e] of exprs.entries()) {
+    if (e.anchor === "absolute" && e.precision === "day" && e.to && (!latest || e.to > latest.iso)) {
+      latest = { iso: e.to, at, surface: e.surface };
+    }
+  }
+  if (!latest) {
+    const year = yearOfText(doc, exprs, yearHint);
+    if (year) yearBasis = `; year ${year.basis}`;
+    for (const [at, e] of year ? exprs.entries() : []) {
+      const m = MONTH_DAY_RULES.has(e.rule) ? MONTH_DAY.exec(e.surface) : null;
+      const iso = m && year ? isoDay(year.year, parseNumber(m[1] ?? "") ?? 0, parseNumber(m[2] ?? "") ?? 0) : null;
+      if (iso && (!latest || iso > latest.iso)) latest = { iso, at, surface: e.surface };
+    }
+  }
+  if (!latest) return null;
+  const found: Dated = latest;
+  const later = laterBareDay(found, exprs);
+  const basis = `latest absolute date ${found.iso}${later ? `; day-of-month ${later.surface} after it` : ""}${yearBasis}`;
+  return { date: later?.iso ?? found.iso, inferred: true, basis };
+}
+
+/** The latest bare day written after the latest full date: a smaller day means the next month. */
+function laterBareDay(latest: Dated, exprs: TimeExpr[]): Dated | null {
+  const base = parseIso(latest.iso);
+  if (!base) return null;
+  let best: Dated | null = null;
+  for (let at = latest.at + 1; at < exprs.length; at++) {
+    const e = exprs[at];
+    if (!e || e.rule !== "day") continue;
+    const m = BARE_DAY.exec(e.surface);
+    const d = m ? parseNumber(m[1] ?? "") : null;
+    if (d === null) continue;
+    const ym = d < base.d ? addMonths(base.y, base.m, 1) : { y: base.y, m: base.m };
+    const iso = isoDay(ym.y, ym.m, d);
+    if (iso && iso > latest.iso && (!best || iso > best.iso)) best = { iso, at, surface: m?.[0] ?? e.surface };
+  }
+  return best;
+}
+
+/** The year of a text that writes dates without one. */
+function yearOfText(doc: Document, exprs: TimeExpr[], yearHint: number | null): { year: number; basis: string } | null {
+  const clue = yearFromClues(doc);
+  if (clue) return { year: clue.year, basis: `from ${clue.basis}` };
+  if (yearHint) return { year: yearHint, basis: `${yearHint} from the year hint` };
+  let max: number | null = null;
+  for (const e of exprs) {
+    if (e.anchor === "absolute" && e.to) max = Math.max(max ?? 0, Number(e.to.slice(0, 4)));
+  }
+  return max ? { year: max, basis: `${max}, the latest year the text writes` } : null;
+}

@@ -1,0 +1,96 @@
+// Rules for weekdays and bare days: 周四（10月26日）, 周二（24日）, 昨(18)日, 星期三, 26日与27日两天, 26日.
+import { addDays, isoDay } from "./calendar.ts";
+import { anchorKindOf, nearestDayOfMonth, resolveBareDay, resolveWeekday, yearOfMonth } from "./anchor.ts";
+import { parseNumber } from "./numerals.ts";
+import {
+  CONNECT, DAY, DAY_CONTEXT, DAY_COUNT_TAIL, DAY_STRICT, DAY_UNIT, MONTH, NO_DIGIT_BEFORE, RANGE_AND, SP, WEEK, WEEKDAY,
+} from "./patterns.ts";
+import { dayRange, daySpan } from "./spans.ts";
+import type { MatchContext, Resolved, TimeRule } from "./types.ts";
+
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+  一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, 七: 6,
+  "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
+};
+const IS_AND = new RegExp(`^${RANGE_AND}$`);
+const UNRESOLVED: Resolved = { from: null, to: null, precision: "day", anchor: "none" };
+const REL_PAREN_DELTA: Readonly<Record<string, number>> = { 昨: -1, 今: 0, 明: 1, 前: -2 };
+
+/** A bracketed date after a weekday or day word: the bracket wins, near where the word points. */
+function bracketed(ctx: MatchContext, near: string | null, m1: string | undefined, d1: string | undefined): Resolved | null {
+  const d = d1 === undefined ? null : parseNumber(d1);
+  if (d === null || d < 1 || d > 31) return null;
+  if (m1 !== undefined) {
+    const m = parseNumber(m1);
+    if (m === null) return null;
+    const y = yearOfMonth(ctx.state, m, ctx.tense());
+    return y ? daySpan(isoDay(y.value, m, d), y.anchor) : UNRESOLVED;
+  }
+  if (near) return daySpan(nearestDayOfMonth(near, d), anchorKindOf(ctx.state));
+  const bare = resolveBareDay(ctx.state, d, ctx.tense());
+  return bare ? daySpan(bare.value, bare.anchor) : UNRESOLVED;
+}
+
+/** Weekday and bare-day rules, most specific first. */
+export const DAY_RULES: readonly TimeRule[] = [
+  {
+    // 周四（10月26日） · 周二（24日） · 星期一(23日)
+    name: "weekday-bracket-date",
+    pattern: `(上|下|本|这|這)?(?:个|個)?${WEEK}${WEEKDAY}${SP}[（(]${SP}(?:${MONTH}${SP}月${SP})?${DAY}${SP}(?:${DAY_UNIT})?${SP}[）)]`,
+    writesMonth: false,
+    resolve([which, wd, m1, d1], ctx) {
+      const w = wd === undefined ? undefined : WEEKDAY_INDEX[wd];
+      if (w === undefined) return null;
+      const near = resolveWeekday(ctx.state, w, which ?? "", ctx.tense() ?? "past");
+      return bracketed(ctx, near, m1, d1);
+    },
+  },
+  {
+    // 昨(18)日 · 昨天（18日） · 今（26）日
+    name: "day-word-bracket-date",
+    pattern: `(昨|今|明|前)(?:天)?${SP}[（(]${SP}${DAY}${SP}(?:${DAY_UNIT})?${SP}[）)]${SP}(?:${DAY_UNIT})?`,
+    resolve([word, d1], ctx) {
+      const delta = word === undefined ? undefined : REL_PAREN_DELTA[word];
+      if (delta === undefined) return null;
+      const near = ctx.state.anchor ? addDays(ctx.state.anchor, delta) : null;
+      return bracketed(ctx, near, undefined, d1);
+    },
+  },
+  {
+    // 星期三 · 周五 · 週五 · 礼拜五 · 上周五 · 下星期一
+    name: "weekday",
+    pattern: `(?<![每一二三两兩几幾数數多个個])(上|下|本|这|這)?(?:个|個)?${WEEK}${WEEKDAY}(?![次至年期])`,
+    resolve([which, wd], ctx) {
+      const w = wd === undefined ? undefined : WEEKDAY_INDEX[wd];
+      if (w === undefined) return null;
+      const iso = resolveWeekday(ctx.state, w, which ?? "", ctx.tense() ?? "past");
+      return iso ? daySpan(iso, anchorKindOf(ctx.state)) : UNRESOLVED;
+    },
+  },
+  {
+    // 王毅在26日与27日两天分别与布林肯、沙利文会晤 · 于16-17日
+    name: "day-range",
+    pattern: `${DAY_CONTEXT}${NO_DIGIT_BEFORE}${DAY_STRICT}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}${DAY_STRICT}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
+    writesMonth: false,
+    resolve([d1, unit, conn, d2], ctx) {
+      const a = d1 === undefined ? null : parseNumber(d1);
+      const b = d2 === undefined ? null : parseNumber(d2);
+      if (a === null || b === null || b <= a || b > 31) return null;
+      if (conn !== undefined && IS_AND.test(conn) && unit === undefined) return null;
+      const start = resolveBareDay(ctx.state, a, ctx.tense());
+      if (!start) return { ...UNRESOLVED, range: true };
+      return dayRange(start.value, addDays(start.value, b - a), start.anchor);
+    },
+  },
+  {
+    // 3日，美财长耶伦… · 于当地时间26日 · 在24日
+    name: "day",
+    pattern: `${DAY_CONTEXT}${DAY_STRICT}${SP}${DAY_UNIT}(?![内內间間])`,
+    resolve([d1], ctx) {
+      const d = d1 === undefined ? null : parseNumber(d1);
+      if (d === null || d < 1 || d > 31) return null;
+      const r = resolveBareDay(ctx.state, d, ctx.tense());
+      return r ? daySpan(r.value, r.anchor) : UNRESOLVED;
+    },
+  },
+];

@@ -1,0 +1,26 @@
+// The rule list in priority order (at one position the first rule that matches and resolves wins).
+import { DATE_RULES } from "./rules-dates.ts";
+import { DAY_RULES } from "./rules-days.ts";
+import { RELATIVE_RULES } from "./rules-relative.ts";
+import type { TimeRule } from "./types.ts";
+
+/** 当地时间 / 美国时间 / 北京时间: not a time itself, it marks the zone of the expression right after it. */
+export const ZONE_RULE: TimeRule = {
+  name: "zone",
+  pattern:
+    "(当地时间|當地時間|美国东部时间|美國東部時間|美东时间|美東時間|美国时间|美國時間|北京时间|北京時間|华盛顿时间|華盛頓時間|" +
+    "纽约时间|紐約時間|台北时间|台北時間|香港时间|香港時間|日本时间|日本時間|东京时间|東京時間|莫斯科时间|莫斯科時間|" +
+    "欧洲中部时间|歐洲中部時間|格林尼治时间|格林尼治時間)",
+  prefix: true,
+  resolve: () => null,
+};
+
+/** Every rule, in the order the scanner tries them. */
+export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...DATE_RULES, ...DAY_RULES, ...RELATIVE_RULES];
+
+/**
+ * Characters a time expression can start with; the scanner skips every other position with one
+ * class test (digits, numerals, 今去明前后昨同当上下本这次翌隔, weekday and season words, zone names).
+ */
+export const FIRST_CHARS =
+  "0-9０-９〇○零一二三四五六七八九十两兩今去明前后後昨同当當上下本这這次翌隔第头頭大周週星礼禮春夏秋冬年月中美北华華台香日东東莫欧歐格纽紐";

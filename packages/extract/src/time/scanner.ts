@@ -1,0 +1,150 @@
+// The scanner: every rule compiled into one RegExp, one left-to-right pass per sentence.
+import type { TimeExpr } from "../model.ts";
+import { FIRST_CHARS, TIME_RULES } from "./rules.ts";
+import { tenseAt } from "./tense.ts";
+import { COUNT, SP } from "./patterns.ts";
+import type { AnchorState, MatchContext, Resolved, TimeRule } from "./types.ts";
+
+interface Compiled {
+  rule: TimeRule;
+  /** Index of the rule's wrapping group in the combined match. */
+  base: number;
+  groups: number;
+  /** The rule alone, sticky: tried when an earlier rule matched here but rejected its match. */
+  sticky: RegExp;
+}
+
+function groupCount(source: string): number {
+  return (new RegExp(`${source}|`).exec("")?.length ?? 1) - 1;
+}
+
+const COMPILED: Compiled[] = [];
+let nextGroup = 1;
+for (const rule of TIME_RULES) {
+  const groups = groupCount(rule.pattern);
+  COMPILED.push({ rule, base: nextGroup, groups, sticky: new RegExp(rule.pattern, "y") });
+  nextGroup += groups + 1;
+}
+const COMBINED = new RegExp(`(?=[${FIRST_CHARS}])(?:${TIME_RULES.map((r) => `(${r.pattern})`).join("|")})`, "g");
+
+// 周四（10月26日）下午 · 26日（周四）晚间 · 27日上午10时 : kept in the surface, the day stays the day.
+const DAY_SUFFIX = new RegExp(
+  `(?:${SP}[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天七][）)])?` +
+    `(?:${SP}(?:上午|下午|中午|晚间|晚間|晚上|早上|早间|早間|凌晨|清晨|傍晚|夜间|夜間|深夜|午夜|早晨|晚|早(?!些|前)))?` +
+    `(?:${SP}${COUNT}${SP}[时時点點](?:${SP}${COUNT}${SP}分|半)?)?`,
+  "y",
+);
+
+/** One expression as the scanner found it, offsets into the scanned string. */
+export interface RawTime {
+  rule: string;
+  start: number;
+  end: number;
+  zone?: string;
+  resolved: Resolved;
+  writesMonth: boolean;
+}
+
+/**
+ * Finds every time expression in one sentence (`simplified`, same length as the original) and resolves
+ * it against `state`, updating the state's last full date and last month as it goes.
+ */
+export function scanSentence(simplified: string, state: AnchorState, out: RawTime[]): void {
+  let pendingZone: { start: number; end: number; zone: string } | null = null;
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(simplified); m; m = COMBINED.exec(simplified)) {
+    const at = m.index;
+    let hit = accept(m, at, simplified, state);
+    if (!hit) {
+      COMBINED.lastIndex = at + 1;
+      continue;
+    }
+    if (hit.rule.prefix) {
+      pendingZone = { start: at, end: at + hit.length, zone: simplified.slice(at, at + hit.length) };
+      COMBINED.lastIndex = pendingZone.end;
+      continue;
+    }
+    let start = at;
+    let end = at + hit.length;
+    const resolved = hit.resolved;
+    if (resolved.precision === "day" && !resolved.week) {
+      DAY_SUFFIX.lastIndex = end;
+      const suffix = DAY_SUFFIX.exec(simplified);
+      if (suffix) end += suffix[0].length;
+    }
+    let zone: string | undefined;
+    if (pendingZone && pendingZone.end === start) {
+      start = pendingZone.start;
+      zone = pendingZone.zone;
+    }
+    pendingZone = null;
+    out.push({ rule: hit.rule.name, start, end, zone, resolved, writesMonth: hit.rule.writesMonth === true });
+    remember(state, resolved, hit.rule);
+    COMBINED.lastIndex = end > at ? end : at + 1;
+    hit = null;
+  }
+}
+
+interface Hit {
+  rule: TimeRule;
+  length: number;
+  resolved: Resolved;
+}
+
+/** The first rule that both matches at `at` and resolves: the combined match, else later rules alone. */
+function accept(m: RegExpExecArray, at: number, text: string, state: AnchorState): Hit | null {
+  let first = COMPILED.findIndex((c) => m[c.base] !== undefined);
+  if (first < 0) return null;
+  const c0 = COMPILED[first];
+  if (c0) {
+    const hit = tryRule(c0, m.slice(c0.base + 1, c0.base + 1 + c0.groups), m[0].length, at, text, state);
+    if (hit) return hit;
+  }
+  for (first += 1; first < COMPILED.length; first++) {
+    const c = COMPILED[first];
+    if (!c) continue;
+    c.sticky.lastIndex = at;
+    const sm = c.sticky.exec(text);
+    if (!sm) continue;
+    const hit = tryRule(c, sm.slice(1), sm[0].length, at, text, state);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function tryRule(c: Compiled, groups: (string | undefined)[], length: number, at: number, text: string, state: AnchorState): Hit | null {
+  if (c.rule.prefix) return { rule: c.rule, length, resolved: { from: null, to: null, precision: null, anchor: "none" } };
+  let tense: ReturnType<MatchContext["tense"]> | undefined = state.tense;
+  const ctx: MatchContext = {
+    state,
+    tense: () => (tense === undefined ? (tense = tenseAt(text, at, at + length)) : tense),
+  };
+  const resolved = c.rule.resolve(groups, ctx);
+  return resolved ? { rule: c.rule, length, resolved } : null;
+}
+
+/** Updates the text anchors: a day-precision date becomes the last full date, a written month the last month. */
+function remember(state: AnchorState, r: Resolved, rule: TimeRule): void {
+  if (!r.to) return;
+  if (r.precision === "day" && !r.week) state.lastFull = r.to;
+  if (rule.writesMonth) state.lastMonth = r.to.slice(0, 7);
+}
+
+/** Builds the public TimeExpr of a raw match found in a sentence that starts at `offset` of its paragraph. */
+export function toTimeExpr(raw: RawTime, text: string, paragraph: number, offset: number): TimeExpr {
+  const r = raw.resolved;
+  const expr: TimeExpr = {
+    surface: text.slice(raw.start, raw.end),
+    paragraph,
+    start: offset + raw.start,
+    end: offset + raw.end,
+    from: r.from,
+    to: r.to,
+    precision: r.precision,
+    range: r.range === true,
+    anchor: r.from ? r.anchor : "none",
+    rule: raw.rule,
+  };
+  if (raw.zone) expr.zone = raw.zone;
+  return expr;
+}

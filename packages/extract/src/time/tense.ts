@@ -1,0 +1,56 @@
+// Tense of the clause around a time expression, from cue words: 将/预计/计划 → future, 曾/已/了 → past.
+import type { Tense } from "./types.ts";
+
+// 王毅在周五将前往白宫 · 预计本月晚些时候访问 · 是否会在11月的APEC峰会期间与拜登会晤
+const FUTURE =
+  "[将將](?![军軍领領近士])|即将|即將|预计|預計|计划|計劃|准备|準備|拟|擬|有望|期待|可能|打算|预定|預定|定于|定於|届时|屆時|" +
+  "(?:可能|也|还|還|才|是否|将|將)会|(?:可能|也|還|才|是否)會|会(?=在|于|与|跟|和|前往|出席|访问|举行|见面|到)|會(?=在|於|與|跟|和|前往|出席|訪問|舉行|見面|到)";
+// 曾说 · 已经宣布 · 会见了 · 过去几个月 · 不久前刚刚访华
+const PAST =
+  "曾|已经|已經|已(?!知)|(?<![为為除])了(?![解])|过去|過去|此前|之前|早前|日前|前不久|不久前|刚刚|剛剛|(?<![通经經超不难難度越])过(?![于於度程来來])|(?<![通经經超不难難度越])過(?![于於度程来來])";
+// Reporting verbs speak of the report itself, so they count only inside the expression's own clause.
+const REPORT = "表示|说|說|称|稱|指出|透露|宣布|证实|證實|报导|報導|报道|報道|强调|強調|引述";
+
+const CUES = new RegExp(`(${FUTURE})|(${PAST})|(${REPORT})`, "g");
+const CLAUSE_BREAK = /[，,；;。！？!?：:]/;
+
+interface Cue {
+  at: number;
+  tense: Tense;
+  report: boolean;
+}
+
+/**
+ * The tense of the clause containing text[start, end): the nearest cue inside the clause; else the
+ * first cue in a later clause of the text; else the last non-reporting cue before the clause.
+ * Null when the text has no cue (callers then treat news as past where a choice is needed).
+ */
+export function tenseAt(text: string, start: number, end: number): Tense | null {
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1] ?? "")) clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < text.length && !CLAUSE_BREAK.test(text[clauseEnd] ?? "")) clauseEnd++;
+
+  let inClause: Cue | null = null;
+  let inClauseDistance = Infinity;
+  let after: Cue | null = null;
+  let before: Cue | null = null;
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
+    const at = m.index;
+    if (at >= start && at < end) continue; // a cue inside the expression itself (前一天's 前)
+    const cue: Cue = { at, tense: m[1] !== undefined ? "future" : "past", report: m[3] !== undefined };
+    if (at >= clauseStart && at < clauseEnd) {
+      const distance = at < start ? start - at : at - end;
+      if (distance < inClauseDistance) {
+        inClause = cue;
+        inClauseDistance = distance;
+      }
+    } else if (at >= clauseEnd) {
+      if (!after && !cue.report) after = cue;
+    } else if (!cue.report) {
+      before = cue;
+    }
+  }
+  return (inClause ?? after ?? before)?.tense ?? null;
+}

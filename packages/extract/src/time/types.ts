@@ -1,0 +1,50 @@
+// Internal types of the time normalizer: the running anchor state, rule results and the rules themselves.
+import type { Precision, TimeExpr } from "../model.ts";
+
+/** Tense of the clause around an expression. */
+export type Tense = "past" | "future";
+
+/** What relative and partial expressions resolve against, updated in document order. */
+export interface AnchorState {
+  /** Publication (or inferred) day, YYYY-MM-DD. */
+  anchor: string | null;
+  /** How `anchor` was obtained. */
+  anchorKind: "published" | "inferred" | "none";
+  /** Last day-precision date in the text so far (for 前一天, 同一天, 次日). */
+  lastFull: string | null;
+  /** Last explicitly written month in the text so far, YYYY-MM (for 26日). */
+  lastMonth: string | null;
+  /** A fixed tense for every expression; undefined means detect it per clause. */
+  tense?: Tense | null;
+}
+
+/** An interval a rule resolved, before offsets are attached. */
+export interface Resolved {
+  from: string | null;
+  to: string | null;
+  precision: Precision | null;
+  range?: boolean;
+  anchor: TimeExpr["anchor"];
+  /** A week span (上周): day precision, but not a date that 前一天 may count from. */
+  week?: boolean;
+}
+
+/** What a rule sees when it resolves one match. */
+export interface MatchContext {
+  state: AnchorState;
+  /** Tense of the clause around the match (computed on demand). */
+  tense(): Tense | null;
+}
+
+/** One recognition rule: a named regex source and how to resolve its capture groups. */
+export interface TimeRule {
+  name: string;
+  /** Regex source; its capture groups are passed to `resolve` in order. */
+  pattern: string;
+  /** The surface writes a month number: it becomes the text's month for later bare days. */
+  writesMonth?: boolean;
+  /** Not an expression itself but a prefix for the next one (当地时间). */
+  prefix?: boolean;
+  /** Turns the groups into an interval; null rejects the match. */
+  resolve(groups: (string | undefined)[], ctx: MatchContext): Resolved | null;
+}
