@@ -1,0 +1,84 @@
+// Groups candidates into the document's entities: one per lexicon id or per local name, with mentions and roles.
+import type { DocEntity, Document, Mention, Role } from "../model.ts";
+import { namesOf } from "../lexicon/create.ts";
+import { normalizeKey } from "../lexicon/normalize.ts";
+import { englishNameOf } from "./english-name.ts";
+import type { Knowledge } from "./knowledge.ts";
+import { roleBefore } from "./roles.ts";
+import { shortForms } from "./rules/07-same-name.ts";
+import type { Candidate } from "./view.ts";
+
+/** The id of a candidate's entity: its lexicon id, else `local:<normalized name>`. */
+export function entityId(c: Candidate): string {
+  return c.entry ? c.entry.id : `local:${normalizeKey(c.name)}`;
+}
+
+const roleKey = (r: Role) => `${r.title}|${r.country ?? ""}|${r.org ?? ""}`;
+
+function yearOf(doc: Document): number | undefined {
+  const d = doc.published ?? doc.dateline?.date ?? null;
+  const y = d ? Number(d.slice(0, 4)) : NaN;
+  return Number.isFinite(y) && y > 1900 ? y : undefined;
+}
+
+function mostCommon(values: (string | undefined)[]): string | null {
+  const n = new Map<string, number>();
+  for (const v of values) if (v) n.set(v, (n.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, c] of n) if (best === null || c > (n.get(best) ?? 0)) best = v;
+  return best;
+}
+
+/** Builds DocEntities (mentions in document order) from every candidate of a document. */
+export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): DocEntity[] {
+  const year = yearOf(doc);
+  const short = shortForms(found);
+  const groups = new Map<string, { c: Candidate; m: Mention }[]>();
+  for (const c of found) {
+    if (!c.entry && c.type === "person") c.name = short.get(c.name) ?? c.name;
+    const id = entityId(c);
+    const s = c.view.sentence;
+    const role = c.role ?? (c.type === "person" ? roleBefore(k, c.view, c.start, year) : undefined);
+    const m: Mention = {
+      entity: id,
+      type: c.type,
+      surface: s.text.slice(c.start, c.end),
+      document: doc.id,
+      paragraph: s.paragraph,
+      start: s.start + c.start,
+      end: s.start + c.end,
+      rule: c.rule,
+      ...(role && { role }),
+    };
+    const list = groups.get(id);
+    if (list) list.push({ c, m });
+    else groups.set(id, [{ c, m }]);
+  }
+  const out: DocEntity[] = [];
+  for (const [id, list] of groups) {
+    list.sort((a, b) => a.m.paragraph - b.m.paragraph || a.m.start - b.m.start);
+    const first = list[0]!.c;
+    const entry = first.entry;
+    const roles = new Map<string, Role>();
+    for (const { m } of list) if (m.role && !roles.has(roleKey(m.role))) roles.set(roleKey(m.role), m.role);
+    const names = list.map(({ c }) => c.name);
+    const name = entry ? entry.zh : names.reduce((a, b) => (b.length > a.length ? b : a));
+    const country = entry?.country ?? mostCommon([...roles.values()].map((r) => r.country));
+    const nameEn = entry ? entry.en : (list.find(({ c }) => c.nameEn)?.c.nameEn ?? (first.type === "person" ? englishNameOf(name, country) : null));
+    const aliases = new Set<string>([...(entry ? namesOf(entry) : []), ...names, ...list.map(({ m }) => m.surface)]);
+    if (!entry && nameEn) aliases.add(nameEn);
+    for (const [s, full] of short) if (full === name) aliases.add(s);
+    out.push({
+      id,
+      type: entry?.type ?? first.type,
+      name,
+      nameEn: nameEn ?? null,
+      aliases: [...aliases],
+      country: country ?? null,
+      roles: [...roles.values()],
+      known: entry !== undefined,
+      mentions: list.map(({ m }) => m),
+    });
+  }
+  return out.sort((a, b) => (a.mentions[0]!.paragraph - b.mentions[0]!.paragraph) || a.mentions[0]!.start - b.mentions[0]!.start);
+}

@@ -1,0 +1,55 @@
+// Words around a name that support it: speech verbs after, function words on either side, countries before.
+
+/** Speech verbs that follow a speaker's name: 王毅表示, 柯比说. */
+export const SPEECH_VERBS = new Set([
+  "表示", "说", "指出", "认为", "强调", "透露", "称", "坦言", "回应", "宣布", "说道", "写道", "提到", "补充",
+  "警告", "呼吁", "证实", "表明", "重申", "告诉", "解释", "披露", "声称", "谈到", "直言", "批评", "质疑", "承认",
+  "相信", "希望", "答", "问", "提出", "阐述", "介绍", "主张", "分析", "预测", "评论", "说明", "反驳",
+]);
+
+/** Words that may directly follow a name: speech verbs, actions of diplomacy, adverbs, prepositions. */
+export const FOLLOW_WORDS = new Set([
+  ...SPEECH_VERBS,
+  "在", "与", "和", "同", "跟", "对", "向", "也", "还", "则", "将", "已", "曾", "于", "是", "的", "等", "及", "并", "而", "但", "就", "又", "再", "都",
+  "会见", "会晤", "会谈", "会面", "见面", "访问", "访华", "访美", "出席", "参加", "发表", "致电", "通电话", "通话", "抵达", "前往", "举行",
+  "上任", "就任", "当选", "率", "率团", "此前", "此次", "此行", "本人", "今天", "昨天", "日前", "近日", "当天", "随后", "一行", "共同",
+  "先后", "分别", "再次", "首次", "已经", "正在", "亲自", "接见", "接待", "赴", "到访", "讲话", "致辞", "发言", "演讲", "签署", "主持",
+  "政府", "总统", "先生", "女士", "夫妇", "任内", "时期", "上台", "执政", "访", "来华", "去年", "今年", "明年", "周一", "周二", "周三", "周四",
+  "周五", "周六", "周日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "访台", "访日", "访俄", "访欧", "出访",
+]);
+
+/** Words that may directly precede a name. */
+export const LEAD_WORDS = new Set([
+  "与", "和", "同", "跟", "对", "向", "及", "由", "被", "让", "请", "邀请", "据", "是", "为", "给", "称", "说", "会见", "会晤", "接见",
+  "致电", "而", "但", "并", "以及", "包括", "如", "即", "连同", "支持", "批评", "认为", "表示", "、",
+]);
+
+/** jieba tags of words that can never be part of a name. */
+export const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "y", "e", "o", "v", "vn", "a", "ad", "an", "z"]);
+
+/** jieba tags that a word of two or more characters inside a name may carry (x: an unknown word the HMM found). */
+export const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "x", "nz", "ns"]);
+
+/** jieba tags that mark a person. */
+export const PERSON_TAGS = new Set(["nr", "nrfg", "nrt"]);
+
+/** What follows a leader-pair abbreviation: 拜习会, 习拜峰会, 川习会晤. */
+export const PAIR_SUFFIXES = ["峰会", "会晤", "会谈", "会面", "通话", "首会", "二会", "会"];
+
+/** Country names and prefixes used when the lexicon lacks them: 美国国务卿, 美财长, 中国驻美大使. */
+export const COUNTRY_WORDS: Record<string, string> = {
+  中国: "CN", 中方: "CN", 中: "CN", 中共: "CN", 美国: "US", 美方: "US", 美: "US", 俄罗斯: "RU", 俄方: "RU", 俄: "RU",
+  日本: "JP", 日方: "JP", 日: "JP", 韩国: "KR", 韩方: "KR", 韩: "KR", 朝鲜: "KP", 英国: "GB", 英: "GB", 法国: "FR", 法: "FR",
+  德国: "DE", 德: "DE", 台湾: "TW", 台: "TW", 欧盟: "EU", 印度: "IN", 澳大利亚: "AU", 澳洲: "AU", 加拿大: "CA", 乌克兰: "UA",
+  以色列: "IL", 伊朗: "IR", 新加坡: "SG", 马来西亚: "MY", 越南: "VN", 菲律宾: "PH", 巴西: "BR", 意大利: "IT", 西班牙: "ES",
+  沙特: "SA", 土耳其: "TR", 香港: "HK", 港: "HK", 澳门: "MO", 联合国: "UN", 巴基斯坦: "PK", 印尼: "ID", 印度尼西亚: "ID",
+};
+
+/** Countries whose people carry Chinese names (their names get a pinyin English form). */
+export const CHINESE_NAME_COUNTRIES = new Set(["CN", "TW", "HK", "MO", "SG", "MY"]);
+
+/** Words that look like names after a title but are not. */
+export const NOT_NAMES = new Set([
+  "表示", "会议", "会见", "人士", "官员", "先生", "女士", "一行", "本人", "等人", "阁下", "职务", "身份", "任期", "办公室", "官邸",
+  "政府", "当局", "方面", "候选人", "人选", "团队", "特使", "大使馆", "领事馆", "报道", "报导", "访问",
+]);

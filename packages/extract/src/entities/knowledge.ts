@@ -1,0 +1,73 @@
+// What the rules derive once per lexicon: the name trie, the title and country indexes.
+import { normalizeKey } from "../lexicon/normalize.ts";
+import type { Lexicon, LexiconEntry } from "../lexicon/types.ts";
+import { BUILTIN_TITLES } from "./data/titles.ts";
+import { COUNTRY_WORDS } from "./data/context.ts";
+import { NameTrie } from "./trie.ts";
+
+/** A title as the rules use it. */
+export interface TitleInfo {
+  zh: string;
+  en?: string;
+  country?: string;
+  kind?: string;
+}
+
+/** Indexes built from one lexicon. */
+export interface Knowledge {
+  lexicon: Lexicon;
+  /** Every lexicon name and alias (normalized) → entries. */
+  names: NameTrie<LexiconEntry>;
+  /** Title (simplified) → info; the lexicon's titles.json wins over the built-in list. */
+  titles: Map<string, TitleInfo>;
+  titleMaxLength: number;
+  /** Country name or prefix (simplified) → ISO code. */
+  countries: Map<string, string>;
+}
+
+const cache = new WeakMap<Lexicon, Knowledge>();
+
+/** The indexes of a lexicon, built on first use and cached. */
+export function knowledgeOf(lexicon: Lexicon): Knowledge {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const names = new NameTrie<LexiconEntry>();
+  for (const [key, entries] of lexicon.index) for (const e of entries) names.add(key, e);
+  const titles = new Map<string, TitleInfo>();
+  for (const t of BUILTIN_TITLES) titles.set(t.zh, t);
+  for (const t of lexicon.titles) {
+    const info: TitleInfo = { zh: normalizeKey(t.zh), ...(t.en && { en: t.en }), ...(t.country && { country: t.country }), ...(t.kind && { kind: t.kind }) };
+    titles.set(info.zh, info);
+    if (t.zhHant) titles.set(normalizeKey(t.zhHant), info);
+  }
+  let titleMaxLength = 0;
+  for (const k of titles.keys()) titleMaxLength = Math.max(titleMaxLength, k.length);
+  const countries = new Map<string, string>(Object.entries(COUNTRY_WORDS));
+  for (const e of lexicon.entries) {
+    if (e.type !== "place" || !e.country) continue;
+    for (const s of e.zhShort) countries.set(normalizeKey(s), e.country);
+    if (e.kind !== "country") continue;
+    for (const n of [e.zh, e.zhHant, ...e.aliases]) if (n && /[\u4e00-\u9fff]/.test(n)) countries.set(normalizeKey(n), e.country);
+  }
+  const k: Knowledge = { lexicon, names, titles, titleMaxLength, countries };
+  cache.set(lexicon, k);
+  return k;
+}
+
+/** The longest title that ends at `at` in text: 美国国务卿|布林肯 → 国务卿. */
+export function titleEndingAt(k: Knowledge, text: string, at: number): { start: number; info: TitleInfo } | null {
+  for (let len = Math.min(k.titleMaxLength, at); len >= 1; len--) {
+    const info = k.titles.get(text.slice(at - len, at));
+    if (info) return { start: at - len, info };
+  }
+  return null;
+}
+
+/** The longest country name or prefix that ends at `at`: 中国|外长 → CN. */
+export function countryEndingAt(k: Knowledge, text: string, at: number): { start: number; code: string } | null {
+  for (let len = Math.min(8, at); len >= 1; len--) {
+    const code = k.countries.get(text.slice(at - len, at));
+    if (code) return { start: at - len, code };
+  }
+  return null;
+}

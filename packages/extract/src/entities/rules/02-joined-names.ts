@@ -1,0 +1,73 @@
+// Rule 2: transliterated names whose parts are joined: 弗拉基米尔-普京, 埃斯瓦尔·普拉萨德, 安东尼‧布林肯.
+import type { LexiconEntry } from "../../lexicon/types.ts";
+import { allHan, allTranslit, isHan, JOINERS } from "../data/chars.ts";
+import { FUNCTION_TAGS } from "../data/context.ts";
+import { claim, free, tokenAfter, tokenBefore, type SentenceView } from "../view.ts";
+import type { SentenceRule } from "./types.ts";
+
+/** Longest part of a joined name, in characters. */
+export const MAX_PART = 8;
+
+const partToken = (word: string, tag: string) => allHan(word) && allTranslit(word) && !(word.length > 1 && FUNCTION_TAGS.has(tag));
+
+/** Start of the name part that ends at `at`, walking back over transliteration tokens; `at` when none. */
+function partStart(v: SentenceView, at: number): number {
+  let j = at;
+  for (let n = 0; n < 3; n++) {
+    const t = tokenBefore(v, j);
+    if (!t || !partToken(t.word, t.tag) || at - t.start > MAX_PART) break;
+    j = t.start;
+  }
+  return j;
+}
+
+/** End of the name part that starts at `at`. */
+function partEnd(v: SentenceView, at: number): number {
+  let j = at;
+  for (let n = 0; n < 3; n++) {
+    const t = tokenAfter(v, j);
+    if (!t || !partToken(t.word, t.tag) || t.end - at > MAX_PART) break;
+    j = t.end;
+  }
+  return j;
+}
+
+const isJoinerAt = (text: string, i: number) => JOINERS.has(text.charAt(i)) && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
+
+/** Finds joined names; resolves them to the lexicon by the full name or, for people, by the last part. */
+export const joinedNames: SentenceRule = {
+  name: "joined-name",
+  run(k, v, out) {
+    const { text } = v;
+    for (let i = 1; i < text.length - 1; i++) {
+      if (!isJoinerAt(text, i)) continue;
+      const start = partStart(v, i);
+      if (start === i) continue;
+      const parts = [text.slice(start, i)];
+      let end = i;
+      while (end < text.length - 1 && isJoinerAt(text, end)) {
+        const e = partEnd(v, end + 1);
+        if (e === end + 1) break;
+        parts.push(text.slice(end + 1, e));
+        end = e;
+      }
+      if (parts.length < 2) continue;
+      i = end;
+      const full = parts.join("");
+      if (full.length < 3 || parts.every((p) => p.length < 2) || !free(v, start, end)) continue;
+      const whole = k.lexicon.lookup(full);
+      const place = whole.find((e) => e.type !== "person");
+      if (place) {
+        out.push({ view: v, start, end, type: place.type, rule: "lexicon", entry: place, name: place.zh });
+        claim(v, start, end);
+        continue;
+      }
+      if (parts.some((p) => k.lexicon.lookup(p).some((e) => e.type !== "person"))) continue;
+      const last = parts[parts.length - 1]!;
+      const entry: LexiconEntry | undefined =
+        whole.find((e) => e.type === "person") ?? k.lexicon.lookup(last).find((e) => e.type === "person");
+      out.push({ view: v, start, end, type: "person", rule: whole.length ? "lexicon" : this.name, name: parts.join("·"), ...(entry && { entry }) });
+      claim(v, start, end);
+    }
+  },
+};

@@ -1,0 +1,48 @@
+// Rule 7 (whole document): once a name outside the lexicon is found, its other occurrences are mentions too,
+// and so is the last part of a joined name: 瑞安·哈斯 … 哈斯表示.
+import { normalizeKey } from "../../lexicon/normalize.ts";
+import type { Knowledge } from "../knowledge.ts";
+import { NameTrie } from "../trie.ts";
+import { claim, free, type Candidate, type SentenceView } from "../view.ts";
+import { acceptName } from "./03-lexicon.ts";
+
+/** Short forms of joined names (the last part) → the full name, when only one full name has that part. */
+export function shortForms(found: readonly Candidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const c of found) {
+    if (c.entry || c.type !== "person" || !c.name.includes("·")) continue;
+    const last = c.name.slice(c.name.lastIndexOf("·") + 1);
+    if (last.length < 2) continue;
+    const prev = out.get(last);
+    if (prev !== undefined && prev !== c.name) clash.add(last);
+    out.set(last, c.name);
+  }
+  for (const s of clash) out.delete(s);
+  return out;
+}
+
+/** Adds the remaining occurrences of the document's own names (rule `same-name` / `short-form`). */
+export function sameName(k: Knowledge, views: readonly SentenceView[], found: Candidate[]): void {
+  const trie = new NameTrie<{ name: string; rule: string }>();
+  for (const c of found) {
+    if (c.entry || c.type !== "person") continue;
+    trie.add(normalizeKey(c.name), { name: c.name, rule: "same-name" });
+  }
+  for (const [short, full] of shortForms(found)) trie.add(normalizeKey(short), { name: full, rule: "short-form" });
+  if (trie.size === 0) return;
+  for (const v of views) {
+    const { text } = v;
+    for (let i = 0; i < text.length; i++) {
+      if (v.taken[i]) continue;
+      for (const m of trie.matchesAt(text, i, 20)) {
+        if (!free(v, m.start, m.end) || !acceptName(k, v, m.start, m.end, "person")) continue;
+        const { name, rule } = m.values[0]!;
+        found.push({ view: v, start: m.start, end: m.end, type: "person", rule, name });
+        claim(v, m.start, m.end);
+        i = m.end - 1;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// Context checks shared by the rules: is a span glued to its neighbours, or supported by the words around it?
+import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS } from "./data/context.ts";
+import { isHan } from "./data/chars.ts";
+import { countryEndingAt, titleEndingAt, type Knowledge } from "./knowledge.ts";
+import { tokenAfter, tokenBefore, type SentenceView } from "./view.ts";
+
+const GLUE_TAGS = new Set(["nr", "nrt", "nrfg", "x", "zg", "ng", "nz", "j", "ns"]);
+
+/** True when a one-character name-like token sticks to the span: 布|林肯, 林肯|斯. */
+export function glued(v: SentenceView, start: number, end: number): boolean {
+  const before = tokenBefore(v, start);
+  if (before && before.word.length === 1 && isHan(before.word) && GLUE_TAGS.has(before.tag) && !LEAD_WORDS.has(before.word)) return true;
+  const after = tokenAfter(v, end);
+  if (after && after.word.length === 1 && isHan(after.word) && GLUE_TAGS.has(after.tag) && !FOLLOW_WORDS.has(after.word)) return true;
+  return false;
+}
+
+/** True when what precedes `start` may precede a name: nothing, punctuation, a lead word, a title or a country. */
+export function leftSupported(k: Knowledge, v: SentenceView, start: number): boolean {
+  if (start === 0 || !isHan(v.text.charAt(start - 1))) return true;
+  for (let len = 1; len <= 2 && len <= start; len++) if (LEAD_WORDS.has(v.text.slice(start - len, start))) return true;
+  const before = tokenBefore(v, start);
+  if (before && FUNCTION_TAGS.has(before.tag) && before.word.length > 1) return true;
+  return titleEndingAt(k, v.text, start) !== null || countryEndingAt(k, v.text, start) !== null;
+}
+
+/** True when what follows `end` may follow a name: nothing, punctuation, a speech verb, a function word. */
+export function rightSupported(v: SentenceView, end: number): boolean {
+  if (end >= v.text.length || !isHan(v.text.charAt(end))) return true;
+  for (let len = 1; len <= 3 && end + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(end, end + len))) return true;
+  return false;
+}
+
+/** True when the character after `end` ends a name: the end, a non-Han character, or a follow word on a token boundary. */
+export function boundaryAfter(v: SentenceView, end: number): boolean {
+  if (end >= v.text.length || !isHan(v.text.charAt(end))) return true;
+  const t = tokenAfter(v, end);
+  return t !== undefined && (FOLLOW_WORDS.has(t.word) || FUNCTION_TAGS.has(t.tag));
+}
