@@ -12,7 +12,7 @@ const short = (max: number, re: RegExp) => (b: Block) => b.text.length <= max &&
 /** The rules, in order; the first that matches drops the block. */
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   // 分享 : / 分享到： / Share
-  { name: "share-bar", match: short(40, /^(?:分享|分享到|分享本文|分享此文|分享給朋友|Share(?: this)?)\s*[:：]?/i) },
+  { name: "share-bar", match: short(40, /^(?:分享|分享到|分享本文|分享此文|分享給朋友|Share(?: this)?)\s*(?:[:：]|$)/i) },
   // 获取更多RSS：, feedx.net mirrors
   { name: "feed-promo", match: short(200, /获取更多\s*RSS|獲取更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|feedx\.(?:net|best|top)/i) },
   // © 2023年德国之声版权声明：…, 版权所有, All rights reserved

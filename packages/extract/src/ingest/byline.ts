@@ -11,6 +11,8 @@ export interface BylineRule {
 export const BYLINE_RULES: BylineRule[] = [
   // （大纪元记者林燕报导） / （大紀元記者林燕綜合報導）
   { name: "reporter-paren", match: /[（(【][^（）()【】]{0,12}?(?:记者|記者)\s*([\p{Script=Han}·‧]{2,6}?)(?:[、，,／/][^）)】]*)?(?:综合|綜合)?(?:报导|报道|報導|報道)/u },
+  // （中央社記者張小明華盛頓26日專電）: the name is taken as three characters before the place
+  { name: "reporter-dispatch", match: /[（(](?:中央社|中新社|新华社|新華社)?(?:记者|記者)\s*([\p{Script=Han}]{2,3})[\p{Script=Han}]{2,8}?\d{1,2}日(?:专|專)?(?:电|電)/u },
   // 作者丨朱恩地，深圳卫视直新闻记者 / 文｜张三 / 撰文：李四
   { name: "author-label", match: /^(?:作者|撰文|文|记者|記者|采写|採寫)\s*[丨|｜:：/／]\s*([^\s，,；;。|丨｜]{2,20})/ },
   // 記者王小明／台北報導

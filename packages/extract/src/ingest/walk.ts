@@ -1,4 +1,5 @@
 // Walks files and folders in a stable order: hidden entries and non-article files skipped, symlink loops caught.
+import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 
@@ -37,16 +38,22 @@ export async function* walk(inputs: string[]): AsyncGenerator<WalkEntry> {
 }
 
 async function* walkDir(dir: string, ancestors: string[], reportedLoops: Set<string>): AsyncGenerator<WalkEntry> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(dir)).sort();
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     yield { kind: "skipped", path: dir, reason: osReason(err) };
     return;
   }
-  for (const name of names) {
+  for (const dirent of entries) {
+    const name = dirent.name;
     if (name.startsWith(".")) continue;
     const path = join(dir, name);
+    if (dirent.isFile()) {
+      if (isArticlePath(name)) yield { kind: "file", path };
+      continue;
+    }
+    // directories and symlinks (followed; a dangling one is reported)
     let info;
     try {
       info = await stat(path);
