@@ -8,6 +8,7 @@ import type { MergeInput } from "./cluster.ts";
 
 const places = new PlaceRelations(
   [KNOWN.washington, KNOWN.whiteHouse, KNOWN.us, KNOWN.newYork, KNOWN.malta, KNOWN.china, KNOWN.beijing].map((p) => ({
+    aliases: [] as string[],
     ...p,
     type: "place" as const,
     roles: [],
