@@ -78,7 +78,10 @@ export function parseHtmlPage(html: string, base = 0): Parsed {
     const i = blocks.findIndex((b) => b.kind === "heading" && b.text === title);
     if (i >= 0 && i < 3) blocks.splice(i, 1);
   }
-  const stated = meta.published ?? DATE_LD.exec(html)?.[1] ?? meta.time;
+  // a date line alone near the top (<time>2023年10月27日</time>) is metadata, not text
+  const dateLine = blocks.slice(0, 3).findIndex((b) => parseDate(b.text) !== null);
+  const lineDate = dateLine >= 0 ? parseDate(blocks.splice(dateLine, 1)[0]!.text) : null;
+  const stated = meta.published ?? DATE_LD.exec(html)?.[1] ?? meta.time ?? lineDate;
   return {
     format: "html",
     title,
