@@ -52,8 +52,8 @@ export function resolveBareDay(state: AnchorState, day: number, tense: Tense | n
         if (iso && state.anchor && iso <= state.anchor) return { value: iso, anchor: "text" };
       }
       const iso = isoDay(lm.y, lm.m, day);
-      // A past or plain sentence does not report a day after the anchor: fall back to the anchor's reading.
-      if (iso && !(state.anchor && iso > state.anchor && tense !== "future")) return { value: iso, anchor: "text" };
+      // A past sentence does not report a day after the anchor: fall back to the anchor's reading.
+      if (iso && !(state.anchor && iso > state.anchor && tense === "past")) return { value: iso, anchor: "text" };
     }
   }
   if (!a || !state.anchor) return null;
