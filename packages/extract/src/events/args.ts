@@ -1,0 +1,158 @@
+// Who takes part: the people around a trigger, by the argument patterns of Chinese news writing.
+import type { CompiledRules } from "./rules.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { EntityItem, SentenceView, Span } from "./view.ts";
+import { within } from "./view.ts";
+
+/** One set of participants and the pattern that found it. */
+export interface ArgGroup {
+  people: EntityItem[];
+  pattern: string;
+  /** For 分别: the position of this counterpart in the list, and the list's length. */
+  index?: number;
+  count?: number;
+  /** Where 分别 stands: times before it are the listed days. */
+  respectively?: number;
+  /** The subject came from elsewhere (the previous clause, the speaker). */
+  carried?: boolean;
+}
+
+const CONJ_BEFORE = /(?:与|同|跟|和)[^与同跟和，。]{0,14}$/;
+const LIST_GAP = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:、|和|与|及|以及|同|跟)/;
+const RELATIVE_AFTER = /^(?:了|期间)?的/;
+
+/** Where the arguments of a trigger may start: after the last speech verb before it (问及, 表示). */
+export function scopeStart(view: SentenceView, rules: CompiledRules, clause: Span, at: number): number {
+  let start = clause.start;
+  const region = view.cue.slice(clause.start, at);
+  for (const m of region.matchAll(rules.speech)) start = clause.start + m.index + m[0].length;
+  return start;
+}
+
+/** People in [from, to) that can be arguments: not 拜登 of 拜登政府, not 习近平 of 习近平的助理何立峰. */
+export function argPersons(view: SentenceView, rules: CompiledRules, from: number, to: number): EntityItem[] {
+  const inside = within(view.persons, from, to);
+  const out: EntityItem[] = [];
+  inside.forEach((p, i) => {
+    if (rules.personModifierAfter.test(view.text.slice(p.end, p.end + 4))) return;
+    if (view.text[p.end] === "的" && i + 1 < inside.length) return;
+    const prev = out[out.length - 1];
+    if (prev && prev.id === p.id) return;
+    out.push(p);
+  });
+  return out;
+}
+
+/** The people listed with `last` (布林肯、耶伦、雷蒙多和克里), ending at `last`, in text order. */
+export function chainBack(view: SentenceView, people: readonly EntityItem[], last: number): EntityItem[] {
+  const chain = [people[last]!];
+  for (let i = last - 1; i >= 0; i--) {
+    const a = people[i]!;
+    const gap = view.text.slice(a.end, chain[0]!.start);
+    if (gap.length > 18 || !LIST_GAP.test(gap)) break;
+    chain.unshift(a);
+  }
+  return chain;
+}
+
+/** The object of a transitive trigger: the first person after it in the clause, with its list. */
+export function objectPersons(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem[] {
+  const after = argPersons(view, rules, hit.end, hit.clause.end);
+  const first = after[0];
+  if (!first || first.start - hit.end > 24) return [];
+  const out = [first];
+  for (let i = 1; i < after.length; i++) {
+    const gap = view.text.slice(out[out.length - 1]!.end, after[i]!.start);
+    if (gap.length > 18 || !LIST_GAP.test(gap)) break;
+    out.push(after[i]!);
+  }
+  return out;
+}
+
+/** The clause's subject: its first argument person not introduced by 与/跟/同. */
+export function clauseSubject(view: SentenceView, rules: CompiledRules, clause: Span): EntityItem | undefined {
+  for (const p of argPersons(view, rules, clause.start, clause.end)) {
+    if (!CONJ_BEFORE.test(view.text.slice(clause.start, p.start))) return p;
+  }
+  return undefined;
+}
+
+const dedupe = (people: EntityItem[]): EntityItem[] => {
+  const seen = new Set<string>();
+  return people.filter((p) => !seen.has(p.id) && seen.add(p.id));
+};
+
+/** Participants of a meeting or call: A与B会晤, A会见B, A分别与B、C会晤, 拜习会 … */
+export function meetingArgs(view: SentenceView, rules: CompiledRules, hit: TriggerHit, carry: EntityItem | undefined): ArgGroup[] {
+  if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
+  const s = scopeStart(view, rules, hit.clause, hit.start);
+  let before = argPersons(view, rules, s, hit.start);
+  // 王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤
+  const resp = view.text.slice(s, hit.start).indexOf("分别");
+  if (resp >= 0) {
+    const at = s + resp;
+    const subject = before.filter((p) => p.end <= at);
+    const counter = before.filter((p) => p.start >= at);
+    if (subject.length > 0 && counter.length > 1) {
+      return counter.map((c, index) => ({ people: dedupe([...subject, c]), pattern: "respectively", index, count: counter.length, respectively: at }));
+    }
+  }
+  const after = hit.rule.transitive ? objectPersons(view, rules, hit) : [];
+  if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
+  let pattern = after.length > 0 ? "object" : "pair";
+  let carried = false;
+  const firstBefore = before[0];
+  const counterpartOnly = firstBefore !== undefined && before.length === 1 && CONJ_BEFORE.test(view.text.slice(s, firstBefore.start));
+  if (counterpartOnly || (before.length === 0 && after.length > 0)) {
+    // 拜登表示希望与习近平会晤 (the speaker), or …，并在峰会间隙与拜登会晤 (the previous clause's subject).
+    const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
+    const subject = speaker ?? carry;
+    if (subject) {
+      before = [subject, ...before];
+      pattern = speaker ? "speaker-subject" : "carried-subject";
+      carried = !speaker;
+    }
+  }
+  const people = dedupe([...before, ...after]);
+  if (people.length >= 2) return [{ people, pattern, carried }];
+  // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).
+  if (people.length === 1 && hit.rule.transitive) {
+    const org = within(view.orgs, hit.end, hit.clause.end)[0];
+    const tail = view.text.slice(hit.end, hit.clause.end);
+    if ((org && org.start - hit.end <= 2) || /^[^，。]{0,14}?(?:代表团|访问团|考察团|商会)/.test(tail)) {
+      return [{ people, pattern: "org-counterpart", carried }];
+    }
+  }
+  return [];
+}
+
+/** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
+export function visitArgs(
+  view: SentenceView,
+  rules: CompiledRules,
+  hit: TriggerHit,
+  carry: EntityItem | undefined,
+  continuation: boolean,
+): ArgGroup | undefined {
+  // 正在中国访问的加州州长纽森, 来华访问的耶伦: the visitor follows the relative clause.
+  if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 3))) {
+    const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
+    if (p && p.start - hit.end <= 16) return { people: [p], pattern: "relative" };
+  }
+  const s = scopeStart(view, rules, hit.clause, hit.start);
+  const before = argPersons(view, rules, s, hit.start);
+  if (before.length > 0) {
+    const chain = chainBack(view, before, before.length - 1);
+    return { people: dedupe(chain), pattern: chain.length > 1 ? "list" : "subject" };
+  }
+  // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
+  const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
+  if (speaker) return { people: [speaker], pattern: "speaker-subject" };
+  // 王毅对拜登表示，此次访问的目的…: the visit of the sentence's subject.
+  if (hit.rule.anaphoric) {
+    const p = argPersons(view, rules, 0, hit.clause.start)[0];
+    if (p) return { people: [p], pattern: "anaphoric", carried: true };
+  }
+  if (continuation && carry) return { people: [carry], pattern: "carried-subject", carried: true };
+  return undefined;
+}

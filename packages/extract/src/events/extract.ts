@@ -1,0 +1,116 @@
+// extractEvents: runs the sentence rules over a document, sentence by sentence, with indexes built once.
+import type { DocEntity, Document, EventMention, Mention, Sentence, TimeExpr } from "../model.ts";
+import type { Lexicon } from "../lexicon/index.ts";
+import type { CompiledRules } from "./rules.ts";
+import { builtinRules } from "./rules.ts";
+import { sentenceEvents } from "./sentence.ts";
+import type { TimeChoice } from "./time.ts";
+import { lastTime } from "./time.ts";
+import { viewSentence } from "./view.ts";
+
+/** Options of extractEvents. */
+export interface ExtractEventsOptions {
+  /** Place kinds (venue, city …), containers and countries; without it only the entities' own countries are known. */
+  lexicon?: Lexicon;
+  /** Print why each event was found or skipped. */
+  explain?: boolean;
+  /** Where explanations go (default: stderr). */
+  log?: (line: string) => void;
+  /** Compiled rules (default: the built-in rules/triggers.json). */
+  rules?: CompiledRules;
+  /** Date an undated event from the previous sentence of its paragraph when that one reports no event. */
+  previousSentenceTime?: boolean;
+}
+
+/** Defaults of extractEvents. */
+export const DEFAULT_EXTRACT_EVENTS_OPTIONS: Required<Pick<ExtractEventsOptions, "explain" | "previousSentenceTime">> = {
+  explain: false,
+  previousSentenceTime: true,
+};
+
+interface Located {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Items grouped by paragraph and sorted by start, for range queries by binary search. */
+class ParagraphIndex<T extends Located> {
+  private readonly byParagraph = new Map<number, T[]>();
+  constructor(items: Iterable<T>) {
+    for (const item of items) {
+      const list = this.byParagraph.get(item.paragraph);
+      if (list) list.push(item);
+      else this.byParagraph.set(item.paragraph, [item]);
+    }
+    for (const list of this.byParagraph.values()) list.sort((a, b) => a.start - b.start);
+  }
+  /** Items of the paragraph inside [start, end). */
+  within(paragraph: number, start: number, end: number): T[] {
+    const list = this.byParagraph.get(paragraph);
+    if (!list) return [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+    return out;
+  }
+}
+
+/**
+ * The meetings, calls and visits each sentence of a document reports: one EventMention per
+ * (sentence, event), with participants, place, dates, status, trigger, quote and the rule.
+ */
+export function extractEvents(
+  doc: Document,
+  sentences: Sentence[],
+  entities: DocEntity[],
+  times: TimeExpr[],
+  opts: ExtractEventsOptions = {},
+): EventMention[] {
+  const o = { ...DEFAULT_EXTRACT_EVENTS_OPTIONS, ...opts };
+  const rules = o.rules ?? builtinRules();
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const mentions = new ParagraphIndex<Mention>(entities.flatMap((e) => e.mentions));
+  const timeIndex = new ParagraphIndex<TimeExpr>(times);
+  const log = o.log ?? ((line: string) => process.stderr.write(`parley explain: ${line}\n`));
+  const dateline = (doc.published ?? doc.dateline?.date ?? null)?.slice(0, 10) ?? null;
+  const implied = (id: string, name: string): string =>
+    entities.find((e) => e.type === "place" && (e.id === id || e.name === name))?.id ?? id;
+  const out: EventMention[] = [];
+  let previous: { paragraph: number; time: TimeChoice | undefined; events: number } | undefined;
+  for (const s of sentences) {
+    const view = viewSentence(s, mentions.within(s.paragraph, s.start, s.end), timeIndex.within(s.paragraph, s.start, s.end), entityById, rules);
+    const carry = o.previousSentenceTime && previous && previous.paragraph === s.paragraph && previous.events === 0 ? previous.time : undefined;
+    const note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
+    const drafts = sentenceEvents(view, { rules, lexicon: o.lexicon, dateline, implied, previous: carry, note });
+    for (const d of drafts) {
+      const ev: EventMention = {
+        id: `${doc.id}:e${out.length + 1}`,
+        document: doc.id,
+        type: d.type,
+        participants: d.participants,
+        place: d.place,
+        from: d.from,
+        to: d.to,
+        precision: d.precision,
+        status: d.status,
+        trigger: s.text.slice(d.triggerStart, d.triggerEnd),
+        quote: s.text,
+        paragraph: s.paragraph,
+        start: s.start,
+        end: s.end,
+        rule: d.rule,
+      };
+      if (d.reportedBy) ev.reportedBy = d.reportedBy;
+      out.push(ev);
+    }
+    previous = { paragraph: s.paragraph, time: lastTime(view), events: drafts.length };
+  }
+  return out;
+}

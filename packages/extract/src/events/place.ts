@@ -1,0 +1,112 @@
+// Where: the place of a meeting (在X, 前往X, X举行) and the destination of a visit (访问X, 访华, 对X的访问).
+import type { Lexicon, PlaceEntry } from "../lexicon/index.ts";
+import type { CompiledRules } from "./rules.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+import { within } from "./view.ts";
+
+/** What is known of a place: its kind (country, city, region, venue), container and country. */
+export interface PlaceFacts {
+  kind: string | null;
+  in: string | null;
+  country: string | null;
+}
+
+/** Facts of a place from the lexicon entry, else from the document entity. */
+export function placeFacts(item: Pick<EntityItem, "id" | "entity">, lexicon: Lexicon | undefined): PlaceFacts {
+  const entry = lexicon?.byId(item.id);
+  const place = entry?.type === "place" ? (entry as PlaceEntry) : undefined;
+  return { kind: place?.kind ?? null, in: place?.in ?? null, country: place?.country ?? item.entity?.country ?? null };
+}
+
+const LOCATIVE = /[在于]/g;
+const TRAVEL_BEFORE = /(?:前往|赴|抵达|飞抵|来到|到)$/;
+const VISIT_LOCATIVE = /(?:在|对|到|来|去|赴)$/;
+const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的]|举行|召开|举办/;
+
+/** True for a place that only qualifies a name: 美国国务卿布林肯, 加州州长纽森, 中国驻联合国代表团. */
+export function isPlaceModifier(view: SentenceView, rules: CompiledRules, p: EntityItem): boolean {
+  if (rules.placeModifierAfter.test(view.text.slice(p.end, p.end + 2))) return true;
+  const next = [...view.persons, ...view.orgs].filter((i) => i.start >= p.end).sort((a, b) => a.start - b.start)[0];
+  if (!next || next.start - p.end > 12) return false;
+  const gap = view.text.slice(p.end, next.start);
+  return !NEXT_NOT_MODIFIER.test(gap) && !rules.triggerAny.test(gap);
+}
+
+/** The most specific place of a run written back to back (美国纽约 → 纽约). */
+function runEnd(view: SentenceView, p: EntityItem): EntityItem {
+  let cur = p;
+  for (const q of view.places) if (q.start === cur.end) cur = q;
+  return cur;
+}
+
+/** Places in [from, to) introduced by 在/于 at most 12 characters before, with no person in between. */
+function locativePlaces(view: SentenceView, rules: CompiledRules, from: number, to: number): EntityItem[] {
+  const out: EntityItem[] = [];
+  const locs: number[] = [];
+  for (const m of view.text.slice(from, to).matchAll(LOCATIVE)) locs.push(from + m.index);
+  for (const p of within(view.places, from, to)) {
+    if (isPlaceModifier(view, rules, p)) continue;
+    const loc = locs.filter((l) => l < p.start && p.start - l <= 13).at(-1);
+    const travel = TRAVEL_BEFORE.test(view.text.slice(Math.max(from, p.start - 2), p.start));
+    if (loc === undefined && !travel) continue;
+    if (loc !== undefined && view.persons.some((q) => q.start > loc && q.start < p.start)) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The place of a meeting: 在X before the trigger, else 在X after it (上次会面是在…巴厘岛). */
+export function meetingPlace(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem | undefined {
+  const before = locativePlaces(view, rules, hit.clause.start, hit.start).at(-1);
+  if (before) return runEnd(view, before);
+  const after = locativePlaces(view, rules, hit.end, hit.clause.end)[0];
+  return after ? runEnd(view, after) : undefined;
+}
+
+/** A visit's destination as found in the text, before validation. */
+export interface Destination {
+  id: string;
+  item?: EntityItem;
+  country: string | null;
+  how: string;
+}
+
+/** Finds the destination of a visit; `undefined` when the text names none. */
+export function visitDestination(
+  view: SentenceView,
+  rules: CompiledRules,
+  hit: TriggerHit,
+  visitorEnd: number,
+  implied: (id: string, name: string) => string,
+): Destination | undefined {
+  const r = hit.rule;
+  if (r.to) return { id: implied(r.to, r.toName ?? ""), country: r.toCountry ?? null, how: "implied" };
+  if (r.destAfter) {
+    const first = [...view.places, ...view.orgs, ...view.persons]
+      .filter((i) => i.start === hit.end || (i.start === hit.end + 1 && view.text[hit.end] === "了"))
+      .sort((a, b) => a.start - b.start)[0];
+    if (first && first.type === "place" && !isPlaceModifier(view, rules, first)) {
+      const p = runEnd(view, first);
+      return { id: p.id, item: p, country: null, how: "after" };
+    }
+  }
+  if (r.heldIn) {
+    const held = locativePlaces(view, rules, hit.end, hit.clause.end)[0];
+    if (held) {
+      const p = runEnd(view, held);
+      return { id: p.id, item: p, country: null, how: "held-in" };
+    }
+  }
+  // 正在中国访问, 王毅对华盛顿为期三天的访问
+  const from = Math.max(hit.clause.start, visitorEnd);
+  const before = within(view.places, from, hit.start).filter(
+    (p) => hit.start - p.end <= 12 && VISIT_LOCATIVE.test(view.text.slice(Math.max(0, p.start - 1), p.start)) && !isPlaceModifier(view, rules, p),
+  );
+  const last = before.at(-1);
+  if (last) {
+    const p = runEnd(view, last);
+    return { id: p.id, item: p, country: null, how: "before" };
+  }
+  return undefined;
+}

@@ -1,0 +1,188 @@
+// The events of one sentence: each trigger with its participants, place, date, status and source.
+import type { EventStatus, EventType, Precision } from "../model.ts";
+import type { Lexicon } from "../lexicon/index.ts";
+import type { ArgGroup } from "./args.ts";
+import { clauseSubject, meetingArgs, scopeStart, visitArgs } from "./args.ts";
+import type { Destination } from "./place.ts";
+import { meetingPlace, placeFacts, visitDestination } from "./place.ts";
+import type { CompiledRules } from "./rules.ts";
+import { reportedBy } from "./source.ts";
+import { chooseStatus } from "./status.ts";
+import type { TimeChoice } from "./time.ts";
+import { chooseTime } from "./time.ts";
+import type { TriggerHit } from "./triggers.ts";
+import { findTriggers } from "./triggers.ts";
+import type { EntityItem, SentenceView, Span } from "./view.ts";
+
+/** What one sentence needs from its document. */
+export interface SentenceContext {
+  rules: CompiledRules;
+  lexicon: Lexicon | undefined;
+  /** The document's date (YYYY-MM-DD): later dates without a cue are planned. */
+  dateline: string | null;
+  /** The document entity for an implied place (访华 → 中国), else the lexicon id. */
+  implied: (id: string, name: string) => string;
+  /** The previous sentence's date when it reports no event of its own. */
+  previous: TimeChoice | undefined;
+  /** Receives a line per decision when explaining. */
+  note: ((line: string) => void) | undefined;
+}
+
+/** An event of one sentence, before it gets its id and document fields. */
+export interface EventDraft {
+  type: EventType;
+  participants: string[];
+  place: string | null;
+  from: string | null;
+  to: string | null;
+  precision: Precision | null;
+  status: EventStatus;
+  /** Offsets of the trigger in the sentence. */
+  triggerStart: number;
+  triggerEnd: number;
+  reportedBy: string | undefined;
+  rule: string;
+  clause: Span;
+}
+
+const LEADING = /^[\s“"「『（(]+/;
+
+/** True when a clause continues the previous one's subject (并在…, 随后…, 还…). */
+function continues(view: SentenceView, rules: CompiledRules, clause: Span): boolean {
+  return rules.continuationStart.test(view.text.slice(clause.start, clause.end).replace(LEADING, ""));
+}
+
+/** The subject of the nearest earlier clause that has one. */
+function carriedSubject(view: SentenceView, rules: CompiledRules, clause: Span): EntityItem | undefined {
+  for (let i = view.clauses.length - 1; i >= 0; i--) {
+    const c = view.clauses[i]!;
+    if (c.start >= clause.start) continue;
+    const s = clauseSubject(view, rules, c);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** A noun trigger (的会晤, 峰会的前景, 拜习会) needs a future cue unless a verb realizes it (参加了…的会谈). */
+function isBareNominal(view: SentenceView, rules: CompiledRules, hit: TriggerHit): boolean {
+  const nominal = hit.rule.nominal || view.text[hit.start - 1] === "的" || /^的?(?:前景|可能|议程)/.test(view.text.slice(hit.end, hit.end + 3));
+  return nominal && view.text.slice(hit.clause.start, hit.start).search(rules.realizer) < 0;
+}
+
+/** Checks a visit's destination: a country, city or region outside the visitor's country. */
+function checkVisit(ctx: SentenceContext, hit: TriggerHit, group: ArgGroup, dest: Destination | undefined): { place: string | null; visitors: EntityItem[] } | string {
+  let place: string | null = dest?.id ?? null;
+  let country = dest?.country ?? null;
+  if (dest?.item) {
+    const facts = placeFacts(dest.item, ctx.lexicon);
+    country = facts.country;
+    if (facts.kind === "venue") {
+      // 前往白宫会见沙利文 is a meeting, not a visit.
+      if (!hit.rule.allowNoPlace) return "destination is a venue";
+      place = facts.in;
+      country = facts.in ? placeFacts({ id: facts.in, entity: undefined }, ctx.lexicon).country : country;
+    }
+  }
+  if (place === null && !hit.rule.allowNoPlace) return "no destination";
+  const visitors = group.people.filter((p) => !(country && p.entity?.country && p.entity.country === country));
+  if (visitors.length === 0) return "destination in the visitor's own country";
+  return { place, visitors };
+}
+
+/** Every event the sentence reports, deduplicated by kind and participants. */
+export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventDraft[] {
+  const { rules } = ctx;
+  const hits = findTriggers(view, rules);
+  if (hits.length === 0) return [];
+  const out: EventDraft[] = [];
+  const skip = (hit: TriggerHit, why: string): void => ctx.note?.(`skip ${view.text.slice(hit.start, hit.end)}: ${why}`);
+  for (const hit of hits) {
+    const cont = continues(view, rules, hit.clause);
+    const carry = carriedSubject(view, rules, hit.clause);
+    const prior = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
+    const groups = hit.rule.type === "visit" ? [visitArgs(view, rules, hit, carry, cont)].filter((g) => g !== undefined) : meetingArgs(view, rules, hit, carry);
+    if (groups.length === 0) {
+      skip(hit, "no named participants");
+      continue;
+    }
+    const scope = scopeStart(view, rules, hit.clause, hit.start);
+    for (const group of groups) {
+      let place: string | null;
+      let people = group.people;
+      const carried = group.carried === true || group.pattern === "carried-subject";
+      if (hit.rule.type === "visit") {
+        const visitorEnd = group.pattern === "relative" ? hit.clause.start : (people.at(-1)?.end ?? hit.clause.start);
+        const checked = checkVisit(ctx, hit, group, visitDestination(view, rules, hit, visitorEnd, ctx.implied));
+        if (typeof checked === "string") {
+          skip(hit, checked);
+          continue;
+        }
+        place = checked.place;
+        people = checked.visitors;
+      } else {
+        place = meetingPlace(view, rules, hit)?.id ?? (carried ? (prior?.place ?? null) : null);
+      }
+      const time = chooseTime(view, {
+        clause: hit.clause,
+        scope,
+        start: hit.start,
+        end: hit.end,
+        respectively:
+          group.respectively !== undefined && group.index !== undefined && group.count !== undefined
+            ? { at: group.respectively, index: group.index, count: group.count }
+            : undefined,
+        carried: carried && prior ? { from: prior.from, to: prior.to, precision: prior.precision, rule: "date:carried" } : undefined,
+        noHead: group.pattern === "relative",
+        previous: ctx.previous,
+      });
+      const from = group.pattern === "relative" ? Math.max(hit.clause.start, hit.start - 6) : carried && prior ? prior.clause.start : hit.clause.start;
+      let status = chooseStatus(view, rules, {
+        from,
+        start: hit.start,
+        end: hit.end,
+        clauseEnd: hit.clause.end,
+        inherent: hit.rule.status,
+        date: time.from,
+        dateline: ctx.dateline,
+      });
+      if (carried && prior && !status.explicit) status = { status: prior.status, why: "carried", explicit: false };
+      if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {
+        skip(hit, "a noun without a future cue");
+        continue;
+      }
+      const draft: EventDraft = {
+        type: hit.rule.type,
+        participants: people.map((p) => p.id),
+        place,
+        from: time.from,
+        to: time.to,
+        precision: time.precision,
+        status: status.status,
+        triggerStart: hit.start,
+        triggerEnd: hit.end,
+        reportedBy: reportedBy(view, rules, hit.start),
+        rule: `${hit.rule.name}/${group.pattern};${time.rule};status:${status.why}`,
+        clause: hit.clause,
+      };
+      ctx.note?.(`event ${draft.type} [${people.map((p) => view.text.slice(p.start, p.end)).join(", ")}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
+      merge(out, draft);
+    }
+  }
+  return out;
+}
+
+/** Adds a draft unless the sentence already has the same kind of event with the same people and a compatible place. */
+function merge(out: EventDraft[], d: EventDraft): void {
+  const key = (e: EventDraft): string => `${e.type}|${[...e.participants].sort().join(",")}`;
+  const same = out.find((e) => key(e) === key(d) && (e.place === null || d.place === null || e.place === d.place));
+  if (!same) {
+    out.push(d);
+    return;
+  }
+  same.place ??= d.place;
+  if (same.from === null && d.from !== null) {
+    same.from = d.from;
+    same.to = d.to;
+    same.precision = d.precision;
+  }
+}

@@ -1,0 +1,78 @@
+// Whether it happened: cue words around the trigger (未, 将, 可能, 了 …) with the negation scoped to the trigger's clause.
+import type { EventStatus } from "../model.ts";
+import type { CompiledRules } from "./rules.ts";
+import type { SentenceView } from "./view.ts";
+
+/** A status and the cue that decided it ("cue:并未", "date-after-dateline", "default"). */
+export interface StatusChoice {
+  status: EventStatus;
+  why: string;
+  /** False when no cue decided it (the default or the date rule). */
+  explicit: boolean;
+}
+
+/** Where the cues of one trigger are read. */
+export interface StatusQuery {
+  /** Cues count from here (the clause start, or the previous clause's when the subject was carried). */
+  from: number;
+  start: number;
+  end: number;
+  clauseEnd: number;
+  /** A status the trigger word carries (缺席). */
+  inherent?: EventStatus;
+  /** The event's first day and the document's date (YYYY-MM-DD). */
+  date: string | null;
+  dateline: string | null;
+}
+
+const lastMatch = (re: RegExp, s: string): RegExpExecArray | undefined => {
+  let last: RegExpExecArray | undefined;
+  for (const m of s.matchAll(re)) last = m as RegExpExecArray;
+  return last;
+};
+
+/** The gap's text with names and times cut out: what a negation must reach across. */
+function bareGap(view: SentenceView, from: number, to: number): string {
+  const spans = [...view.persons, ...view.places, ...view.orgs, ...view.times].filter((i) => i.start >= from && i.end <= to);
+  let out = "";
+  let at = from;
+  for (const s of spans.sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += view.text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + view.text.slice(at, to);
+}
+
+/** Decides the status of one trigger. */
+export function chooseStatus(view: SentenceView, rules: CompiledRules, q: StatusQuery): StatusChoice {
+  if (q.inherent) return { status: q.inherent, why: "trigger", explicit: true };
+  const before = view.cue.slice(q.from, q.start);
+  const after = view.cue.slice(q.end, q.clauseEnd);
+  // 王毅并未赴美国纽约: the negation reaches the trigger only across names, times and a short adverb,
+  // not across another verb (没有确认…是否会晤) or a modifier (仍未安排的会晤).
+  const neg = lastMatch(rules.negation, before);
+  if (neg) {
+    const gap = bareGap(view, q.from + neg.index + neg[0].length, q.start);
+    if (gap.length <= 5 && !gap.includes("的") && gap.search(rules.speech) < 0) return { status: "not-happened", why: `cue:${neg[0]}`, explicit: true };
+  }
+  const cancel = lastMatch(rules.cancel, before);
+  if (cancel) {
+    const gap = bareGap(view, q.from + cancel.index + cancel[0].length, q.start);
+    if (gap.length <= 8) return { status: "not-happened", why: `cue:${cancel[0]}`, explicit: true };
+  }
+  const cancelAfter = lastMatch(rules.afterCancel, after.slice(0, 6));
+  if (cancelAfter) return { status: "not-happened", why: `cue:${cancelAfter[0]}`, explicit: true };
+  const possible = lastMatch(rules.possible, before) ?? lastMatch(rules.afterPossible, after.slice(0, 8));
+  if (possible) return { status: "possible", why: `cue:${possible[0]}`, explicit: true };
+  const planned = lastMatch(rules.planned, before) ?? lastMatch(rules.afterPlanned, after.slice(0, 4));
+  if (planned) return { status: "planned", why: `cue:${planned[0]}`, explicit: true };
+  // 为拜登和习近平峰会铺路
+  const paving = lastMatch(rules.pavingBefore, before);
+  const paved = lastMatch(rules.pavingAfter, after);
+  if (paving && paved) return { status: "planned", why: `cue:${paving[0]}…${paved[0]}`, explicit: true };
+  const happened = lastMatch(rules.happened, before) ?? /^(?:了|期间|之后|后)/.exec(after) ?? undefined;
+  if (happened) return { status: "happened", why: `cue:${happened[0]}`, explicit: true };
+  if (q.date && q.dateline && q.date > q.dateline) return { status: "planned", why: "date-after-dateline", explicit: false };
+  return { status: "happened", why: "default", explicit: false };
+}

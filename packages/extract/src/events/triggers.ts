@@ -1,0 +1,51 @@
+// Finds event trigger words in a sentence: the forms of triggers.json, and leader-pair compounds (拜习会).
+import type { CompiledRules, TriggerRule } from "./rules.ts";
+import type { EntityItem, SentenceView, Span } from "./view.ts";
+import { clauseAt } from "./view.ts";
+
+/** One trigger occurrence. */
+export interface TriggerHit extends Span {
+  rule: TriggerRule;
+  clause: Span;
+  /** The two people a compound names (拜习会 → Biden, Xi). */
+  pair?: [EntityItem, EntityItem];
+}
+
+/** The rule of a leader-pair compound: a noun naming both leaders. */
+export const COMPOUND_RULE: TriggerRule = { name: "leader-compound", type: "meeting", nominal: true, forms: [] };
+
+const overlaps = (a: Span, items: readonly Span[]): boolean => items.some((i) => i.start < a.end && a.start < i.end);
+
+/** Every trigger in the sentence, in text order. */
+export function findTriggers(view: SentenceView, rules: CompiledRules): TriggerHit[] {
+  const blank = (m: string): string => "＿".repeat(m.length);
+  const text = view.text.replace(rules.falseTrigger, blank);
+  const names = [...view.persons, ...view.places, ...view.orgs];
+  const hits: TriggerHit[] = [];
+  for (const m of text.matchAll(rules.trigger)) {
+    const rule = rules.byForm.get(m[0]);
+    if (!rule) continue;
+    const hit = { start: m.index, end: m.index + m[0].length };
+    // A trigger inside a name is not one (会 in 国会 is masked; 赴 inside a name is skipped here).
+    if (overlaps(hit, names)) continue;
+    // 发出访美邀请: the visit is what is offered, nobody travels.
+    if (rules.invitationAfter.test(text.slice(hit.end, hit.end + 3))) continue;
+    hits.push({ ...hit, rule, clause: clauseAt(view, hit.start) });
+  }
+  // 拜习会, 习拜峰会: two people written back to back, then a meeting noun.
+  const ps = view.persons;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const a = ps[i]!;
+    const b = ps[i + 1]!;
+    if (a.end !== b.start || a.id === b.id) continue;
+    const suffix = rules.compoundSuffix.exec(view.text.slice(b.end, b.end + 2));
+    if (!suffix) continue;
+    const hit = { start: a.start, end: b.end + suffix[0].length };
+    hits.push({ ...hit, rule: COMPOUND_RULE, clause: clauseAt(view, hit.start), pair: [a, b] });
+  }
+  // 习拜峰会: the compound already covers the noun after the names.
+  const compounds = hits.filter((h) => h.pair);
+  return hits
+    .filter((h) => h.pair || !compounds.some((c) => h.start >= c.start && h.start < c.end))
+    .sort((x, y) => x.start - y.start);
+}
