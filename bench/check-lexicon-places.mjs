@@ -114,8 +114,9 @@ for (const p of places) for (const s of p.zhShort ?? []) {
 const titleKeys = new Map();
 titles.forEach((t) => {
   const w = `${t._where} (${t.zh})`;
-  if (typeof t.zh !== "string" || !CJK.test(t.zh)) fail(`${w}: "zh" must be Chinese`);
-  if (typeof t.zhHant !== "string" || !CJK.test(t.zhHant)) fail(`${w}: "zhHant" must be Chinese`);
+  // A title is Chinese, or a Latin form Chinese news write before names (特斯拉CEO马斯克).
+  if (typeof t.zh !== "string" || !t.zh.trim()) fail(`${w}: "zh" is required`);
+  if (typeof t.zhHant !== "string" || !t.zhHant.trim()) fail(`${w}: "zhHant" is required`);
   if (typeof t.en !== "string" || !t.en.trim()) fail(`${w}: "en" is required`);
   if (t.country !== undefined && !COUNTRY.test(t.country)) fail(`${w}: "country" must be ISO alpha-2`);
   if (!TITLE_KINDS.has(t.kind)) fail(`${w}: "kind" must be one of ${[...TITLE_KINDS].join(", ")}`);
