@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Graph from "graphology";
-import { buildOutputs, readGraph } from "./outputs.ts";
+import { buildOutputs, readGraph, writeOutputs } from "./outputs.ts";
 import { DIPLOMACY } from "../fixtures/index.ts";
 
 describe("buildOutputs", () => {
@@ -22,5 +22,13 @@ describe("buildOutputs", () => {
 
   it("should say how to make graph.json when it is missing", async () => {
     await expect(readGraph("/nonexistent/graph.json")).rejects.toThrow(/parley: cannot read \/nonexistent\/graph.json: run `parley build/);
+  });
+});
+
+describe("writeOutputs", () => {
+  it("should report counts and file names for parley build", async () => {
+    const w = await writeOutputs(DIPLOMACY, mkdtempSync(join(tmpdir(), "parley-out-")));
+    expect(w.files).toEqual(["timeline.json", "graph.json", "graph.gexf"]);
+    expect(w.events).toBe(w.outputs.timeline.events.length);
   });
 });

@@ -52,6 +52,33 @@ export async function buildOutputs(
   return { timeline, graph, files };
 }
 
+/** What `writeOutputs` reports (the shape `parley build`'s summary prints). */
+export interface WrittenOutputs {
+  entities: number;
+  events: number;
+  /** File names written, relative to the output folder. */
+  files: string[];
+  outputs: Outputs;
+}
+
+/**
+ * `buildOutputs` for `parley build`: the same files, reported as counts and file names.
+ * @example const written = await writeOutputs(extractions, "out", { skipped });
+ */
+export async function writeOutputs(
+  extractions: Iterable<Extraction> | AsyncIterable<Extraction>,
+  outDir: string,
+  options: Partial<OutputOptions> = {},
+): Promise<WrittenOutputs> {
+  const outputs = await buildOutputs(extractions, outDir, options);
+  return {
+    entities: outputs.timeline.entities.length,
+    events: outputs.timeline.events.length,
+    files: ["timeline.json", "graph.json", "graph.gexf"],
+    outputs,
+  };
+}
+
 /** timeline.json in chunks, one entity or event per line. */
 export function* timelineChunks(t: Timeline): Generator<string> {
   yield `{"version":${t.version},\n"documents":${JSON.stringify(t.documents, null, 1)},\n"entities":[`;
