@@ -1,16 +1,17 @@
 // Validates the people sections of the built-in lexicon (packages/extract/lexicon/people*.json); exits 1 on a problem.
 //
-//   node bench/check-lexicon-people.mjs [--verbose]
+//   node bench/check-lexicon-people.mjs [--verbose] [--dir path/to/lexicon]
 //
 // Checks: JSON shape, required fields, `person:<slug>` ids, unique ids, ISO-shaped country codes,
-// role years, simplified script in `zh`, abbreviations, and that no name (compared in simplified
+// role years, simplified script in `zh`, abbreviations, no role title glued to a name, and that no name (compared in simplified
 // script, English case-insensitively) belongs to two people or is a place or organization name.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as OpenCC from "opencc-js";
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "packages", "extract", "lexicon");
+const dirArg = process.argv.indexOf("--dir");
+const DIR = dirArg > 0 ? process.argv[dirArg + 1] : join(dirname(fileURLToPath(import.meta.url)), "..", "packages", "extract", "lexicon");
 const VERBOSE = process.argv.includes("--verbose");
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 const toSimplifiedHk = OpenCC.Converter({ from: "hk", to: "cn" });
@@ -36,6 +37,7 @@ const key = (name) => (HAN.test(name) ? toSimplifiedHk(toSimplified(name)) : nam
 const files = readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
 const people = [];
 const otherNames = new Map(); // key → "place:x" for places and organizations in any lexicon file
+const titleKeys = new Set(); // role titles (国务卿, 外长 ...) that must not be glued to a name
 for (const file of files) {
   let data;
   try {
@@ -49,6 +51,7 @@ for (const file of files) {
       for (const n of [e.zh, e.zhHant, e.en, ...(e.aliases ?? [])]) if (n) otherNames.set(key(n), e.id);
     }
   }
+  for (const t of data.titles ?? []) for (const n of [t.zh, t.zhHant]) if (n && [...n].length >= 2) titleKeys.add(key(n));
   if (!/^people.*\.json$/.test(file)) continue;
   if (!Array.isArray(data.people)) fail(file, 'must be one object {"people":[...]}');
   for (const p of data.people ?? []) people.push({ file, p });
@@ -95,6 +98,9 @@ for (const { file, p } of people) {
   for (const n of new Set(names.map(key))) {
     if (PLACE_NAMES.some((pl) => key(pl) === n)) fail(where, `name "${n}" is a place or institution`);
     if (otherNames.has(n)) fail(where, `name "${n}" is also ${otherNames.get(n)}`);
+    for (const t of titleKeys) {
+      if (n.length > t.length && (n.startsWith(t) || n.endsWith(t))) fail(where, `name "${n}" carries the title "${t}"; list the bare name`);
+    }
     const owner = owners.get(n);
     if (owner && owner !== p.id && !ALLOWED_SHARED.has(n)) fail(where, `name "${n}" also belongs to ${owner}`);
     owners.set(n, p.id);
