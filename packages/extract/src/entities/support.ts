@@ -4,6 +4,9 @@ import { isHan } from "./data/chars.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "./knowledge.ts";
 import { tokenAfter, tokenBefore, type SentenceView } from "./view.ts";
 
+/** Prepositions, conjunctions and particles (除|习近平|之外, 与|拜登|的). */
+const CLOSED_TAGS = new Set(["p", "c", "uj", "ul", "uz", "ug", "uv", "ud", "u"]);
+
 const GLUE_TAGS = new Set(["nr", "nrt", "nrfg", "x", "zg", "ng", "nz", "j", "ns"]);
 
 /** True when a one-character name-like token sticks to the span: 布|林肯, 林肯|斯. */
@@ -20,13 +23,18 @@ export function leftSupported(k: Knowledge, v: SentenceView, start: number): boo
   if (start === 0 || !isHan(v.text.charAt(start - 1))) return true;
   for (let len = 1; len <= 2 && len <= start; len++) if (LEAD_WORDS.has(v.text.slice(start - len, start))) return true;
   const before = tokenBefore(v, start);
-  if (before && FUNCTION_TAGS.has(before.tag) && before.word.length > 1) return true;
-  return titleEndingAt(k, v.text, start) !== null || countryEndingAt(k, v.text, start) !== null;
+  if (before && (CLOSED_TAGS.has(before.tag) || (FUNCTION_TAGS.has(before.tag) && before.word.length > 1))) return true;
+  if (titleEndingAt(k, v.text, start) !== null) return true;
+  // a one-character country (美, 俄) only as its own word: not 俄|罗斯 inside 俄罗斯
+  const c = countryEndingAt(k, v.text, start);
+  return c !== null && (start - c.start > 1 || before?.start === c.start);
 }
 
 /** True when what follows `end` may follow a name: nothing, punctuation, a speech verb, a function word. */
 export function rightSupported(v: SentenceView, end: number): boolean {
   if (end >= v.text.length || !isHan(v.text.charAt(end))) return true;
+  const after = tokenAfter(v, end);
+  if (after && (CLOSED_TAGS.has(after.tag) || after.tag === "f")) return true;
   for (let len = 1; len <= 3 && end + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(end, end + len))) return true;
   return false;
 }
@@ -35,5 +43,8 @@ export function rightSupported(v: SentenceView, end: number): boolean {
 export function boundaryAfter(v: SentenceView, end: number): boolean {
   if (end >= v.text.length || !isHan(v.text.charAt(end))) return true;
   const t = tokenAfter(v, end);
-  return t !== undefined && (FOLLOW_WORDS.has(t.word) || FUNCTION_TAGS.has(t.tag));
+  if (t !== undefined && (FOLLOW_WORDS.has(t.word) || FUNCTION_TAGS.has(t.tag))) return true;
+  // 韩正|举行会谈: a token that starts with a two- or three-character follow word
+  for (let len = 2; len <= 3 && end + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(end, end + len))) return true;
+  return false;
 }

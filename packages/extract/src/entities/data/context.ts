@@ -51,5 +51,6 @@ export const CHINESE_NAME_COUNTRIES = new Set(["CN", "TW", "HK", "MO", "SG", "MY
 /** Words that look like names after a title but are not. */
 export const NOT_NAMES = new Set([
   "表示", "会议", "会见", "人士", "官员", "先生", "女士", "一行", "本人", "等人", "阁下", "职务", "身份", "任期", "办公室", "官邸",
+  "白宫", "五角大楼", "克里姆林宫", "中南海", "国会山", "唐宁街", "爱丽舍宫", "青瓦台", "总统府", "国务院", "国会",
   "政府", "当局", "方面", "候选人", "人选", "团队", "特使", "大使馆", "领事馆", "报道", "报导", "访问",
 ]);

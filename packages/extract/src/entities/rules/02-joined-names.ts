@@ -1,6 +1,6 @@
 // Rule 2: transliterated names whose parts are joined: 弗拉基米尔-普京, 埃斯瓦尔·普拉萨德, 安东尼‧布林肯.
 import type { LexiconEntry } from "../../lexicon/types.ts";
-import { allHan, allTranslit, isHan, JOINERS } from "../data/chars.ts";
+import { allHan, allTranslit, isHan, JOINERS, TRANSLIT } from "../data/chars.ts";
 import { FUNCTION_TAGS } from "../data/context.ts";
 import { claim, free, tokenAfter, tokenBefore, type SentenceView } from "../view.ts";
 import type { SentenceRule } from "./types.ts";
@@ -10,23 +10,34 @@ export const MAX_PART = 8;
 
 const partToken = (word: string, tag: string) => allHan(word) && allTranslit(word) && !(word.length > 1 && FUNCTION_TAGS.has(tag));
 
-/** Start of the name part that ends at `at`, walking back over transliteration tokens; `at` when none. */
+/**
+ * Start of the name part that ends at `at`, walking back over transliteration tokens; `at` when none.
+ * When jieba glued the part to a word before it (长吉娜·雷蒙多), the transliterated tail of that token counts.
+ */
 function partStart(v: SentenceView, at: number): number {
   let j = at;
   for (let n = 0; n < 3; n++) {
     const t = tokenBefore(v, j);
-    if (!t || !partToken(t.word, t.tag) || at - t.start > MAX_PART) break;
+    if (!t || at - t.start > MAX_PART) break;
+    if (!partToken(t.word, t.tag)) {
+      if (j === at && allHan(t.word)) while (j > t.start && TRANSLIT.has(v.text.charAt(j - 1))) j--;
+      break;
+    }
     j = t.start;
   }
   return j;
 }
 
-/** End of the name part that starts at `at`. */
+/** End of the name part that starts at `at` (the transliterated head of a glued token counts). */
 function partEnd(v: SentenceView, at: number): number {
   let j = at;
   for (let n = 0; n < 3; n++) {
     const t = tokenAfter(v, j);
-    if (!t || !partToken(t.word, t.tag) || t.end - at > MAX_PART) break;
+    if (!t || t.end - at > MAX_PART) break;
+    if (!partToken(t.word, t.tag)) {
+      if (j === at && allHan(t.word)) while (j < t.end && TRANSLIT.has(v.text.charAt(j))) j++;
+      break;
+    }
     j = t.end;
   }
   return j;

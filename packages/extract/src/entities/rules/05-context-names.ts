@@ -1,34 +1,43 @@
 // Rule 5: names outside the lexicon, supported by context: a title before (外交部副部长孙卫东, 州长纽森)
 // or a speech verb after (柯比说, 信强表示); jieba's person tags decide for speech verbs alone.
-import { isChineseName } from "../data/chars.ts";
-import { FUNCTION_TAGS, LEAD_WORDS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
-import { boundaryAfter } from "../support.ts";
+import { allHan, isChineseName, isHan } from "../data/chars.ts";
+import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
+import { boundaryAfter, glued, leftSupported, rightSupported } from "../support.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "../knowledge.ts";
 import type { Token } from "../segment.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
-import { MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
+import { jiebaPlace, MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 import type { SentenceRule } from "./types.ts";
 
 function push(k: Knowledge, v: SentenceView, out: Candidate[], start: number, end: number, rule: string): boolean {
   const name = v.text.slice(start, end);
-  if (!nameShape(k, name) || !free(v, start, end)) return false;
+  if (!nameShape(k, name) || !free(v, start, end) || jiebaPlace(v.tokens, v.startsAt, start, end)) return false;
   out.push({ view: v, start, end, type: "person", rule, name });
   claim(v, start, end);
   return true;
 }
 
-/** A name right after a title token: 副部长|孙|卫东|在 → 孙卫东. */
+/** Tags of words that are never a name, even right after a title. */
+const NEVER_NAME_TAGS = new Set(["v", "vn", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "f", "y", "e", "o"]);
+
+/** A name right after a title: 副部长|孙|卫东|在 → 孙卫东; 领袖|舒默|（ → 舒默 (any tag before punctuation). */
 function afterTitle(k: Knowledge, v: SentenceView, out: Candidate[], ti: number): void {
   const start = v.tokens[ti]!.end;
-  let end = start;
+  const ends: number[] = [];
   for (let j = ti + 1; j < v.tokens.length; j++) {
     const t = v.tokens[j]!;
-    if (!nameToken(t) || t.end - start > MAX_NAME) break;
-    end = t.end;
+    if (t.end - start > MAX_NAME || !allHan(t.word) || FOLLOW_WORDS.has(t.word)) break;
+    ends.push(t.end);
+    if (!nameToken(t)) break;
   }
-  // shortest-first would cut 孙卫东 to 孙卫; take the longest span that ends on a boundary
-  for (let e = end; e > start + 1; e--) {
-    if (v.endsAt[e]! < 0 || !boundaryAfter(v, e)) continue;
+  // the longest span that ends on a boundary: 孙卫东, not 孙卫
+  for (let n = ends.length - 1; n >= 0; n--) {
+    const e = ends[n]!;
+    const last = v.tokens[v.endsAt[e]!]!;
+    const strong = e >= v.text.length || !isHan(v.text.charAt(e));
+    // one word of any tag but a verb or a function word may be a name the HMM mistagged: 领袖|舒默/a|也
+    if (!strong && !nameToken(last) && (n > 0 || NEVER_NAME_TAGS.has(last.tag))) continue;
+    if (!boundaryAfter(v, e)) continue;
     if (push(k, v, out, start, e, "title-before-name")) return;
   }
 }
@@ -44,6 +53,10 @@ function speakerLead(k: Knowledge, v: SentenceView, at: number): boolean {
 
 /** A name right before a speech verb: 。柯比|说 → 柯比; jieba must have tagged it a person (or a foreign name). */
 function beforeVerb(k: Knowledge, v: SentenceView, out: Candidate[], vi: number): void {
+  // 王毅还说, 王毅则指出: one adverb may stand between the name and the verb
+  const adverb = v.tokens[vi - 1]!;
+  if ((adverb.tag === "d" && adverb.word.length <= 2) || ADVERBS.has(adverb.word)) vi--;
+  if (vi < 1) return;
   const end = v.tokens[vi]!.start;
   const parts: Token[] = [];
   for (let j = vi - 1; j >= 0; j--) {
@@ -60,20 +73,34 @@ function beforeVerb(k: Knowledge, v: SentenceView, out: Candidate[], vi: number)
   }
 }
 
-/** Title-before-name, then speech-verb-after. */
+/** Adverbs allowed between a speaker and the speech verb. */
+const ADVERBS = new Set(["还", "也", "则", "又", "曾", "再次", "随后", "同时", "当时", "此前", "亦", "就", "更", "都", "却", "仍", "已"]);
+
+/** A word jieba's dictionary tags as a person (nr, nrt), with lead and follow words around it: 与|拜登|的. */
+function taggedPerson(k: Knowledge, v: SentenceView, out: Candidate[], t: Token): void {
+  if (!PERSON_TAGS.has(t.tag) || t.word.length < 2 || !free(v, t.start, t.end) || glued(v, t.start, t.end)) return;
+  // nr/nrfg for Chinese names, nrt (jieba's transliterated names) for foreign ones: not 明朗/nr
+  const shape = nameShape(k, t.word);
+  if (!shape || (shape === "chinese") !== (t.tag !== "nrt")) return;
+  if (!leftSupported(k, v, t.start) || !rightSupported(v, t.end)) return;
+  push(k, v, out, t.start, t.end, "person-tag");
+}
+
+/** Title-before-name, then speech-verb-after, then jieba's person tags with context on both sides. */
 export const contextNames: SentenceRule = {
   name: "context-name",
   run(k, v, out) {
     const { tokens } = v;
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
-      if (t.word.length < 2 || v.taken[t.end]) continue;
+      if (v.taken[t.end]) continue;
       const title = titleEndingAt(k, v.text, t.end);
-      if (title && title.start >= t.start) afterTitle(k, v, out, i);
+      if (title && t.end - title.start >= 2) afterTitle(k, v, out, i);
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (SPEECH_VERBS.has(t.word) && !v.taken[t.start - 1]) beforeVerb(k, v, out, i);
     }
+    for (const t of tokens) taggedPerson(k, v, out, t);
   },
 };

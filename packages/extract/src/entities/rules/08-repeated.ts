@@ -1,5 +1,6 @@
-// Rule 8 (whole document): a Chinese name that jieba tags as a person (nr) twice or more in one article,
-// on token boundaries, is a person even without a title or speech verb.
+// Rule 8 (whole document): a three-character Chinese name that jieba tags as a person (nr) twice or more
+// in one article, on token boundaries, is a person even without a title or speech verb. Two-character
+// words are left out: jieba tags too many of them nr (白宫).
 import { isChineseName } from "../data/chars.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { glued } from "../support.ts";
@@ -17,7 +18,7 @@ export function repeatedNames(k: Knowledge, views: readonly SentenceView[], foun
   const counts = new Map<string, number>();
   for (const v of views) {
     for (const t of v.tokens) {
-      if (!TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 4 || v.taken[t.start]) continue;
+      if (!TAGS.has(t.tag) || t.word.length < 3 || t.word.length > 4 || v.taken[t.start]) continue;
       counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
     }
   }

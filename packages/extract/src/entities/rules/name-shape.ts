@@ -13,6 +13,12 @@ export function nameToken(t: Token): boolean {
   return t.word.length === 1 ? !FUNCTION_TAGS.has(t.tag) : NAME_TAGS.has(t.tag);
 }
 
+/** jieba's own places and organizations (a single token tagged ns or nt) are never people found by context. */
+export function jiebaPlace(tokens: readonly Token[], startsAt: Int32Array, start: number, end: number): boolean {
+  const t = tokens[startsAt[start] ?? -1];
+  return t !== undefined && t.end === end && (t.tag === "ns" || t.tag === "nt");
+}
+
 /** "chinese" or "foreign" when the string looks like a person's name and is nothing else the lexicon knows. */
 export function nameShape(k: Knowledge, name: string): "chinese" | "foreign" | null {
   if (name.length < 2 || name.length > MAX_NAME || NOT_NAMES.has(name)) return null;
