@@ -19,7 +19,7 @@ interface DateRule {
   read: (m: RegExpExecArray) => string | null;
 }
 
-const TIME = String.raw`(?:[\sT,-]+(\d{1,2})[:：](\d{2})(?::\d{2}(?:\.\d+)?)?)?`;
+const TIME = String.raw`(?:[\sT,-]+(\d{1,2})[:：](\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|HKT|CST))?)?`;
 
 /** Rules tried in order; the first that matches the whole (trimmed) string wins. */
 export const DATE_RULES: DateRule[] = [
@@ -54,7 +54,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // Thu, 26 Oct 2023 22:57:12 GMT; October 26, 2023
     name: "english",
-    match: /^(?:[A-Z][a-z]{2},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|[+-]\d{4}))?)?$/,
+    match: /^(?:[A-Z][a-z]{2},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:GMT|UTC|[+-]\d{4}))?)?$/,
     read: (m) => {
       const t = Date.parse(m[0]);
       return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);

@@ -135,6 +135,13 @@ wxADrLsQAA/1000)
     expect(doc.paragraphs.map((p) => p.text)).toEqual(["王毅周四抵达华盛顿，将与布林肯会谈。", "双方将讨论两国元首会晤。"]);
   });
 
+  it("should join hard-wrapped lines of one paragraph, without a space between hanzi", async () => {
+    const text = "王毅访问华盛顿\n\n中国外长王毅周四抵达\n华盛顿，将与布林肯会谈。\n双方将讨论\nthe summit 安排。\n\n第二段。";
+    const doc = await read("wrapped.txt", text);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(["中国外长王毅周四抵达华盛顿，将与布林肯会谈。", "双方将讨论 the summit 安排。", "第二段。"]);
+    expectOffsets(doc, text);
+  });
+
   it("should detect the format from the content, not the extension", () => {
     expect(detectFormat("<!--1696466702000-->\n[t](u)\n------\n<p>x</p>", ".txt")).toBe("rss");
     expect(detectFormat("---\ntitle: x\n---\nbody", ".txt")).toBe("jekyll");

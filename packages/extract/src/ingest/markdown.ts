@@ -22,6 +22,7 @@ const PREFIX = /^(?:>\s*|[-*+]\s+|\d{1,3}[.)]\s+)/;
 const BOLD_LINE = /^\*\*(.+)\*\*$/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
 const SUBHEAD_MAX = 30;
+const ENDS_PARAGRAPH = /[。！？!?；;”」』"）)：:]/;
 const PUNCTUATED = /[，。！？；：、,.!?;:丨|｜]/;
 
 /** Parses Markdown (or plain text when `markup` is false) into a title and blocks. */
@@ -31,9 +32,20 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
   const builder = new TextBuilder();
   let title: string | null = null;
 
+  // With blank lines between paragraphs, the lines of one paragraph are joined (hard-wrapped text);
+  // without any, every line is a paragraph.
+  const joinLines = /\n[ \t\u3000]*\r?\n/.test(text);
+  let lines = 0;
+  let firstKind: Block["kind"] = "text";
+  let lastChar = "";
+
   const emit = (kind: Block["kind"]): void => {
     const taken = builder.take();
     if (taken) blocks.push({ kind, ...taken, linkShare: 0 });
+  };
+  const flush = (): void => {
+    if (lines > 0) emit(lines === 1 ? firstKind : "text");
+    lines = 0;
   };
 
   const line = (start: number, end: number): void => {
@@ -41,39 +53,46 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (s === e) return;
-    if (!markup) {
-      builder.append(text.slice(s, e), base + s);
-      emit("text");
+    if (s === e) {
+      flush();
       return;
     }
+    // a line that ends a sentence ends the paragraph too; only mid-sentence wraps are joined
+    if (!joinLines || ENDS_PARAGRAPH.test(lastChar)) flush();
     let raw = text.slice(s, e);
-    let kind: Block["kind"] = "text";
-    const h = HEADING.exec(raw);
-    if (h) {
-      const content = h[2]!;
-      if (title === null && h[1] === "#") {
-        title = content;
+    if (markup) {
+      const h = HEADING.exec(raw);
+      if (h) {
+        flush();
+        const content = h[2]!;
+        if (title === null && h[1] === "#") title = content;
+        else if (content !== title) {
+          inline(content, s + raw.indexOf(content));
+          emit("heading");
+        }
         return;
       }
-      if (content === title) return;
-      s += raw.indexOf(content);
-      raw = content;
-      kind = "heading";
-    } else {
-      if (title !== null && raw === title) return;
       const p = PREFIX.exec(raw);
       if (p) {
+        flush();
         s += p[0].length;
         raw = raw.slice(p[0].length);
       }
-      const b = BOLD_LINE.exec(raw);
-      if (b && b[1]!.length <= 40 && !SENTENCE_END.test(b[1]!)) kind = "heading";
-      // 中美高层互动频繁 释放积极信号: a short line without punctuation between paragraphs
-      else if (raw.length <= SUBHEAD_MAX && !PUNCTUATED.test(raw) && /\p{Script=Han}/u.test(raw)) kind = "heading";
     }
-    inline(raw, s);
-    emit(kind);
+    if (lines === 0) {
+      if (title !== null && raw === title) return;
+      const b = markup ? BOLD_LINE.exec(raw) : null;
+      if (b && b[1]!.length <= 40 && !SENTENCE_END.test(b[1]!)) firstKind = "heading";
+      // 中美高层互动频繁 释放积极信号: a short line without punctuation
+      else if (raw.length <= SUBHEAD_MAX && !PUNCTUATED.test(raw) && /\p{Script=Han}/u.test(raw)) firstKind = "heading";
+      else firstKind = "text";
+    } else {
+      builder.lineBreak(base + s - 1);
+    }
+    if (markup) inline(raw, s);
+    else builder.append(raw, base + s);
+    lines++;
+    lastChar = raw[raw.length - 1]!;
   };
 
   const inline = (raw: string, at: number): void => {
@@ -102,6 +121,7 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
     const image = images[next];
     if (image && image.start < lineEnd) {
       line(pos, image.start);
+      flush();
       if (image.alt) {
         builder.append(image.alt, base + image.start + 2);
         emit("caption");
@@ -113,5 +133,6 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
     line(pos, lineEnd);
     pos = lineEnd + 1;
   }
+  flush();
   return { format: markup ? "markdown" : "text", title, url: null, author: null, published: null, blocks };
 }

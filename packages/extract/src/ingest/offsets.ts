@@ -15,6 +15,11 @@ export function toSourceOffset(paragraph: Pick<Paragraph, "map" | "sourceEnd" | 
   return source[lo]! + (offset - text[lo]!);
 }
 
+/** CJK ideographs and punctuation, where a line break is no word boundary. */
+function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xd840 && c <= 0xd87f);
+}
+
 // Whitespace of any kind (ASCII, NBSP, ideographic space, zero-width) collapses to one space.
 const SPACE = /[\s\u200b\u200c\u200d\ufeff]+/g;
 
@@ -27,6 +32,9 @@ export class TextBuilder {
   /** Source offset just past the last character appended, to detect contiguous runs. */
   private lastSourceEnd = -1;
   private pendingSpace = -1;
+  /** The pending space came from a line break: dropped between two CJK characters (王毅\n会见 → 王毅会见). */
+  private pendingSoft = false;
+  private lastChar = 0;
   private start = -1;
   private end = -1;
 
@@ -41,7 +49,7 @@ export class TextBuilder {
     let at = 0;
     for (let m = SPACE.exec(chunk); m; m = SPACE.exec(chunk)) {
       if (m.index > at) this.push(chunk.slice(at, m.index), sourceOffset + at);
-      if (this.length > 0 && this.pendingSpace < 0) this.pendingSpace = sourceOffset + m.index;
+      this.pend(sourceOffset + m.index, m[0].includes("\n"));
       at = m.index + m[0].length;
     }
     if (at < chunk.length) this.push(at === 0 ? chunk : chunk.slice(at), sourceOffset + at);
@@ -50,7 +58,7 @@ export class TextBuilder {
   /** Appends text that stands for a source span of another length (a decoded entity): its own run. */
   appendAtom(text: string, sourceOffset: number, sourceLength: number): void {
     if (/^\s+$/.test(text)) {
-      if (this.length > 0 && this.pendingSpace < 0) this.pendingSpace = sourceOffset;
+      this.pend(sourceOffset, false);
       return;
     }
     this.push(text, sourceOffset);
@@ -59,24 +67,36 @@ export class TextBuilder {
     this.end = sourceOffset + sourceLength;
   }
 
-  /** Appends a single space boundary (e.g. from <br> inside an inline run). */
-  space(sourceOffset: number): void {
-    if (this.length > 0 && this.pendingSpace < 0) this.pendingSpace = sourceOffset;
+  /** Joins two lines of one paragraph: a space, or nothing between two CJK characters. */
+  lineBreak(sourceOffset: number): void {
+    this.pend(sourceOffset, true);
+  }
+
+  private pend(sourceOffset: number, soft: boolean): void {
+    if (this.length === 0) return;
+    if (this.pendingSpace < 0) {
+      this.pendingSpace = sourceOffset;
+      this.pendingSoft = soft;
+    } else if (!soft) this.pendingSoft = false;
   }
 
   private push(text: string, sourceOffset: number): void {
     if (this.pendingSpace >= 0) {
       const at = this.pendingSpace;
+      const drop = this.pendingSoft && isCjk(this.lastChar) && isCjk(text.charCodeAt(0));
       this.pendingSpace = -1;
-      this.run(at);
-      this.parts.push(" ");
-      this.length += 1;
-      this.lastSourceEnd = at + 1;
+      if (!drop) {
+        this.run(at);
+        this.parts.push(" ");
+        this.length += 1;
+        this.lastSourceEnd = at + 1;
+      }
     }
     if (this.start < 0) this.start = sourceOffset;
     this.run(sourceOffset);
     this.parts.push(text);
     this.length += text.length;
+    this.lastChar = text.charCodeAt(text.length - 1);
     this.lastSourceEnd = sourceOffset + text.length;
     this.end = this.lastSourceEnd;
   }
@@ -105,6 +125,8 @@ export class TextBuilder {
     this.mapSource = [];
     this.lastSourceEnd = -1;
     this.pendingSpace = -1;
+    this.pendingSoft = false;
+    this.lastChar = 0;
     this.start = -1;
     this.end = -1;
     return out;
