@@ -153,6 +153,19 @@ for (const p of people) for (const n of [p.zh, p.zhHant, ...(p.aliases ?? [])].f
   if (list) warn(`person ${p.id} name "${n}" is also ${list.map((e) => e.id).join(", ")}`);
 }
 
+// A place or organization name inside one part of a person's name (康奈尔 in 麦康奈尔) makes jieba split the person.
+const PART = /[·‧•・\-‐‑–—\s]/;
+for (const p of people) for (const n of [p.zh, p.zhHant, ...(p.aliases ?? [])].filter((x) => typeof x === "string" && CJK.test(x))) {
+  for (const part of n.split(PART)) {
+    const key = norm(part);
+    for (let i = 0; i < key.length; i++) for (let len = 2; len <= 4 && i + len <= key.length; len++) {
+      const sub = key.slice(i, i + len);
+      const list = sub !== key && owners.get(sub);
+      if (list) warn(`person ${p.id} "${n}" contains "${sub}", a name of ${list.map((e) => e.id).join(", ")}`);
+    }
+  }
+}
+
 // Counts.
 const count = (list, key) => list.reduce((m, e) => m.set(e[key], (m.get(e[key]) ?? 0) + 1), new Map());
 const pk = count(places, "kind");
