@@ -25,8 +25,14 @@ describe("boilerplate", () => {
     ["分享到：", "share-bar"],
     ["王毅访美确保中美关系不再恶化", "link-line", 1],
     ["#", "no-words"],
+    ["图像来源，Getty Images", "image-credit"],
+    ["圖片來源：路透社", "image-credit"],
   ])("should drop %s (%s)", (text, rule, linkShare = 0) => {
     expect(dropBoilerplate([block(text, linkShare)]).dropped).toEqual([rule]);
+  });
+
+  it("should mark a BBC caption line as a caption", () => {
+    expect(dropBoilerplate([block("图像加注文字，王毅与布林肯在华盛顿握手")]).kept[0]!.kind).toBe("caption");
   });
 
   it.each([

@@ -23,6 +23,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { name: "related-links", match: short(80, /^(?:【\s*)?(?:相关|相關|延伸|推荐|推薦|热门|熱門|更多|猜你|你可能|编辑推荐|編輯推薦|今日热点|今日熱點)(?:新闻|新聞|阅读|閱讀|文章|报道|報導|報道|内容|內容|推荐|推薦|喜欢|喜歡|感兴趣|感興趣|链接|鏈接|連結)?\s*(?:】|[:：]|$)/) },
   // 广告, 点击订阅, 下载APP, 扫码关注
   { name: "advert", match: short(80, /^(?:广告|廣告|Advertisement|赞助|贊助|点击订阅|點擊訂閱|订阅|訂閱|下载|下載|扫码|掃碼|扫描二维码|掃描二維碼|关注我们|關注我們|欢迎订阅|歡迎訂閱|点击|點擊)(?=$|[\s:：]|.{0,40}(?:APP|App|app|订阅|訂閱|关注|關注|下载|下載|频道|頻道|Telegram|YouTube|二维码|二維碼))/) },
+  // 图像来源，Getty Images / 圖片來源：路透社 (BBC, VOA image credits)
+  { name: "image-credit", match: short(80, /^(?:图像来源|圖像來源|图片来源|圖片來源|图源|圖源|摄影|攝影|Image source|Getty Images|Photo)\s*[，,：:／/]/i) },
   // ![](https://…), a bare link: https://feedx.net
   { name: "image-link", match: (b) => /^!\[[^\]]*\]\([^)]*\)?$/.test(b.text) },
   { name: "bare-url", match: (b) => /^(?:https?:\/\/|www\.)\S+$/i.test(b.text) },
@@ -32,14 +34,17 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { name: "no-words", match: (b) => !/[\p{L}\p{N}]/u.test(b.text) },
 ];
 
-/** Drops boilerplate blocks; returns the kept blocks and the names of the rules that fired. */
+/** Blocks that read as image captions whatever their markup: 图像加注文字，王毅与布林肯握手 (BBC). */
+const CAPTION = /^(?:图像加注文字|圖像加註文字|图片说明|圖片說明|图说|圖說|图注|圖註)\s*[，,：:]/;
+
+/** Drops boilerplate blocks and marks captions; returns the kept blocks and the names of the rules that fired. */
 export function dropBoilerplate(blocks: Block[], rules: BoilerplateRule[] = BOILERPLATE_RULES): { kept: Block[]; dropped: string[] } {
   const kept: Block[] = [];
   const dropped: string[] = [];
   for (const block of blocks) {
     const rule = rules.find((r) => r.match(block));
     if (rule) dropped.push(rule.name);
-    else kept.push(block);
+    else kept.push(CAPTION.test(block.text) ? { ...block, kind: "caption" } : block);
   }
   return { kept, dropped };
 }

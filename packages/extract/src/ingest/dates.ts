@@ -62,9 +62,12 @@ export const DATE_RULES: DateRule[] = [
   },
 ];
 
+// 发布时间：2023年10月27日 / 發佈時間: / Published:
+const LABEL = /^(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|Published|Updated|Posted)\s*(?:on)?\s*[:：]?\s*/i;
+
 /** Parses a date the way a document states it; null when the string is not (only) a date. */
 export function parseDate(text: string): string | null {
-  const s = text.trim();
+  const s = text.trim().replace(LABEL, "");
   if (s.length < 8 || s.length > 60) return null;
   for (const rule of DATE_RULES) {
     const m = rule.match.exec(s);

@@ -71,7 +71,10 @@ const DATE_LD = /"datePublished"\s*:\s*"([^"]{8,40})"/;
 /** Parses a whole HTML page found at `base` in the source. */
 export function parseHtmlPage(html: string, base = 0): Parsed {
   const meta = readMeta(html);
-  const blocks = htmlToBlocks(html, { base });
+  // the <article> element, when the page has one, holds the story without the page around it
+  const open = html.search(/<article\b/i);
+  const close = html.lastIndexOf("</article>");
+  const blocks = open >= 0 && close > open ? htmlToBlocks(html.slice(open, close), { base: base + open }) : htmlToBlocks(html, { base });
   const h1 = blocks.find((b) => b.kind === "heading");
   const title = meta.ogTitle ?? h1?.text ?? meta.title?.replace(SITE_SUFFIX, "") ?? null;
   if (title) {
