@@ -137,7 +137,8 @@ for (const e of [...places, ...orgs]) for (const n of namesOf(e)) {
   if (!list.includes(e)) list.push(e);
   owners.set(k, list);
 }
-const noted = (e, k) => typeof e.note === "string" && [...e.note.matchAll(/[\u3400-\u9fffA-Za-z][^\s,;:()（），、。]*/g)].some((m) => norm(m[0]) === k || norm(m[0]).includes(k));
+/** True when the entry's note names `k` as a word of its own (so the sharing is explained, not accidental). */
+const noted = (e, k) => typeof e.note === "string" && e.note.split(/[\s,;:()（），、。"“”'‘’]+/).some((w) => w && norm(w) === k);
 for (const [k, list] of owners) {
   if (list.length < 2) continue;
   if (list.some((e) => noted(e, k))) continue;
