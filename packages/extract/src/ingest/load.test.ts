@@ -91,6 +91,15 @@ describe("load", () => {
     ]);
   });
 
+  it("should read a folder reached twice through a symlink only once", async () => {
+    const twice = await folder("twice/real");
+    await writeFile(join(twice, "a.txt"), ARTICLE);
+    await symlink(twice, join(dir, "twice/zlink"));
+    const results = await collect([join(dir, "twice")]);
+    expect(results.map((r) => r.kind)).toEqual(["document", "skipped"]);
+    expect(results[1]).toMatchObject({ reason: expect.stringContaining("same folder as") });
+  });
+
   it("should accept files and folders together and report a missing input", async () => {
     await writeFile(join(dir, "one.txt"), ARTICLE);
     const results = await collect([join(dir, "one.txt"), join(dir, "absent")]);

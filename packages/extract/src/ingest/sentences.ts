@@ -19,6 +19,10 @@ const COMMA = new Set(["，", ",", "、", "：", ":"]);
 /** Abbreviations whose period does not end a sentence (U.S., Dr., Mr.). */
 const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/;
 
+/** Characters the splitter looks at; every other character takes the fast path. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of [...TERMINAL, ...Object.keys(OPEN), ...CLOSING, ...COMMA, ".", '"', "\n"]) SPECIAL[c.charCodeAt(0)] = 1;
+
 const isCjk = (c: string | undefined): boolean => c !== undefined && c >= "\u2e80" && c <= "\u9fff";
 const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\u3000";
 
@@ -56,6 +60,13 @@ export function splitSentences(paragraph: Pick<Paragraph, "index" | "text" | "si
   };
 
   for (let i = 0; i < text.length; i++) {
+    if (SPECIAL[text.charCodeAt(i)] === 0 && stack.length === 0 && !straight) {
+      if (i - start + 1 >= maxLength) {
+        emit(lastComma > start ? lastComma + 1 : i + 1);
+        i = start - 1;
+      }
+      continue;
+    }
     const c = text[i]!;
     if (c === "\n") {
       emit(i);

@@ -24,6 +24,7 @@ export function isArticlePath(path: string): boolean {
 /** Yields the files under the inputs, folders recursively in sorted order; each file at most once per folder visit. */
 export async function* walk(inputs: string[]): AsyncGenerator<WalkEntry> {
   const reportedLoops = new Set<string>();
+  const visited = new Map<string, string>(); // folder realpath → the path it was first read under
   for (const input of inputs) {
     let info;
     try {
@@ -32,12 +33,25 @@ export async function* walk(inputs: string[]): AsyncGenerator<WalkEntry> {
       yield { kind: "skipped", path: input, reason: osReason(err) };
       continue;
     }
-    if (info.isDirectory()) yield* walkDir(input, [await realpath(input)], reportedLoops);
+    if (info.isDirectory()) {
+      const real = await realpath(input);
+      const first = visited.get(real);
+      if (first !== undefined) yield { kind: "skipped", path: input, reason: `same folder as ${first}, not read twice` };
+      else {
+        visited.set(real, input);
+        yield* walkDir(input, [real], reportedLoops, visited);
+      }
+    }
     else yield { kind: "file", path: input };
   }
 }
 
-async function* walkDir(dir: string, ancestors: string[], reportedLoops: Set<string>): AsyncGenerator<WalkEntry> {
+async function* walkDir(
+  dir: string,
+  ancestors: string[],
+  reportedLoops: Set<string>,
+  visited: Map<string, string>,
+): AsyncGenerator<WalkEntry> {
   let entries: Dirent[];
   try {
     entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -70,7 +84,13 @@ async function* walkDir(dir: string, ancestors: string[], reportedLoops: Set<str
         }
         continue;
       }
-      yield* walkDir(path, [...ancestors, real], reportedLoops);
+      const first = visited.get(real);
+      if (first !== undefined) {
+        yield { kind: "skipped", path, reason: `same folder as ${first}, not read twice` };
+        continue;
+      }
+      visited.set(real, path);
+      yield* walkDir(path, [...ancestors, real], reportedLoops, visited);
     } else if (isArticlePath(name)) {
       yield { kind: "file", path };
     }
