@@ -1,7 +1,8 @@
 // Rule 5: names outside the lexicon, supported by context: a title before (外交部副部长孙卫东, 州长纽森)
-// or a speech verb after (柯比说, 信强表示); jieba's person tags decide for speech verbs alone.
+// or a speech verb after (柯比说, 信强表示), the object of a meeting verb (会见孙卫东), jieba's person tags
+// with lead and follow words (与拜登的).
 import { allHan, isChineseName, isHan } from "../data/chars.ts";
-import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
+import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, NAME_TAGS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
 import { boundaryAfter, glued, leftSupported, rightSupported } from "../support.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "../knowledge.ts";
 import type { Token } from "../segment.ts";
@@ -17,30 +18,55 @@ function push(k: Knowledge, v: SentenceView, out: Candidate[], start: number, en
   return true;
 }
 
-/** Tags of words that are never a name, even right after a title. */
-const NEVER_NAME_TAGS = new Set(["v", "vn", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "f", "y", "e", "o"]);
+/** Tags that end a name: prepositions, conjunctions, particles, pronouns, numerals. */
+const CLOSED = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "y", "e", "o"]);
 
-/** A name right after a title: 副部长|孙|卫东|在 → 孙卫东; 领袖|舒默|（ → 舒默 (any tag before punctuation). */
-function afterTitle(k: Knowledge, v: SentenceView, out: Candidate[], ti: number): void {
+/** Verbs whose object is often a person: 会见孙卫东, 接见王毅. */
+export const OBJECT_VERBS = new Set(["会见", "接见", "会晤", "拜会", "宴请", "致电", "约见", "召见", "看望", "会见了", "接见了", "会晤了"]);
+
+/** True after `e`: the end, a non-Han character, a follow word (韩正|举行会谈). */
+function strongBoundary(v: SentenceView, e: number): boolean {
+  if (e >= v.text.length || !isHan(v.text.charAt(e))) return true;
+  const t = v.tokens[v.startsAt[e]!];
+  if (t && FOLLOW_WORDS.has(t.word)) return true;
+  for (let len = 2; len <= 3 && e + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(e, e + len))) return true;
+  return false;
+}
+
+/**
+ * A name right after token `ti` (a title or a meeting verb): 副部长|孙|卫东|在 → 孙卫东, 特首|李家|超/v|表示 → 李家超.
+ * The longest span before a strong boundary wins, where one-character words of any open tag may join
+ * (jieba's HMM mistags them); else the longest span of name-like words before any boundary.
+ */
+function nameAfter(k: Knowledge, v: SentenceView, out: Candidate[], ti: number, rule: string, needTag: boolean): void {
   const start = v.tokens[ti]!.end;
-  const ends: number[] = [];
+  const spans: { end: number; strict: boolean; tagged: boolean }[] = [];
+  let strict = true;
+  let tagged = false;
   for (let j = ti + 1; j < v.tokens.length; j++) {
     const t = v.tokens[j]!;
-    if (t.end - start > MAX_NAME || !allHan(t.word) || FOLLOW_WORDS.has(t.word)) break;
-    ends.push(t.end);
-    if (!nameToken(t)) break;
+    if (t.end - start > MAX_NAME || !allHan(t.word) || FOLLOW_WORDS.has(t.word) || CLOSED.has(t.tag)) break;
+    if (t.word.length > 1 && !NAME_TAGS.has(t.tag)) {
+      // 领袖|舒默/a|也: one mistagged word alone, before a strong boundary
+      if (j === ti + 1 && !NEVER_NAME_TAGS.has(t.tag)) spans.push({ end: t.end, strict: false, tagged: false });
+      break;
+    }
+    strict &&= nameToken(t);
+    tagged ||= t.word.length > 1 && (PERSON_TAGS.has(t.tag) || t.tag === "x");
+    spans.push({ end: t.end, strict, tagged });
   }
-  // the longest span that ends on a boundary: 孙卫东, not 孙卫
-  for (let n = ends.length - 1; n >= 0; n--) {
-    const e = ends[n]!;
-    const last = v.tokens[v.endsAt[e]!]!;
-    const strong = e >= v.text.length || !isHan(v.text.charAt(e));
-    // one word of any tag but a verb or a function word may be a name the HMM mistagged: 领袖|舒默/a|也
-    if (!strong && !nameToken(last) && (n > 0 || NEVER_NAME_TAGS.has(last.tag))) continue;
-    if (!boundaryAfter(v, e)) continue;
-    if (push(k, v, out, start, e, "title-before-name")) return;
+  for (const pass of [true, false]) {
+    for (let n = spans.length - 1; n >= 0; n--) {
+      const sp = spans[n]!;
+      if (needTag && !sp.tagged) continue;
+      if (pass ? !strongBoundary(v, sp.end) : !sp.strict || !boundaryAfter(v, sp.end)) continue;
+      if (push(k, v, out, start, sp.end, rule)) return;
+    }
   }
 }
+
+/** Tags of words that are never a name, even right after a title. */
+const NEVER_NAME_TAGS = new Set(["v", "vn", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "f", "y", "e", "o"]);
 
 /** Whether what ends at `at` may precede a speaker's name. */
 function speakerLead(k: Knowledge, v: SentenceView, at: number): boolean {
@@ -95,7 +121,8 @@ export const contextNames: SentenceRule = {
       const t = tokens[i]!;
       if (v.taken[t.end]) continue;
       const title = titleEndingAt(k, v.text, t.end);
-      if (title && t.end - title.start >= 2) afterTitle(k, v, out, i);
+      if (title && t.end - title.start >= 2) nameAfter(k, v, out, i, "title-before-name", false);
+      else if (OBJECT_VERBS.has(t.word)) nameAfter(k, v, out, i, "object-of-meeting", true);
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;

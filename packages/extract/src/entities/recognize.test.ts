@@ -1,0 +1,134 @@
+// Table-driven recognition tests: sentences and the people, places and organizations expected in them.
+import { describe, expect, it } from "vitest";
+import { recognizeEntities } from "./recognize.ts";
+import { sentencesOf, testDocument, testLexicon } from "./fixtures.ts";
+
+interface Row {
+  text: string;
+  /** Exactly these people (entity names: lexicon zh, or the name as found). */
+  people: string[];
+  places?: string[];
+  orgs?: string[];
+}
+
+const ROWS: Row[] = [
+  // lexicon names on word boundaries
+  { text: "王毅10月27日对拜登表示，希望双方加强沟通。", people: ["王毅", "拜登"] },
+  { text: "美国国务卿布林肯表示，美方愿意对话。", people: ["布林肯"], places: ["美国"] },
+  { text: "美国国务卿安东尼‧布林肯（Antony Blinken）在华盛顿接待王毅。", people: ["布林肯", "王毅"], places: ["华盛顿"] },
+  { text: "布林肯与王毅会晤。", people: ["布林肯", "王毅"] },
+  { text: "国务卿布林肯和国家安全顾问沙利文分别会见了王毅。", people: ["布林肯", "沙利文", "王毅"] },
+  { text: "中国国家主席习近平会见美国财长耶伦。", people: ["习近平", "耶伦"] },
+  { text: "韩正与布林肯举行会谈。", people: ["韩正", "布林肯"] },
+  { text: "何立峰在北京会见耶伦。", people: ["何立峰", "耶伦"], places: ["北京"] },
+  { text: "美国总统拜登（Joe Biden）和中国国家主席习近平之间的会晤", people: ["拜登", "习近平"] },
+  { text: "拜登政府官员对北京进行了一系列访问。", people: ["拜登"] },
+  { text: "特朗普称，他将很快访问中国。", people: ["特朗普"] },
+  { text: "普京和习近平在克里姆林宫会谈。", people: ["普京", "习近平"], places: ["克里姆林宫"] },
+  { text: "国务院总理李强在人民大会堂会见外宾。", people: ["李强"], places: ["人民大会堂"] },
+  { text: "克里访问北京，讨论气候问题。", people: ["克里"] },
+  { text: "克里说，双方取得了进展。", people: ["克里"] },
+  { text: "印度总理莫迪抵达华盛顿。", people: ["莫迪"], places: ["华盛顿"] },
+  { text: "法国总统马克龙说，欧洲需要自主。", people: ["马克龙"] },
+  { text: "日本首相岸田文雄表示，将加强同盟。", people: ["岸田文雄"] },
+  { text: "王毅在马耳他与沙利文会晤。", people: ["王毅", "沙利文"], places: ["马耳他"] },
+  { text: "王毅与美国总统国家安全事务助理沙利文在马耳他举行会晤。", people: ["王毅", "沙利文"], places: ["马耳他"] },
+  // traps: no person inside a longer word
+  { text: "李强调了中方的立场。", people: [] },
+  { text: "克里姆林宫发表声明。", people: [], places: ["克里姆林宫"] },
+  { text: "俄罗斯吞并克里米亚引发制裁。", people: [], places: ["俄罗斯", "克里米亚"] },
+  { text: "林肯总统的演讲至今仍被引用。", people: ["林肯"] },
+  { text: "普通民众对此并不关心。", people: [] },
+  { text: "他已经习惯了这种节奏。", people: [] },
+  { text: "他前往拜访了老朋友。", people: [] },
+  { text: "学生们学习拜会礼仪。", people: [] },
+  // places and institutions are never people
+  { text: "白宫表示，会谈富有成效。", people: [], places: ["白宫"] },
+  { text: "华盛顿方面表示欢迎。", people: [], places: ["华盛顿"] },
+  { text: "马耳他总理府表示将提供协助。", people: [], places: ["马耳他"] },
+  { text: "外长会议在华盛顿举行。", people: [], places: ["华盛顿"] },
+  { text: "白宫国安顾问沙利文(Jake Sullivan)表示，对话很坦诚。", people: ["沙利文"], places: ["白宫"] },
+  // leader-pair abbreviations
+  { text: "为拜习会晤制定议程。", people: ["拜登", "习近平"] },
+  { text: "习拜会在旧金山举行。", people: ["习近平", "拜登"], places: ["旧金山"] },
+  { text: "外界关注川习会的成果。", people: ["特朗普", "习近平"] },
+  { text: "拜习峰会前夕，双方密集接触。", people: ["拜登", "习近平"] },
+  { text: "习川会在海湖庄园举行。", people: ["习近平", "特朗普"] },
+  { text: "双方正在筹备习拜峰会。", people: ["习近平", "拜登"] },
+  // bylines
+  { text: "（大纪元记者林燕报导）周四下午，双方会面。", people: ["林燕"] },
+  { text: "责任编辑：李缘", people: ["李缘"] },
+  { text: "作者丨朱恩地，深圳卫视直新闻记者", people: ["朱恩地"] },
+  { text: "编辑丨刘立平，深圳卫视直新闻主编", people: ["刘立平"] },
+  { text: "排版丨季靳玮", people: ["季靳玮"] },
+  { text: "记者会上，发言人表示欢迎。", people: [] },
+  // names outside the lexicon: title before, speech verb after
+  { text: "中国外交部副部长孙卫东在9月底访美。", people: ["孙卫东"] },
+  { text: "复旦大学美国研究中心副主任信强向媒体表示，美方需求强烈。", people: ["信强"] },
+  { text: "中国驻美大使谢锋会见代表团。", people: ["谢锋"] },
+  { text: "美助理国务卿康达在华盛顿会见孙卫东。", people: ["康达", "孙卫东"], places: ["华盛顿"] },
+  { text: "美国务院发言人米勒在记者会上表示，邀请仍然有效。", people: ["米勒"] },
+  { text: "中国外交部发言人毛宁在例行记者会上表示，中方欢迎。", people: ["毛宁"] },
+  { text: "美国会参议院多数党领袖舒默也宣布将率团访华。", people: ["舒默"] },
+  { text: "英国外交大臣卡梅伦表示，英方关注局势。", people: ["卡梅伦"] },
+  { text: "德国总理朔尔茨表示，将访问北京。", people: ["朔尔茨"], places: ["北京"] },
+  { text: "欧盟委员会主席冯德莱恩表示，欧盟将采取措施。", people: ["冯德莱恩"] },
+  { text: "联合国秘书长古特雷斯表示关切。", people: ["古特雷斯"], orgs: ["联合国"] },
+  { text: "香港特首李家超表示，将出席峰会。", people: ["李家超"] },
+  { text: "新加坡总理黄循财表示，希望中美稳定关系。", people: ["黄循财"] },
+  { text: "马来西亚首相安瓦尔说，东盟保持中立。", people: ["安瓦尔"] },
+  { text: "韩国总统尹锡悦说，将加强合作。", people: ["尹锡悦"] },
+  { text: "马耳他总理阿贝拉表示欢迎。", people: ["阿贝拉"], places: ["马耳他"] },
+  // English in parentheses (half- and full-width, spaces)
+  { text: "加州州长纽森 (Gavin Newsom) 访华。", people: ["纽森"] },
+  { text: "财政部长珍妮特·耶伦 ( Janet Yellen ) 7 月访华。", people: ["耶伦"] },
+  { text: "参议院多数党领袖舒默（Chuck Schumer）在内的几位参议员", people: ["舒默"] },
+  { text: "国际货币基金组织(IMF)中国部的前负责人埃斯瓦尔·普拉萨德(Eswar Prasad)表示，北京渴望避免紧张。", people: ["埃斯瓦尔·普拉萨德"] },
+  { text: "亚太经合组织（APEC）峰会将在旧金山举行。", people: [], places: ["旧金山"] },
+  // joined transliterations: · ‧ ・ • - –
+  { text: "俄罗斯总统弗拉基米尔-普京将于十月访问北京。", people: ["普京"], places: ["俄罗斯", "北京"] },
+  { text: "布鲁金斯学会中国中心主任瑞安·哈斯表示，双方将继续行动。", people: ["瑞安·哈斯"], orgs: ["布鲁金斯学会"] },
+  { text: "国家安全委员会发言人约翰‧柯比（John Kirby）周四表示期待会晤。", people: ["约翰·柯比"] },
+  { text: "美国前众议院议长南希‧佩洛西访问台湾后，北京切断了沟通渠道。", people: ["南希·佩洛西"], places: ["台湾"] },
+  { text: "俄罗斯外交部长谢尔盖-拉夫罗夫表示，莫斯科欢迎对话。", people: ["谢尔盖·拉夫罗夫"] },
+  { text: "美国参议员米特–罗姆尼访问北京。", people: ["米特·罗姆尼"], places: ["北京"] },
+  { text: "英国首相基尔・斯塔默表示，英国将保持接触。", people: ["基尔·斯塔默"] },
+  { text: "美国商务部长吉娜•雷蒙多在8月访华期间宣布成立工作组。", people: ["吉娜·雷蒙多"] },
+  { text: "美国前总统唐纳德·特朗普及其顾问认为对话无益。", people: ["特朗普"] },
+  { text: "美中关系正常化已有四十多年。", people: [], places: [] },
+  // traditional script
+  { text: "美國國務卿布林肯與中國外長王毅在華盛頓會晤。", people: ["布林肯", "王毅"], places: ["华盛顿"] },
+  { text: "國安顧問蘇利文表示，雙方討論了台海問題。", people: ["沙利文"] },
+  { text: "賴清德出席活動並發表談話。", people: ["赖清德"] },
+  { text: "總統蔡英文表示，台灣將堅守民主。", people: ["蔡英文"], places: ["台湾"] },
+  { text: "美國財長葉倫訪問北京。", people: ["耶伦"], places: ["北京"] },
+  { text: "川普與習近平通電話。", people: ["特朗普", "习近平"] },
+  { text: "俄羅斯總統普丁與習近平會面。", people: ["普京", "习近平"] },
+  { text: "台灣外交部長吳釗燮表示，將持續深化台美關係。", people: ["吴钊燮"] },
+  { text: "國務卿安東尼‧布林肯（Antony Blinken）抵達北京。", people: ["布林肯"], places: ["北京"] },
+  // half-width punctuation
+  { text: "王毅说:\"中美应该对话\",布林肯表示同意.", people: ["王毅", "布林肯"] },
+  { text: "王毅称, 双方同意保持沟通.", people: ["王毅"] },
+  { text: "(记者 林燕) 美方(White House)回应称", people: ["林燕"] },
+  // nothing to find
+  { text: "据路透社报道，消息人士透露会谈将于下月举行。", people: [], orgs: ["路透社"] },
+  { text: "官员表示，该报说，美方表示欢迎。", people: [] },
+  { text: "总统大选将于明年举行。", people: [] },
+  { text: "部长级会议在北京召开。", people: [], places: ["北京"] },
+  { text: "国务卿办公室发表声明。", people: [] },
+];
+
+describe("recognizeEntities", () => {
+  it("should have at least 80 table rows", () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(ROWS)("should find the people in $text", (row) => {
+    const doc = testDocument([row.text]);
+    const entities = recognizeEntities(doc, sentencesOf(doc), testLexicon);
+    const names = (type: string) => entities.filter((e) => e.type === type).map((e) => e.name);
+    expect(names("person").sort()).toEqual([...row.people].sort());
+    for (const place of row.places ?? []) expect(names("place")).toContain(place);
+    for (const org of row.orgs ?? []) expect(names("organization")).toContain(org);
+  });
+});
