@@ -83,7 +83,13 @@ const dedupe = (people: EntityItem[]): EntityItem[] => {
 };
 
 /** Participants of a meeting or call: A与B会晤, A会见B, A分别与B、C会晤, 拜习会 … */
-export function meetingArgs(view: SentenceView, rules: CompiledRules, hit: TriggerHit, carry: EntityItem | undefined): ArgGroup[] {
+export function meetingArgs(
+  view: SentenceView,
+  rules: CompiledRules,
+  hit: TriggerHit,
+  carry: EntityItem | undefined,
+  nominal: boolean,
+): ArgGroup[] {
   if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
   const s = scopeStart(view, rules, hit.clause, hit.start);
   let before = argPersons(view, rules, s, hit.start);
@@ -97,7 +103,8 @@ export function meetingArgs(view: SentenceView, rules: CompiledRules, hit: Trigg
       return counter.map((c, index) => ({ people: dedupe([...subject, c]), pattern: "respectively", index, count: counter.length, respectively: at }));
     }
   }
-  const after = hit.rule.transitive ? objectPersons(view, rules, hit) : [];
+  // 会晤前景更加明朗: a noun takes no object.
+  const after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
   let pattern = after.length > 0 ? "object" : "pair";
   let carried = false;
@@ -116,7 +123,7 @@ export function meetingArgs(view: SentenceView, rules: CompiledRules, hit: Trigg
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
   // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).
-  if (people.length === 1 && hit.rule.transitive) {
+  if (people.length === 1 && hit.rule.transitive && !nominal) {
     const org = within(view.orgs, hit.end, hit.clause.end)[0];
     const tail = view.text.slice(hit.end, hit.clause.end);
     if ((org && org.start - hit.end <= 2) || /^[^，。]{0,14}?(?:代表团|访问团|考察团|商会)/.test(tail)) {

@@ -110,7 +110,7 @@ export function extractEvents(
       if (d.reportedBy) ev.reportedBy = d.reportedBy;
       out.push(ev);
     }
-    previous = { paragraph: s.paragraph, time: lastTime(view), events: drafts.length };
+    previous = { paragraph: s.paragraph, time: lastTime(view, dateline), events: drafts.length };
   }
   return out;
 }

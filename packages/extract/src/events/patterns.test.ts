@@ -47,7 +47,7 @@ export const ROWS: [string, TimeSpec, string[], string?][] = [
   ["王毅据报预计本月晚些时候访问华盛顿", { "本月晚些时候": ["2023-10-21", "2023-10-31", "part-of-month"] }, ["visit 王毅 @华盛顿 2023-10-21 planned"]],
   ["中国外交部副部长孙卫东在9月底访美。", { "9月底": ["2023-09-21", "2023-09-30", "part-of-month"] }, ["visit 孙卫东 @美国 2023-09-21 happened"]],
   ["在美国务卿布林肯6月访华期间，中美双方就同意保持高层交往。", month("6月", "2023-06"), ["visit 布林肯 @中国 2023-06-01 happened"]],
-  ["近几个月来，美国国务卿布林肯、财政部长耶伦、商务部长雷蒙多和总统气候问题特使克里等拜登政府高官纷纷前往中国。", {}, ["visit 布林肯 @中国 ? happened", "visit 耶伦 @中国 ? happened", "visit 雷蒙多 @中国 ? happened", "visit 克里 @中国 ? happened"].slice(0, 0).concat(["visit 布林肯+耶伦+雷蒙多+克里 @中国 ? happened"])],
+  ["近几个月来，美国国务卿布林肯、财政部长耶伦、商务部长雷蒙多和总统气候问题特使克里等拜登政府高官纷纷前往中国。", {}, ["visit 布林肯 @中国 ? happened", "visit 耶伦 @中国 ? happened", "visit 雷蒙多 @中国 ? happened", "visit 克里 @中国 ? happened"]],
   ["白宫周四表示，中共最高外交官王毅对华盛顿为期三天的访问标志着另一个里程碑。", day("周四", "2023-10-26"), ["visit 王毅 @华盛顿 ? happened"]],
   ["包括美国参议院多数党领袖舒默在内的几位美国参议员预计也将跟进访问中国。", {}, ["visit 舒默 @中国 ? planned"]],
   ["舒默也宣布将率跨党派议员前往中国访问。", {}, ["visit 舒默 @中国 ? planned"]],
@@ -72,8 +72,10 @@ export const ROWS: [string, TimeSpec, string[], string?][] = [
   ["王毅前往上海。", {}, []],
   ["中国派出副主席韩正前往联合国。", {}, []],
   // not happened, negation scope
-  ["尽管王毅并未赴美国纽约出席联大会议，但中美官方同时发布消息。", {}, ["visit 王毅 @纽约 ? not-happened"]],
-  ["中国外长王毅最近缺席了在纽约举行的联合国成员国领导人年度会议。", {}, ["visit 王毅 @纽约 ? not-happened"]],
+  ["尽管王毅并未赴美国纽约出席联大会议，但中美官方同时发布消息。", {}, ["visit 王毅 @纽约 2023-09-01 not-happened"]],
+  ["在联大会议期间，布林肯专门前往中国驻联合国代表团驻地与出席联大的中国国家副主席韩正举行会谈。", {}, ["meeting 布林肯+韩正 @- 2023-09-01 happened"]],
+  ["美国官员最初预计他将出席联大并可能来华盛顿策划习拜峰会。", {}, ["meeting 习近平+拜登 @- ? possible"]],
+  ["中国外长王毅最近缺席了在纽约举行的联合国成员国领导人年度会议。", {}, ["visit 王毅 @纽约 2023-08-29 not-happened"], "2023-09-28"],
   ["中国方面至今没有确认习近平是否会在11月的APEC旧金山峰会期间与拜登会晤。", month("11月", "2023-11"), ["meeting 习近平+拜登 @旧金山 2023-11-01 possible"]],
   ["特朗普取消了与普京的会晤。", {}, ["meeting 特朗普+普京 @- ? not-happened"]],
   ["拜登没有与习近平会面。", {}, ["meeting 拜登+习近平 @- ? not-happened"]],
@@ -90,6 +92,13 @@ export const ROWS: [string, TimeSpec, string[], string?][] = [
   ["布林肯、沙利文等人也参加了拜登与王毅的会谈", {}, ["meeting 布林肯+沙利文+拜登+王毅 @- ? happened"]],
   ["王毅与拜登会晤 美中共同推动关系", {}, ["meeting 王毅+拜登 @- ? happened"]],
   ["华日: 中美会谈势头强劲 为拜登和习近平峰会铺路", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  // dates: datelines, one range for listed days, open ends, times of other verbs
+  ["【大纪元2023年10月27日讯】（大纪元记者林燕报导）周四（10月26日）下午，布林肯在华盛顿接待王毅。", t(day("2023年10月27日", "2023-10-27"), day("周四", "2023-10-26"), day("10月26日", "2023-10-26")), ["meeting 布林肯+王毅 @华盛顿 2023-10-26 happened"], "2023-10-27"],
+  ["王毅在26日至27日分别与布林肯、沙利文会晤。", days("26日至27日", "2023-10-26", "2023-10-27"), ["meeting 王毅+布林肯 @- 2023-10-26 happened", "meeting 王毅+沙利文 @- 2023-10-27 happened"], "2023-10-28"],
+  ["纽森访华同样是在为下个月的两国元首峰会铺路。", month("下个月", "2023-11"), ["visit 纽森 @中国 ? happened"], "2023-10-28"],
+  ["一个月后，在联合国大会即将召开之际，米勒再次表示，期待王毅能够访问美国。", month("一个月后", "2023-09"), ["visit 王毅 @美国 ? planned"]],
+  ["而这也将使两国领导人的会晤前景更加明朗。", {}, []],
+  ["路透社从美国国务院官员处获悉，王毅将访问华盛顿。", {}, ["visit 王毅 @华盛顿 ? planned"]],
   // pronouns and unnamed sides make no event
   ["他强调，应美方国务卿邀请访问。", {}, []],
   ["两国领导人将在旧金山会晤。", {}, []],
@@ -98,7 +107,7 @@ export const ROWS: [string, TimeSpec, string[], string?][] = [
   ["習近平在北京會見美國國務卿布林肯。", {}, ["meeting 习近平+布林肯 @北京 ? happened"]],
   ["美國商務部長雷蒙多8月訪華。", month("8月", "2023-08"), ["visit 雷蒙多 @中国 2023-08-01 happened"]],
   ["王毅預計本月稍晚訪美。", { "本月稍晚": ["2023-10-21", "2023-10-31", "part-of-month"] }, ["visit 王毅 @美国 2023-10-21 planned"]],
-  ["王毅並未赴美國紐約出席聯大會議。", {}, ["visit 王毅 @纽约 ? not-happened"]],
+  ["王毅並未赴美國紐約出席聯大會議。", {}, ["visit 王毅 @纽约 2023-09-01 not-happened"]],
   ["普京將於十月在北京與習近平會面。", month("十月", "2023-10"), ["meeting 普京+习近平 @北京 2023-10-01 planned"]],
   ["賴清德過境時與美國官員會面，並未與布林肯會晤。", {}, ["meeting 赖清德+布林肯 @- ? not-happened"]],
   ["拜登與習近平通電話。", {}, ["call 拜登+习近平 @- ? happened"]],
@@ -113,5 +122,25 @@ describe("events patterns", () => {
   it.each(ROWS)("should read %s", (sentence, times, want, published) => {
     const got = runSentence(sentence, times, published).map((e) => show(summarize(e)));
     expect([...got].sort()).toEqual([...want].sort());
+  });
+});
+
+describe("events fields", () => {
+  it("should keep the cited source, the trigger, the quote and the rule", () => {
+    const [ev] = runSentence("路透社从美国国务院官员处获悉，王毅将访问华盛顿。");
+    expect(ev?.reportedBy).toBe("路透社");
+    expect(ev?.trigger).toBe("访问");
+    expect(ev?.quote).toBe("路透社从美国国务院官员处获悉，王毅将访问华盛顿。");
+    expect(ev?.rule).toMatch(/^visit\/subject;date:none;status:cue:将$/);
+  });
+
+  it("should run an open end (以来) to the document's date", () => {
+    const [ev] = runSentence("今年6月以来，耶伦访华。", month("今年6月", "2023-06"));
+    expect([ev?.from, ev?.to]).toEqual(["2023-06-01", "2023-10-05"]);
+  });
+
+  it("should keep the original script in trigger and quote", () => {
+    const [ev] = runSentence("王毅與布林肯在華盛頓會晤。");
+    expect(ev?.trigger).toBe("會晤");
   });
 });

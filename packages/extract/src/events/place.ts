@@ -81,7 +81,15 @@ export function visitDestination(
   implied: (id: string, name: string) => string,
 ): Destination | undefined {
   const r = hit.rule;
-  if (r.to) return { id: implied(r.to, r.toName ?? ""), country: r.toCountry ?? null, how: "implied" };
+  if (r.to) {
+    // 赴美国纽约: the trigger swallowed 美 of 美国; the named place that follows is more precise.
+    const next = view.places.find((p) => p.start === hit.end || (p.start === hit.end + 1 && view.text[hit.end] === "国"));
+    if (next && !isPlaceModifier(view, rules, next)) {
+      const p = runEnd(view, next);
+      return { id: p.id, item: p, country: null, how: "after" };
+    }
+    return { id: implied(r.to, r.toName ?? ""), country: r.toCountry ?? null, how: "implied" };
+  }
   if (r.destAfter) {
     const first = [...view.places, ...view.orgs, ...view.persons]
       .filter((i) => i.start === hit.end || (i.start === hit.end + 1 && view.text[hit.end] === "了"))

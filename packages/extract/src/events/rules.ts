@@ -57,6 +57,12 @@ export interface RuleData {
   realizers: string[];
   invitationAfter: string[];
   heldInCues: string[];
+  /** Words that place an event shortly before the document's date (最近缺席了…). */
+  recent: string[];
+  /** Yearly gatherings and their month (联大 → 9): an event during one is dated by it. */
+  periods: Record<string, number>;
+  /** A dateline or byline opening a paragraph (【大纪元2023年10月27日讯】), skipped when reading a head time. */
+  datelinePrefix: string;
   locatives: string[];
   visitLocatives: string[];
   reporting: { before: string[]; after: string[]; outlets: string[] };
@@ -94,6 +100,9 @@ export interface CompiledRules {
   pavingAfter: RegExp;
   invitationAfter: RegExp;
   heldIn: RegExp;
+  recent: RegExp;
+  period: RegExp;
+  datelinePrefix: RegExp;
   reportingBefore: RegExp;
   reportingAfter: RegExp;
   outlet: RegExp;
@@ -145,6 +154,9 @@ export function compileRules(data: RuleData): CompiledRules {
     pavingAfter: alternation(c.paving.after),
     invitationAfter: alternation(data.invitationAfter, "", (b) => `^(?:的)?(?:${b})`),
     heldIn: alternation(data.heldInCues),
+    recent: alternation(data.recent ?? []),
+    period: alternation(Object.keys(data.periods ?? {})),
+    datelinePrefix: new RegExp(data.datelinePrefix ?? "(?!)"),
     reportingBefore: alternation(data.reporting.before),
     reportingAfter: alternation(data.reporting.after),
     outlet: alternation(data.reporting.outlets),

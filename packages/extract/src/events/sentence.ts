@@ -8,7 +8,7 @@ import { meetingPlace, placeFacts, visitDestination } from "./place.ts";
 import type { CompiledRules } from "./rules.ts";
 import { reportedBy } from "./source.ts";
 import { chooseStatus } from "./status.ts";
-import type { TimeChoice } from "./time.ts";
+import type { TimeChoice, TimeQuery } from "./time.ts";
 import { chooseTime } from "./time.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { findTriggers } from "./triggers.ts";
@@ -63,10 +63,14 @@ function carriedSubject(view: SentenceView, rules: CompiledRules, clause: Span):
   return undefined;
 }
 
-/** A noun trigger (的会晤, 峰会的前景, 拜习会) needs a future cue unless a verb realizes it (参加了…的会谈). */
+/** A trigger used as a noun: 的会晤, 峰会的前景, 会晤计划, 拜习会. */
+function isNominal(view: SentenceView, hit: TriggerHit): boolean {
+  return hit.rule.nominal === true || view.text[hit.start - 1] === "的" || /^的?(?:前景|可能|议程|计划)/.test(view.text.slice(hit.end, hit.end + 3));
+}
+
+/** A noun trigger needs a future cue unless a verb realizes it (参加了…的会谈). */
 function isBareNominal(view: SentenceView, rules: CompiledRules, hit: TriggerHit): boolean {
-  const nominal = hit.rule.nominal || view.text[hit.start - 1] === "的" || /^的?(?:前景|可能|议程)/.test(view.text.slice(hit.end, hit.end + 3));
-  return nominal && view.text.slice(hit.clause.start, hit.start).search(rules.realizer) < 0;
+  return isNominal(view, hit) && view.text.slice(hit.clause.start, hit.start).search(rules.realizer) < 0;
 }
 
 /** Checks a visit's destination: a country, city or region outside the visitor's country. */
@@ -100,7 +104,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const cont = continues(view, rules, hit.clause);
     const carry = carriedSubject(view, rules, hit.clause);
     const prior = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
-    const groups = hit.rule.type === "visit" ? [visitArgs(view, rules, hit, carry, cont)].filter((g) => g !== undefined) : meetingArgs(view, rules, hit, carry);
+    const groups = hit.rule.type === "visit" ? [visitArgs(view, rules, hit, carry, cont)].filter((g) => g !== undefined) : meetingArgs(view, rules, hit, carry, isNominal(view, hit));
     if (groups.length === 0) {
       skip(hit, "no named participants");
       continue;
@@ -122,7 +126,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       } else {
         place = meetingPlace(view, rules, hit)?.id ?? (carried ? (prior?.place ?? null) : null);
       }
-      const time = chooseTime(view, {
+      const query: TimeQuery = {
         clause: hit.clause,
         scope,
         start: hit.start,
@@ -134,7 +138,10 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         carried: carried && prior ? { from: prior.from, to: prior.to, precision: prior.precision, rule: "date:carried" } : undefined,
         noHead: group.pattern === "relative",
         previous: ctx.previous,
-      });
+        dateline: ctx.dateline,
+        visit: hit.rule.type === "visit",
+      };
+      let time = chooseTime(view, rules, query);
       const from = group.pattern === "relative" ? Math.max(hit.clause.start, hit.start - 6) : carried && prior ? prior.clause.start : hit.clause.start;
       let status = chooseStatus(view, rules, {
         from,
@@ -146,26 +153,38 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         dateline: ctx.dateline,
       });
       if (carried && prior && !status.explicit) status = { status: prior.status, why: "carried", explicit: false };
+      // 米勒再次表示，期待王毅能够访问美国: a head time across a speech verb, or the previous sentence's
+      // time, dates the statement, not the planned event.
+      const future = status.explicit && (status.status === "planned" || status.status === "possible");
+      if (future && (time.acrossSpeech || time.rule === "date:previous-sentence" || time.rule === "date:period")) {
+        time = chooseTime(view, rules, { ...query, noHead: true, previous: undefined });
+      }
       if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {
         skip(hit, "a noun without a future cue");
         continue;
       }
-      const draft: EventDraft = {
-        type: hit.rule.type,
-        participants: people.map((p) => p.id),
-        place,
-        from: time.from,
-        to: time.to,
-        precision: time.precision,
-        status: status.status,
-        triggerStart: hit.start,
-        triggerEnd: hit.end,
-        reportedBy: reportedBy(view, rules, hit.start),
-        rule: `${hit.rule.name}/${group.pattern};${time.rule};status:${status.why}`,
-        clause: hit.clause,
-      };
-      ctx.note?.(`event ${draft.type} [${people.map((p) => view.text.slice(p.start, p.end)).join(", ")}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
-      merge(out, draft);
+      // 布林肯、耶伦、雷蒙多和克里…纷纷前往中国: one visit per visitor.
+      const source = reportedBy(view, rules, hit.start);
+      const sets = hit.rule.type === "visit" ? people.map((p) => [p]) : [people];
+      for (const set of sets) {
+        const draft: EventDraft = {
+          type: hit.rule.type,
+          participants: set.map((p) => p.id),
+          place,
+          from: time.from,
+          to: time.to,
+          precision: time.precision,
+          status: status.status,
+          triggerStart: hit.start,
+          triggerEnd: hit.end,
+          reportedBy: source,
+          rule: `${hit.rule.name}/${group.pattern};${time.rule};status:${status.why}`,
+          clause: hit.clause,
+        };
+        const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
+        ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
+        merge(out, draft);
+      }
     }
   }
   return out;
