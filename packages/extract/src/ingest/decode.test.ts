@@ -40,6 +40,13 @@ describe("decode", () => {
     expect(decode(bytes).warnings).toEqual([]);
   });
 
+  it("should read UTF-16 without a BOM when ASCII shows the byte order", () => {
+    const text = "<p>Wang Yi 王毅 met Blinken 布林肯 on 2023-10-26.</p>";
+    const decoded = decode(Buffer.from(text, "utf16le"));
+    expect([decoded.encoding, decoded.text]).toEqual(["utf-16le", text]);
+    expect(decode(Buffer.from(text, "utf16le").swap16()).encoding).toBe("utf-16be");
+  });
+
   it("should reject binary data naming the path", () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     expect(() => decode(bytes, { path: "x.md" })).toThrow(IngestError);

@@ -36,8 +36,26 @@ export function decode(bytes: Uint8Array, options: Partial<DecodeOptions> = {}):
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", warnings: [] };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, warnings: ["UTF-16 without a byte order mark"] };
   if (isBinary(bytes)) throw new IngestError(opts.path, "binary data, not text");
   return utf8(bytes, opts, false);
+}
+
+/** UTF-16 text without a BOM: ASCII characters put a NUL in every other byte, on one side only. */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.02) return "utf-16le";
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.02) return "utf-16be";
+  return null;
 }
 
 /** NUL bytes or more than 2% control characters in the first 64 KB. */

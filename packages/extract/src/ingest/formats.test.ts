@@ -1,36 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import iconv from "iconv-lite";
-import { readDocument } from "./load.ts";
-import { toSourceOffset } from "./offsets.ts";
+import { describe, expect, it } from "vitest";
 import { detectFormat } from "./detect.ts";
-import type { Document } from "../model.ts";
+import { expectOffsets, useTempDir } from "./fixtures.ts";
 
-let dir = "";
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "parley-formats-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function read(name: string, content: string | Buffer): Promise<Document> {
-  const path = join(dir, name);
-  await writeFile(path, content);
-  return (await readDocument(path)).document;
-}
-
-/** Every non-space character of every paragraph maps back to itself in the decoded source. */
-function expectOffsets(doc: Document, source: string): void {
-  for (const p of doc.paragraphs) {
-    for (let i = 0; i < p.text.length; i++) {
-      const c = p.text[i]!;
-      if (c !== " " && !/[&<>]/.test(c)) expect(source[toSourceOffset(p, i)]).toBe(c);
-    }
-  }
-}
+const files = useTempDir("parley-formats-");
+const read = (name: string, content: string | Buffer) => files.read(name, content);
 
 const RSS = `<!--1698488225000-->
 [王毅与拜登会晤 美中共同推动“拜习会”](https://www.dw.com/zh/x/a-67242722)
@@ -148,32 +121,5 @@ wxADrLsQAA/1000)
     expect(detectFormat("<html><body><p>x</p></body></html>", ".txt")).toBe("html");
     expect(detectFormat("# 标题\n\n正文", ".txt")).toBe("markdown");
     expect(detectFormat("标题\n\n正文", ".txt")).toBe("text");
-  });
-
-  it("should read a Big5 traditional article into simplified paragraphs of the same length", async () => {
-    const text = "# 王毅與布林肯會晤\n\n美國國務卿布林肯週四在華盛頓會見中國外長王毅，雙方討論了兩國關係。\n";
-    const doc = await read("cna.md", iconv.encode(text, "big5"));
-    expect(doc).toMatchObject({ encoding: "big5", script: "traditional", title: "王毅與布林肯會晤" });
-    const p = doc.paragraphs[0]!;
-    expect(p.simplified).toBe("美国国务卿布林肯周四在华盛顿会见中国外长王毅，双方讨论了两国关系。");
-    expect(p.simplified.length).toBe(p.text.length);
-    expectOffsets(doc, text);
-  });
-
-  it("should read a GB18030 article", async () => {
-    const doc = await read("gb.txt", iconv.encode("王毅访问华盛顿\n\n王毅周四抵达华盛顿，将与布林肯会谈。", "gb18030"));
-    expect(doc).toMatchObject({ encoding: "gb18030", title: "王毅访问华盛顿", script: "simplified" });
-  });
-
-  it("should read UTF-16 with a BOM", async () => {
-    const body = "王毅访问华盛顿\n\n王毅周四抵达华盛顿。";
-    const le = await read("le.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]));
-    const be = await read("be.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(body, "utf16le").swap16()]));
-    expect([le.encoding, le.title, be.encoding, be.title]).toEqual(["utf-16le", "王毅访问华盛顿", "utf-16be", "王毅访问华盛顿"]);
-  });
-
-  it("should tell the language by the share of hanzi and Latin letters", async () => {
-    const en = await read("en.txt", "Wang Yi visits Washington\n\nChinese Foreign Minister Wang Yi met Secretary of State Antony Blinken on Thursday.");
-    expect([en.lang, en.script]).toEqual(["en", "latin"]);
   });
 });
