@@ -76,6 +76,18 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/** Removes the first block among the first `window` that is nothing but a date, and returns that date. */
+export function takeDateLine(blocks: { text: string }[], window = 3): string | null {
+  for (let i = 0; i < Math.min(window, blocks.length); i++) {
+    const date = parseDate(blocks[i]!.text);
+    if (date) {
+      blocks.splice(i, 1);
+      return date;
+    }
+  }
+  return null;
+}
+
 /** An epoch in milliseconds (the `<!--1696466702000-->` of RSS dumps) → ISO date-time, or null. */
 export function fromEpoch(ms: number): string | null {
   if (!Number.isFinite(ms) || ms < 0) return null;

@@ -30,6 +30,11 @@ describe("formats", () => {
     expect(undated.published).toBe("2023-10-05T00:45:02.000Z");
   });
 
+  it("should decode entities in the RSS title line", async () => {
+    const doc = await read("ent.txt", "[王毅 &amp; 布林肯：&quot;建设性&quot;会谈](https://www.voachinese.com/a/1.html)\n------\n<p>正文。</p>");
+    expect([doc.title, doc.outlet, doc.published]).toEqual(["王毅 & 布林肯：\"建设性\"会谈", "VOA", null]);
+  });
+
   it("should read a Jekyll post whose body is an RSS dump, front matter first", async () => {
     const text = `---
 layout: post
@@ -100,6 +105,13 @@ wxADrLsQAA/1000)
       ["caption", "王毅与布林肯握手"],
       ["text", "双方同意为两国元首会晤“共同努力”。"],
     ]);
+  });
+
+  it("should take a date line near the top of Markdown or text as the publication date", async () => {
+    const md = await read("dated.md", "# 王毅访美\n\n发布时间：2023年10月5日 10:00\n\n王毅预计本月访问华盛顿。");
+    expect([md.title, md.published, md.paragraphs.map((p) => p.text)]).toEqual(["王毅访美", "2023-10-05T10:00", ["王毅预计本月访问华盛顿。"]]);
+    const txt = await read("dated.txt", "王毅访美\n2023-10-05\n王毅预计本月访问华盛顿。");
+    expect([txt.title, txt.published]).toEqual(["王毅访美", "2023-10-05"]);
   });
 
   it("should read plain text: a short first line is the title", async () => {

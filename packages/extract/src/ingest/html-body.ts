@@ -126,5 +126,14 @@ export function htmlToBlocks(html: string, options: Partial<HtmlBodyOptions> = {
   return blocks;
 }
 
+/** Decodes HTML entities in a short string (&amp; → &, &#x738B; → 王). */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  let out = "";
+  const parser = new Parser({ ontext: (t) => (out += t) }, { decodeEntities: true });
+  parser.end(text.replace(/</g, "&lt;"));
+  return out;
+}
+
 /** Elements without content (never closed). */
 const VOID = new Set("area base br col embed hr img input link meta param source track wbr".split(" "));

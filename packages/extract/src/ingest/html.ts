@@ -1,6 +1,6 @@
 // Full HTML pages (and fragments): title, og:title, published time, author, canonical URL, body paragraphs.
 import { Parser } from "htmlparser2";
-import { parseDate } from "./dates.ts";
+import { parseDate, takeDateLine } from "./dates.ts";
 import { htmlToBlocks } from "./html-body.ts";
 import type { Parsed } from "./types.ts";
 
@@ -82,8 +82,7 @@ export function parseHtmlPage(html: string, base = 0): Parsed {
     if (i >= 0 && i < 3) blocks.splice(i, 1);
   }
   // a date line alone near the top (<time>2023年10月27日</time>) is metadata, not text
-  const dateLine = blocks.slice(0, 3).findIndex((b) => parseDate(b.text) !== null);
-  const lineDate = dateLine >= 0 ? parseDate(blocks.splice(dateLine, 1)[0]!.text) : null;
+  const lineDate = takeDateLine(blocks);
   const stated = meta.published ?? DATE_LD.exec(html)?.[1] ?? meta.time ?? lineDate;
   return {
     format: "html",

@@ -1,4 +1,5 @@
 // Markdown and plain text → blocks: # title, headings, **bold** lines, images (even broken over two lines).
+import { takeDateLine } from "./dates.ts";
 import { TextBuilder } from "./offsets.ts";
 import type { Block, Parsed } from "./types.ts";
 
@@ -134,5 +135,7 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
     pos = lineEnd + 1;
   }
   flush();
-  return { format: markup ? "markdown" : "text", title, url: null, author: null, published: null, blocks };
+  // 2023-10-05 10:00 or 发布时间：2023年10月5日 alone near the top is the publication date
+  const published = takeDateLine(blocks);
+  return { format: markup ? "markdown" : "text", title, url: null, author: null, published, blocks };
 }

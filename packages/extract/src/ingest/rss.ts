@@ -1,12 +1,12 @@
 // RSS dumps: <!--epoch-ms-->, a [title](url) line, ------, then the item's HTML body with a date line.
-import { fromEpoch, parseDate } from "./dates.ts";
-import { htmlToBlocks } from "./html-body.ts";
+import { fromEpoch, takeDateLine } from "./dates.ts";
+import { decodeEntities, htmlToBlocks } from "./html-body.ts";
 import type { Parsed } from "./types.ts";
 
 // <!--1696466702000-->
 const EPOCH = /^\s*<!--\s*(\d{9,13})\s*-->[ \t]*\r?\n?/;
 // [王毅据报预计本月晚些时候访问华盛顿](https://www.rfi.fr/cn/…)
-const TITLE_LINE = /^[ \t]*\[(.+)\]\(([^)\s]*)\)[ \t]*\r?\n[ \t]*-{3,}[ \t]*(?:\r?\n|$)/;
+const TITLE_LINE = /^[ \t]*\[(.+)\]\(([^)\s]*)\)[ \t]*\r?\n[ \t]*(?:-{3,}|={3,})[ \t]*(?:\r?\n|$)/;
 /** Blocks at the top of the body that may hold the date line. */
 const DATE_LINE_WINDOW = 3;
 
@@ -29,20 +29,12 @@ export function parseRss(text: string, base = 0): Parsed {
   let url: string | null = null;
   const t = TITLE_LINE.exec(text.slice(at));
   if (t) {
-    title = t[1]!.trim() || null;
+    title = decodeEntities(t[1]!).trim() || null;
     url = t[2] || null;
     at += t[0].length;
   }
   const blocks = htmlToBlocks(text.slice(at), { base: base + at });
   // 05/10/2023 - 01:51 or 2023-10-28T10:05:40.549Z, alone in one of the first blocks
-  let published: string | null = null;
-  for (let i = 0; i < Math.min(DATE_LINE_WINDOW, blocks.length); i++) {
-    const date = parseDate(blocks[i]!.text);
-    if (date) {
-      published = date;
-      blocks.splice(i, 1);
-      break;
-    }
-  }
+  const published = takeDateLine(blocks, DATE_LINE_WINDOW);
   return { format: "rss", title, url, author: null, published: published ?? epoch, blocks };
 }
