@@ -103,6 +103,13 @@ export function meetingArgs(
       return counter.map((c, index) => ({ people: dedupe([...subject, c]), pattern: "respectively", index, count: counter.length, respectively: at }));
     }
   }
+  // 布林肯、沙利文等人也参加了拜登与王毅的会谈: the noun's own pair, not who attended it.
+  if (nominal && before.length > 0) {
+    let realized = -1;
+    for (const m of view.text.slice(s, hit.start).matchAll(rules.realizer)) realized = s + m.index + m[0].length;
+    const own = before.filter((p) => p.start >= realized);
+    if (realized >= 0 && own.length >= 2) before = own;
+  }
   // 会晤前景更加明朗: a noun takes no object.
   const after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];

@@ -58,6 +58,7 @@ export const ROWS: [string, TimeSpec, string[], string?][] = [
   ["4日，不久前刚刚访华的美商务部长雷蒙多，在出席美国会参议院商务委员会听证会时再次表示担忧。", day("4日", "2023-10-04"), ["visit 雷蒙多 @中国 ? happened"]],
   ["习近平有更大可能性出席11月在旧金山举行的亚太领导人峰会。", month("11月", "2023-11"), ["visit 习近平 @旧金山 2023-11-01 possible"]],
   ["王毅对拜登表示，此次访问的目的就是同美方沟通。", {}, ["visit 王毅 @- ? happened"]],
+  ["王毅10月27日对拜登表示，此次访问的目的就是同美方沟通。", day("10月27日", "2023-10-27"), ["visit 王毅 @- 2023-10-27 happened"], "2023-10-28"],
   ["如果王毅的访问成行，这将是双方接触结出的第一个果实。", {}, ["visit 王毅 @- ? possible"]],
   ["双方正在讨论国务院副总理何立峰访问华盛顿。", {}, ["visit 何立峰 @华盛顿 ? planned"]],
   ["知情人士称，中国外长王毅也在计划于10月访问华盛顿，为习近平与拜登的峰会做准备。", month("10月", "2023-10"), ["visit 王毅 @华盛顿 2023-10-01 planned", "meeting 习近平+拜登 @- ? planned"]],
@@ -89,7 +90,8 @@ export const ROWS: [string, TimeSpec, string[], string?][] = [
   ["美中共同推动“拜习会”", {}, ["meeting 拜登+习近平 @- ? planned"]],
   ["在会晤中，拜登总统还对李克强的去世表示哀悼。", {}, []],
   // captions, titles
-  ["布林肯、沙利文等人也参加了拜登与王毅的会谈", {}, ["meeting 布林肯+沙利文+拜登+王毅 @- ? happened"]],
+  ["布林肯、沙利文等人也参加了拜登与王毅的会谈", {}, ["meeting 拜登+王毅 @- ? happened"]],
+  ["布林肯与韩正举行了会谈。", {}, ["meeting 布林肯+韩正 @- ? happened"]],
   ["王毅与拜登会晤 美中共同推动关系", {}, ["meeting 王毅+拜登 @- ? happened"]],
   ["华日: 中美会谈势头强劲 为拜登和习近平峰会铺路", {}, ["meeting 拜登+习近平 @- ? planned"]],
   // dates: datelines, one range for listed days, open ends, times of other verbs

@@ -128,7 +128,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       }
       const query: TimeQuery = {
         clause: hit.clause,
-        scope,
+        // 王毅10月27日对拜登表示，此次访问…: "this visit" is under way when its speaker speaks.
+        scope: group.pattern === "anaphoric" ? 0 : scope,
         start: hit.start,
         end: hit.end,
         respectively:
