@@ -1,2 +1,27 @@
 // @parley/extract: reads news articles and extracts people, places, organizations, dates and events.
 export type * from "./model.ts";
+
+// Ingest: files → Documents (formats, encodings, scripts, boilerplate, sentences).
+export {
+  IngestError,
+  loadDocuments,
+  readDocument,
+  splitSentences,
+  toSourceOffset,
+  toSimplified,
+  detectScript,
+  decode,
+  DEFAULT_LOAD_OPTIONS,
+} from "./ingest/index.ts";
+export type { LoadOptions, LoadResult } from "./ingest/index.ts";
+
+// Lexicon: people, places, organizations and titles as data.
+export { loadLexicon, LexiconError, BUILTIN_LEXICON_DIR, parseLexicon } from "./lexicon/index.ts";
+export type { Lexicon, LexiconEntry, PersonEntry, PlaceEntry, OrganizationEntry, TitleEntry } from "./lexicon/index.ts";
+
+// The passes, and the pipeline that runs them over one document.
+export { recognizeEntities, explainMentions } from "./entities/index.ts";
+export { findTimes, normalizeTimes, inferDocumentDate } from "./time/index.ts";
+export { extractEvents } from "./events/index.ts";
+export { extractDocument, PASSES } from "./pipeline.ts";
+export type { ExtractOptions } from "./pipeline.ts";

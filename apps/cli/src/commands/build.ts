@@ -23,34 +23,40 @@ export async function runBuild(argv: string[]): Promise<number> {
   const lexicon = loadLexicon({ extra: values.lexicon });
   const progress = new Progress();
   const skipped: { path: string; reason: string }[] = [];
-  const extractions: Extraction[] = [];
+  let read = 0;
   let bytes = 0;
 
-  for await (const item of loadDocuments(positionals, { maxBytes: maxMb * 1e6 })) {
-    if (item.kind === "skipped") {
-      skipped.push({ path: item.path, reason: item.reason });
-      if (!values.quiet) progress.log(`parley: skipped ${item.path}: ${item.reason}`);
-      continue;
-    }
-    if (!values.quiet) for (const w of item.warnings) progress.log(`parley: ${item.document.path}: ${w}`);
-    try {
-      const extraction = extractDocument(item.document, { lexicon, explain: values.explain });
-      bytes += item.document.paragraphs.reduce((n, p) => n + p.text.length * 3, 0);
+  // Documents stream through one at a time: only their extractions (without the text) reach the graph.
+  async function* extractions(): AsyncGenerator<Extraction> {
+    for await (const item of loadDocuments(positionals, { maxBytes: maxMb * 1e6 })) {
+      if (item.kind === "skipped") {
+        skipped.push({ path: item.path, reason: item.reason });
+        if (!values.quiet) progress.log(`parley: skipped ${item.path}: ${item.reason}`);
+        continue;
+      }
+      const { document } = item;
+      if (!values.quiet) for (const w of item.warnings) progress.log(`parley: ${document.path}: ${w}`);
+      let extraction: Extraction;
+      try {
+        extraction = extractDocument(document, { lexicon, explain: values.explain });
+      } catch (err) {
+        const reason = `extraction failed: ${(err as Error).message}`;
+        skipped.push({ path: document.path, reason });
+        progress.log(`parley: skipped ${document.path}: ${reason}`);
+        continue;
+      }
+      read++;
+      bytes += document.paragraphs.reduce((n, p) => n + p.sourceEnd - p.sourceStart, 0);
       if (values.explain) printExplanation(extraction);
-      // Keep the extraction without its paragraphs: the graph needs none of the text but quotes.
-      extractions.push({ ...extraction, document: { ...extraction.document, paragraphs: [] } });
-    } catch (err) {
-      const reason = `extraction failed: ${(err as Error).message}`;
-      skipped.push({ path: item.document.path, reason });
-      progress.log(`parley: skipped ${item.document.path}: ${reason}`);
+      if (!values.quiet) progress.update(read, bytes, document.path);
+      yield { ...extraction, document: { ...document, paragraphs: [] } };
     }
-    if (!values.quiet) progress.update(extractions.length, bytes, item.document.path);
+    progress.done();
   }
-  progress.done();
 
   const outDir = resolve(values.out);
-  const written = await writeOutputs(extractions, outDir, { skipped });
-  console.error(summarize({ read: extractions.length, skipped, written, outDir: values.out, ms: Date.now() - started }));
+  const written = await writeOutputs(extractions(), outDir, { skipped });
+  console.error(summarize({ read, skipped, written, outDir: values.out, ms: Date.now() - started }));
   return skipped.length ? 1 : 0;
 }
 
