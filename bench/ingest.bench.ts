@@ -17,6 +17,7 @@ function peakRssMb(): number {
 
 const corpus = await ensureCorpus();
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let documents = 0;
 let skipped = 0;
 for await (const result of loadDocuments([corpus])) {
@@ -27,6 +28,9 @@ for await (const result of loadDocuments([corpus])) {
   documents++;
 }
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
+// CPU seconds (user + system) of this process: a figure that other load on the machine does not skew
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 // bytes read: every file of the corpus (the hidden marker file is not read)
 const bytes = readdirSync(corpus)
   .filter((f) => !f.startsWith("."))
@@ -34,5 +38,6 @@ const bytes = readdirSync(corpus)
 const mb = bytes / 1024 / 1024;
 console.log(
   `ingest: ${documents} documents, ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s, peak RSS ${peakRssMb().toFixed(0)} MB` +
+    ` (CPU ${cpuSeconds.toFixed(2)} s = ${(mb / cpuSeconds).toFixed(1)} MB per CPU-second)` +
     (skipped ? ` (${skipped} skipped)` : ""),
 );

@@ -32,7 +32,7 @@ export function buildDocument(text: string, source: DocumentSource): Document {
     hanzi += c.hanzi;
     traditional += c.traditional;
     simplified += c.simplified;
-    latin += countLatin(b.text);
+    latin += c.latin;
   }
   const title = parsed.title?.replace(/\s+/g, " ").trim() || null;
   const titleCounts = countScript(title ?? "");
@@ -51,6 +51,7 @@ export function buildDocument(text: string, source: DocumentSource): Document {
     sourceEnd: b.sourceEnd,
     map: b.map,
   }));
+  // a word of about four Latin letters weighs like one hanzi
   const share = hanzi + latin === 0 ? 1 : hanzi / (hanzi + latin / 4);
   return {
     id: source.id,
@@ -67,14 +68,4 @@ export function buildDocument(text: string, source: DocumentSource): Document {
     script,
     paragraphs,
   };
-}
-
-/** Latin letters (a word of about four letters weighs like one hanzi in the language share). */
-function countLatin(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) n++;
-  }
-  return n;
 }

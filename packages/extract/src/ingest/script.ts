@@ -8,27 +8,35 @@ export interface ScriptCounts {
   hanzi: number;
   traditional: number;
   simplified: number;
+  /** ASCII letters, for the language share. */
+  latin: number;
 }
 
-/** Counts hanzi, traditional-only and simplified-only characters (one table lookup per char). */
+/** Counts hanzi, traditional-only, simplified-only characters and Latin letters (one table lookup per char). */
 export function countScript(text: string): ScriptCounts {
   const flags = hanziFlags();
   let hanzi = 0;
   let traditional = 0;
   let simplified = 0;
+  let latin = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue;
+    if (c < 0x3400) {
+      const l = c | 0x20;
+      if (l >= 0x61 && l <= 0x7a) latin++;
+      continue;
+    }
+    if (c > 0x9fff) continue;
     hanzi++;
     const f = flags[c]!;
     if (f & TRADITIONAL) traditional++;
     else if (f & SIMPLIFIED) simplified++;
   }
-  return { hanzi, traditional, simplified };
+  return { hanzi, traditional, simplified, latin };
 }
 
 /** Classifies counts: one script must outnumber the other four to one (and twice at least) to win. */
-export function scriptOf(counts: ScriptCounts): Script {
+export function scriptOf(counts: Omit<ScriptCounts, "latin">): Script {
   const { hanzi, traditional: t, simplified: s } = counts;
   if (hanzi === 0) return "latin";
   if (t >= 2 && t > 4 * s) return "traditional";
