@@ -62,6 +62,17 @@ class ParagraphIndex<T extends Located> {
   }
 }
 
+/** True when two people are written back to back (拜习会): a compound needs no trigger word. */
+function adjacentPair(ms: readonly Mention[], entityById: ReadonlyMap<string, DocEntity>): boolean {
+  const isPerson = (m: Mention): boolean => (entityById.get(m.entity)?.type ?? m.type) === "person";
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (a.end === b.start && isPerson(a) && isPerson(b)) return true;
+  }
+  return false;
+}
+
 /**
  * The meetings, calls and visits each sentence of a document reports: one EventMention per
  * (sentence, event), with participants, place, dates, status, trigger, quote and the rule.
@@ -83,10 +94,17 @@ export function extractEvents(
   const implied = (id: string, name: string): string =>
     entities.find((e) => e.type === "place" && (e.id === id || e.name === name))?.id ?? id;
   const out: EventMention[] = [];
-  let previous: { paragraph: number; time: TimeChoice | undefined; events: number } | undefined;
+  let previous: { paragraph: number; time: () => TimeChoice | undefined; events: number } | undefined;
   for (const s of sentences) {
-    const view = viewSentence(s, mentions.within(s.paragraph, s.start, s.end), timeIndex.within(s.paragraph, s.start, s.end), entityById, rules);
-    const carry = o.previousSentenceTime && previous && previous.paragraph === s.paragraph && previous.events === 0 ? previous.time : undefined;
+    const ms = mentions.within(s.paragraph, s.start, s.end);
+    const ts = timeIndex.within(s.paragraph, s.start, s.end);
+    // Most sentences name no trigger and no leader pair: skip them before building a view.
+    if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById)) {
+      previous = { paragraph: s.paragraph, time: () => lastTime(viewSentence(s, ms, ts, entityById, rules), dateline), events: 0 };
+      continue;
+    }
+    const view = viewSentence(s, ms, ts, entityById, rules);
+    const carry = o.previousSentenceTime && previous && previous.paragraph === s.paragraph && previous.events === 0 ? previous.time() : undefined;
     const note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
     const drafts = sentenceEvents(view, { rules, lexicon: o.lexicon, dateline, implied, previous: carry, note });
     for (const d of drafts) {
@@ -110,7 +128,7 @@ export function extractEvents(
       if (d.reportedBy) ev.reportedBy = d.reportedBy;
       out.push(ev);
     }
-    previous = { paragraph: s.paragraph, time: lastTime(view, dateline), events: drafts.length };
+    previous = { paragraph: s.paragraph, time: () => lastTime(view, dateline), events: drafts.length };
   }
   return out;
 }
