@@ -3,6 +3,8 @@
 // C0 controls other than tab/newline/return, U+FFFE/U+FFFF and unpaired surrogates are not XML 1.0.
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPECIAL = /[&<>"'\t\n\r]/g;
+/** Anything that needs work: most names and ids need none, and skip both replacements. */
+const NEEDS_WORK = /[&<>"'\u0000-\u001f\ufffe\uffff\ud800-\udfff]/;
 const ENTITY: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -19,6 +21,7 @@ const ENTITY: Record<string, string> = {
  * @example escapeXml('A & "B" <C>\u0001') === "A &amp; &quot;B&quot; &lt;C&gt;"
  */
 export function escapeXml(value: string): string {
+  if (!NEEDS_WORK.test(value)) return value;
   return value.replace(INVALID, "").replace(SPECIAL, (c) => ENTITY[c]!);
 }
 

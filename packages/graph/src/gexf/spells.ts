@@ -1,6 +1,7 @@
 // Spells: when a node or edge exists on Gephi's timeline, from the dates of the events behind it.
 // Anything tied to an undated event (or to no event) gets no spells, so it is always visible.
 import type { ParleyGraph } from "../graph/to-graph.ts";
+import type { EdgeAttributes, NodeAttributes, NodeKind } from "../model.ts";
 import { intervalOf, isoDay, type DayInterval } from "../time/days.ts";
 
 /** A closed interval of dates (YYYY-MM-DD). */
@@ -27,24 +28,27 @@ export class SpellIndex {
   }
 
   /** Spells of a node: its own dates for an event; its events' for people, organizations and places. */
-  node(node: string): Spell[] {
-    const attr = this.graph.getNodeAttributes(node);
+  node(node: string, attr: NodeAttributes): Spell[] {
     if (attr.kind === "event") return spellsOf([this.eventInterval(node)]);
     if (attr.kind === "document") return [];
-    const events: string[] = [];
-    this.graph.forEachEdge(node, (_e, ea, source, target) => {
-      if (ea.kind === "participates-in" || ea.kind === "held-at") events.push(source === node ? target : source);
-    });
-    return spellsOf(events.map((e) => this.eventInterval(e)));
+    const intervals: (DayInterval | null)[] = [];
+    // People and organizations point at their events; events point at their places.
+    if (attr.kind === "place") {
+      this.graph.forEachInEdge(node, (_e, ea, source) => {
+        if (ea.kind === "held-at") intervals.push(this.eventInterval(source));
+      });
+    } else {
+      this.graph.forEachOutEdge(node, (_e, ea, _s, target) => {
+        if (ea.kind === "participates-in") intervals.push(this.eventInterval(target));
+      });
+    }
+    return spellsOf(intervals);
   }
 
   /** Spells of an edge: its events' dates (contact edges) or its event's (the others). */
-  edge(edge: string): Spell[] {
-    const attr = this.graph.getEdgeAttributes(edge);
+  edge(attr: EdgeAttributes, source: string, target: string, sourceKind: NodeKind): Spell[] {
     if (attr.kind === "contact") return spellsOf((attr.events ?? []).map((e) => this.eventInterval(e)));
-    const source = this.graph.source(edge);
-    const event = this.graph.getNodeAttribute(source, "kind") === "event" ? source : this.graph.target(edge);
-    return spellsOf([this.eventInterval(event)]);
+    return spellsOf([this.eventInterval(sourceKind === "event" ? source : target)]);
   }
 }
 

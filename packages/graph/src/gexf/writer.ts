@@ -36,11 +36,10 @@ export function* gexfChunks(graph: ParleyGraph, options: Partial<GexfOptions> = 
   let buf = header(opts);
   buf += declarations("node", NODE_ATTRIBUTES) + declarations("edge", EDGE_ATTRIBUTES);
   buf += `    <nodes count="${graph.order}">\n`;
-  for (const node of graph.nodes()) {
-    const a = graph.getNodeAttributes(node);
+  for (const { node, attributes: a } of graph.nodeEntries()) {
     let s = `      <node id="${escapeXml(node)}" label="${escapeToken(a.label)}">\n`;
     s += attvalues(NODE_ATTRIBUTES, a);
-    if (opts.dynamic) s += spellsXml(spells.node(node));
+    if (opts.dynamic) s += spellsXml(spells.node(node, a));
     if (opts.viz) s += vizNode(a.color, a.size, a.x, a.y);
     buf += `${s}      </node>\n`;
     if (buf.length >= opts.chunkSize) {
@@ -49,12 +48,11 @@ export function* gexfChunks(graph: ParleyGraph, options: Partial<GexfOptions> = 
     }
   }
   buf += `    </nodes>\n    <edges count="${graph.size}">\n`;
-  for (const edge of graph.edges()) {
-    const a = graph.getEdgeAttributes(edge);
-    const type = graph.isDirected(edge) ? "directed" : "undirected";
-    let s = `      <edge id="${escapeXml(edge)}" source="${escapeXml(graph.source(edge))}" target="${escapeXml(graph.target(edge))}" type="${type}" weight="${num(a.weight ?? 1)}">\n`;
+  for (const { edge, attributes: a, source, target, sourceAttributes, undirected } of graph.edgeEntries()) {
+    const type = undirected ? "undirected" : "directed";
+    let s = `      <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" type="${type}" weight="${num(a.weight ?? 1)}">\n`;
     s += attvalues(EDGE_ATTRIBUTES, a);
-    if (opts.dynamic) s += spellsXml(spells.edge(edge));
+    if (opts.dynamic) s += spellsXml(spells.edge(a, source, target, sourceAttributes.kind));
     buf += `${s}      </edge>\n`;
     if (buf.length >= opts.chunkSize) {
       yield buf;

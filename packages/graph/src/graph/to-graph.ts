@@ -49,29 +49,44 @@ export function toGraph(timeline: Timeline, options: Partial<GraphOptions> = {})
   }
   const nameOf = (id: string) => names.get(id) ?? id;
   const contactable = new Set(opts.contactStatuses);
+  const contacts = new Map<string, Contact>();
   for (const ev of timeline.events) {
     graph.addNode(ev.id, eventNode(ev, eventLabel(ev, nameOf), docs));
-    for (const p of ev.participants) {
+    const people: string[] = [];
+    for (const p of new Set(ev.participants)) {
       if (!graph.hasNode(p)) continue;
-      graph.mergeDirectedEdgeWithKey(`${p}->${ev.id}`, p, ev.id, { kind: "participates-in", weight: 1 });
+      graph.addDirectedEdgeWithKey(`${p}->${ev.id}`, p, ev.id, { kind: "participates-in", weight: 1 });
+      if (graph.getNodeAttribute(p, "kind") === "person") people.push(p);
     }
     if (ev.place && graph.hasNode(ev.place)) {
-      graph.mergeDirectedEdgeWithKey(`${ev.id}->${ev.place}`, ev.id, ev.place, { kind: "held-at", weight: 1 });
+      graph.addDirectedEdgeWithKey(`${ev.id}->${ev.place}`, ev.id, ev.place, { kind: "held-at", weight: 1 });
     }
-    for (const s of ev.sources) {
-      const key = `${ev.id}->${documentKey(s.document)}`;
-      if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, "weight", (w) => (w ?? 0) + 1);
-      else if (graph.hasNode(documentKey(s.document))) graph.addDirectedEdgeWithKey(key, ev.id, documentKey(s.document), { kind: "reported-by", weight: 1 });
+    const perDoc = new Map<string, number>();
+    for (const s of ev.sources) perDoc.set(s.document, (perDoc.get(s.document) ?? 0) + 1);
+    for (const [doc, weight] of perDoc) {
+      const key = documentKey(doc);
+      if (graph.hasNode(key)) graph.addDirectedEdgeWithKey(`${ev.id}->${key}`, ev.id, key, { kind: "reported-by", weight });
     }
-    if (contactable.has(ev.status)) addContacts(graph, ev);
+    if (contactable.has(ev.status)) addContacts(contacts, people.sort(), ev);
   }
-  graph.updateEachNodeAttributes((node, attr) => ({ ...attr, size: sizeFor(attr.kind, graph.degree(node)) }));
+  for (const [key, { a, b, attr }] of contacts) graph.addUndirectedEdgeWithKey(key, a, b, attr);
+  graph.forEachNode((node, attr) => {
+    attr.size = sizeFor(attr.kind, graph.degree(node));
+  });
   if (opts.layout) layout(graph, opts.layout === true ? {} : opts.layout);
   return graph;
 }
 
-function addContacts(graph: ParleyGraph, ev: TimelineEvent): void {
-  const people = ev.participants.filter((p) => graph.hasNode(p) && graph.getNodeAttribute(p, "kind") === "person").sort();
+/** A contact edge being accumulated (added to the graph once, at the end). */
+interface Contact {
+  a: string;
+  b: string;
+  attr: EdgeAttributes;
+}
+
+/** Accumulates the contact edges of one event's people (sorted) into `contacts`. */
+function addContacts(contacts: Map<string, Contact>, people: string[], ev: TimelineEvent): void {
+  if (people.length < 2) return;
   const iv = intervalOf(ev.start, ev.end);
   const first = iv ? isoDay(iv.lo) : null;
   const last = iv ? isoDay(iv.hi) : null;
@@ -80,11 +95,12 @@ function addContacts(graph: ParleyGraph, ev: TimelineEvent): void {
       const a = people[i]!;
       const b = people[j]!;
       const key = `contact:${a}|${b}`;
-      if (!graph.hasEdge(key)) {
-        graph.addUndirectedEdgeWithKey(key, a, b, { kind: "contact", weight: 1, events: [ev.id], first, last });
+      const seen = contacts.get(key);
+      if (!seen) {
+        contacts.set(key, { a, b, attr: { kind: "contact", weight: 1, events: [ev.id], first, last } });
         continue;
       }
-      const attr = graph.getEdgeAttributes(key);
+      const attr = seen.attr;
       attr.weight += 1;
       attr.events?.push(ev.id);
       if (first && (!attr.first || first < attr.first)) attr.first = first;
