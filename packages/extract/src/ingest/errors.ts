@@ -14,3 +14,10 @@ export class IngestError extends Error {
     this.reason = reason;
   }
 }
+
+/** The OS reason of a failed file operation: "ENOENT: no such file or directory" (the path left out). */
+export function osReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const message = (e.message ?? String(err)).replace(/,\s*\w+\s+'.*'$/, "");
+  return e.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
+}

@@ -4,7 +4,7 @@ import { basename, extname } from "node:path";
 import type { Document } from "../model.ts";
 import { decode } from "./decode.ts";
 import { buildDocument } from "./document.ts";
-import { IngestError } from "./errors.ts";
+import { IngestError, osReason } from "./errors.ts";
 import { walk } from "./walk.ts";
 
 /** Options of `readDocument` and `loadDocuments`. */
@@ -47,9 +47,7 @@ function readBytes(path: string, maxBytes: number): Buffer {
     return got < buf.length ? buf.subarray(0, got) : buf;
   } catch (err) {
     if (err instanceof IngestError) throw err;
-    const e = err as NodeJS.ErrnoException;
-    const message = (e.message ?? String(err)).replace(/,\s*\w+\s+'.*'$/, "");
-    throw new IngestError(path, e.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message);
+    throw new IngestError(path, osReason(err));
   } finally {
     if (fd >= 0) closeSync(fd);
   }

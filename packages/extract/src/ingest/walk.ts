@@ -2,18 +2,13 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { osReason } from "./errors.ts";
 
 /** Extensions read as articles ("" = no extension). */
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ""]);
 
 /** A file to read, or an entry that could not be walked. */
 export type WalkEntry = { kind: "file"; path: string } | { kind: "skipped"; path: string; reason: string };
-
-const osReason = (err: unknown): string => {
-  const e = err as NodeJS.ErrnoException;
-  const message = e.message?.replace(/,\s*\w+\s+'.*'$/, "") ?? String(err);
-  return e.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
-};
 
 /** True when the extension is one the loader reads. */
 export function isArticlePath(path: string): boolean {
