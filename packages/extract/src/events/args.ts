@@ -19,7 +19,6 @@ export interface ArgGroup {
 
 const CONJ_BEFORE = /(?:与|同|跟|和)[^与同跟和，。]{0,14}$/;
 const LIST_GAP = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:、|和|与|及|以及|同|跟)/;
-const RELATIVE_AFTER = /^(?:了|期间)?的/;
 
 /** Where the arguments of a trigger may start: after the last speech verb before it (问及, 表示). */
 export function scopeStart(view: SentenceView, rules: CompiledRules, clause: Span, at: number): number {
@@ -77,7 +76,8 @@ export function clauseSubject(view: SentenceView, rules: CompiledRules, clause: 
   return undefined;
 }
 
-const dedupe = (people: EntityItem[]): EntityItem[] => {
+/** The people, each once, in text order. */
+export const dedupe = (people: EntityItem[]): EntityItem[] => {
   const seen = new Set<string>();
   return people.filter((p) => !seen.has(p.id) && seen.add(p.id));
 };
@@ -138,35 +138,4 @@ export function meetingArgs(
     }
   }
   return [];
-}
-
-/** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
-export function visitArgs(
-  view: SentenceView,
-  rules: CompiledRules,
-  hit: TriggerHit,
-  carry: EntityItem | undefined,
-  continuation: boolean,
-): ArgGroup | undefined {
-  // 正在中国访问的加州州长纽森, 来华访问的耶伦: the visitor follows the relative clause.
-  if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 3))) {
-    const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
-    if (p && p.start - hit.end <= 16) return { people: [p], pattern: "relative" };
-  }
-  const s = scopeStart(view, rules, hit.clause, hit.start);
-  const before = argPersons(view, rules, s, hit.start);
-  if (before.length > 0) {
-    const chain = chainBack(view, before, before.length - 1);
-    return { people: dedupe(chain), pattern: chain.length > 1 ? "list" : "subject" };
-  }
-  // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
-  const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
-  if (speaker) return { people: [speaker], pattern: "speaker-subject" };
-  // 王毅对拜登表示，此次访问的目的…: the visit of the sentence's subject.
-  if (hit.rule.anaphoric) {
-    const p = argPersons(view, rules, 0, hit.clause.start)[0];
-    if (p) return { people: [p], pattern: "anaphoric", carried: true };
-  }
-  if (continuation && carry) return { people: [carry], pattern: "carried-subject", carried: true };
-  return undefined;
 }

@@ -1,0 +1,62 @@
+// Checks on a trigger before it becomes an event: clause continuation, noun use, a visit's destination.
+import type { Lexicon } from "../lexicon/index.ts";
+import type { ArgGroup } from "./args.ts";
+import { clauseSubject } from "./args.ts";
+import type { Destination } from "./place.ts";
+import { placeFacts } from "./place.ts";
+import type { CompiledRules } from "./rules.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { EntityItem, SentenceView, Span } from "./view.ts";
+
+const LEADING = /^[\s“"「『（(]+/;
+
+/** True when a clause continues the previous one's subject (并在…, 随后…, 还…). */
+export function continues(view: SentenceView, rules: CompiledRules, clause: Span): boolean {
+  return rules.continuationStart.test(view.text.slice(clause.start, clause.end).replace(LEADING, ""));
+}
+
+/** The subject of the nearest earlier clause that has one. */
+export function carriedSubject(view: SentenceView, rules: CompiledRules, clause: Span): EntityItem | undefined {
+  for (let i = view.clauses.length - 1; i >= 0; i--) {
+    const c = view.clauses[i]!;
+    if (c.start >= clause.start) continue;
+    const s = clauseSubject(view, rules, c);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** A trigger used as a noun: 的会晤, 峰会的前景, 会晤计划, 拜习会. */
+export function isNominal(view: SentenceView, hit: TriggerHit): boolean {
+  return hit.rule.nominal === true || view.text[hit.start - 1] === "的" || /^的?(?:前景|可能|议程|计划)/.test(view.text.slice(hit.end, hit.end + 3));
+}
+
+/** A noun trigger needs a future cue unless a verb realizes it (参加了…的会谈). */
+export function isBareNominal(view: SentenceView, rules: CompiledRules, hit: TriggerHit): boolean {
+  return isNominal(view, hit) && view.text.slice(hit.clause.start, hit.start).search(rules.realizer) < 0;
+}
+
+/** Checks a visit's destination: a country, city or region outside the visitor's country. */
+export function checkVisit(
+  lexicon: Lexicon | undefined,
+  hit: TriggerHit,
+  group: ArgGroup,
+  dest: Destination | undefined,
+): { place: string | null; visitors: EntityItem[] } | string {
+  let place: string | null = dest?.id ?? null;
+  let country = dest?.country ?? null;
+  if (dest?.item) {
+    const facts = placeFacts(dest.item, lexicon);
+    country = facts.country;
+    if (facts.kind === "venue") {
+      // 前往白宫会见沙利文 is a meeting, not a visit.
+      if (!hit.rule.allowNoPlace) return "destination is a venue";
+      place = facts.in;
+      country = facts.in ? placeFacts({ id: facts.in, entity: undefined }, lexicon).country : country;
+    }
+  }
+  if (place === null && !hit.rule.allowNoPlace) return "no destination";
+  const visitors = group.people.filter((p) => !(country && p.entity?.country && p.entity.country === country));
+  if (visitors.length === 0) return "destination in the visitor's own country";
+  return { place, visitors };
+}

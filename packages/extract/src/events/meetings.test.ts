@@ -1,0 +1,59 @@
+// Table test of meeting and call patterns: one Chinese sentence per row → the events it reports.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { day, days, month, times as t, showEvents } from "./testing.ts";
+
+/** Each row: sentence, its times, the events as "type A+B @place date status" (date = from, "?" when none), the document date. */
+const ROWS: Row[] = [
+  // A与/和/同/跟B会晤
+  ["9月16日至17日，王毅与美国总统国家安全事务助理沙利文在马耳他举行多轮会晤。", days("9月16日至17日", "2023-09-16", "2023-09-17"), ["meeting 王毅+沙利文 @马耳他 2023-09-16 happened"]],
+  ["白宫国安顾问沙利文9月中旬则在马耳他与王毅会晤。", { "9月中旬": ["2023-09-11", "2023-09-20", "part-of-month"] }, ["meeting 沙利文+王毅 @马耳他 2023-09-11 happened"]],
+  ["同一天，王毅还和美国国家安全顾问沙利文(Jake Sullivan)举行会晤。", {}, ["meeting 王毅+沙利文 @- ? happened"]],
+  ["习近平和拜登上次会面是在2022年11月巴厘岛的G20峰会召开前。", month("2022年11月", "2022-11"), ["meeting 习近平+拜登 @巴厘岛 2022-11-01 happened"]],
+  ["俄罗斯总统普京将于十月在北京与习近平会面。", month("十月", "2023-10"), ["meeting 普京+习近平 @北京 2023-10-01 planned"]],
+  ["李强同岸田文雄在东京举行会谈。", {}, ["meeting 李强+岸田文雄 @东京 ? happened"]],
+  ["王毅跟布林肯见面时表示，双方需要对话。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
+  ["王毅前一天与布林肯会晤时曾说，两国存在分歧。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
+  // A会见B, A在X接待B, 接见
+  ["当地时间9月28日，美国务院发表声明称，美助理国务卿康达在华盛顿会见中国外交部副部长孙卫东。", day("9月28日", "2023-09-28"), ["meeting 康达+孙卫东 @华盛顿 2023-09-28 happened"]],
+  ["周四（10月26日）下午，美国国务卿安东尼‧布林肯（Antony Blinken）在华盛顿接待中共最高外交官王毅。", t(day("周四", "2023-10-26"), day("10月26日", "2023-10-26")), ["meeting 布林肯+王毅 @华盛顿 2023-10-26 happened"], "2023-10-27"],
+  ["何立峰7月在北京会见来华访问的美财长耶伦。", month("7月", "2023-07"), ["meeting 何立峰+耶伦 @北京 2023-07-01 happened", "visit 耶伦 @中国 2023-07-01 happened"]],
+  ["10月25日习近平出人意料地会晤了正在中国访问的加州州长纽森。", day("10月25日", "2023-10-25"), ["meeting 习近平+纽森 @中国 2023-10-25 happened", "visit 纽森 @中国 2023-10-25 happened"], "2023-10-28"],
+  ["习近平在人民大会堂会见美国国务卿布林肯。", {}, ["meeting 习近平+布林肯 @人民大会堂 ? happened"]],
+  ["王毅在周五将前往白宫会见国家安全顾问杰克‧沙利文。", day("周五", "2023-10-27"), ["meeting 王毅+沙利文 @白宫 2023-10-27 planned"]],
+  ["9月28日，中国驻美大使谢锋会见上海美国商会代表团。", day("9月28日", "2023-09-28"), ["meeting 谢锋 @- 2023-09-28 happened"]],
+  // 分别 with listed days
+  ["王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤。", t(day("26日", "2023-10-26"), day("27日", "2023-10-27")), ["meeting 王毅+布林肯 @- 2023-10-26 happened", "meeting 王毅+沙利文 @- 2023-10-27 happened"], "2023-10-28"],
+  ["马克龙分别与习近平和李强举行会谈。", {}, ["meeting 马克龙+习近平 @- ? happened", "meeting 马克龙+李强 @- ? happened"]],
+  // carried subject, speaker subject
+  ["美方官员预计习近平将访问旧金山参加11月的亚太经合组织峰会，并在峰会间隙与拜登会晤。", month("11月", "2023-11"), ["visit 习近平 @旧金山 2023-11-01 planned", "meeting 习近平+拜登 @旧金山 2023-11-01 planned"]],
+  ["路透社周四早上引述一位知情人士透露，王毅周五在白宫会见沙利文时，可能会跟总统拜登见面。", t(day("周四", "2023-10-26"), day("周五", "2023-10-27")), ["meeting 王毅+沙利文 @白宫 2023-10-27 planned", "meeting 王毅+拜登 @白宫 2023-10-27 possible"]],
+  ["拜登表示希望与习近平会晤。", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  ["韩正前往联合国，并与国务卿安东尼·布林肯讨论了可能举行的习拜峰会。", {}, ["meeting 韩正+布林肯 @- ? happened", "meeting 习近平+拜登 @- ? possible"]],
+  ["王毅在地中海岛国马耳他与美国国家安全顾问沙利文进行了为期两天的意外讨论。", {}, ["meeting 王毅+沙利文 @马耳他 ? happened"]],
+  // calls
+  ["习近平应约同拜登通电话。", {}, ["call 习近平+拜登 @- ? happened"]],
+  ["4月2日，拜登与习近平通话，双方讨论了台湾问题。", day("4月2日", "2024-04-02"), ["call 拜登+习近平 @- 2024-04-02 happened"], "2024-04-03"],
+  ["奥斯汀与董军举行视频通话。", {}, ["call 奥斯汀+董军 @- ? happened"]],
+  // nominal meetings: only with a future cue
+  ["并为美国总统拜登（Joe Biden）和中国国家主席习近平之间备受期待但仍未安排的会晤铺平道路。", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  ["美国国务院发言人马特·米勒周三被问及拜登与习近平峰会的前景时，拒绝评估。", day("周三", "2023-09-27"), ["meeting 拜登+习近平 @- ? possible"]],
+  ["称沙利文与王毅的会面符合双方的承诺。", {}, []],
+  ["沙利文“期待”周五跟王毅的会晤。", day("周五", "2023-10-27"), ["meeting 沙利文+王毅 @- 2023-10-27 planned"]],
+  ["美中共同推动“拜习会”", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  ["在会晤中，拜登总统还对李克强的去世表示哀悼。", {}, []],
+  // captions, titles
+  ["布林肯、沙利文等人也参加了拜登与王毅的会谈", {}, ["meeting 拜登+王毅 @- ? happened"]],
+  ["布林肯与韩正举行了会谈。", {}, ["meeting 布林肯+韩正 @- ? happened"]],
+  ["王毅与拜登会晤 美中共同推动关系", {}, ["meeting 王毅+拜登 @- ? happened"]],
+  ["华日: 中美会谈势头强劲 为拜登和习近平峰会铺路", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  // pronouns and unnamed sides make no event
+  ["他强调，应美方国务卿邀请访问。", {}, []],
+  ["两国领导人将在旧金山会晤。", {}, []],
+];
+
+describe("events meetings", () => {
+  it.each(ROWS)("should read %s", (sentence, spec, want, published) => {
+    expect([...showEvents(sentence, spec, published)].sort()).toEqual([...want].sort());
+  });
+});

@@ -1,0 +1,89 @@
+// Time groups of a sentence: times written together as one interval, time-only clauses, open ends.
+import type { Precision } from "../model.ts";
+import type { CompiledRules } from "./rules.ts";
+import type { SentenceView, Span, TimeItem } from "./view.ts";
+import { within } from "./view.ts";
+
+/** A dated interval and the rule that chose it ("date:clause", "date:head", "date:none" …). */
+export interface TimeChoice {
+  from: string | null;
+  to: string | null;
+  precision: Precision | null;
+  rule: string;
+  /** A head time read across a clause with a speech verb (当地时间9月28日，国务院发表声明称，…). */
+  acrossSpeech?: boolean;
+}
+
+/** No date: the graph merges such mentions into dated ones of the same participants. */
+export const NO_TIME: TimeChoice = { from: null, to: null, precision: null, rule: "date:none" };
+
+const FINER: Precision[] = ["day", "part-of-month", "month", "season", "year"];
+const JOIN = /^[\s与和、至到及\-—–~～（）()]{0,3}$/;
+const HEAD_FILLER = /^[\s（）()当地时间北京美国东部上午下午晚间晚上早上凌晨中午在于以来至今起]*$/u;
+const OPEN_END = /^(?:以来|至今|迄今|起)/;
+
+/** True for a time normalized to an interval. */
+export const dated = (t: TimeItem): boolean => t.expr.from !== null && t.expr.to !== null;
+
+/** The ISO day n days after (or before) another. */
+export const addDays = (iso: string, n: number): string => {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Times written together (26日与27日, 周四（10月26日）下午) as one interval: the union, at the finest
+ * precision. An open end (今年6月以来) runs to the document's date.
+ */
+export function union(view: SentenceView, items: readonly TimeItem[], rule: string, dateline: string | null): TimeChoice {
+  let from: string | null = null;
+  let to: string | null = null;
+  let precision: Precision | null = null;
+  for (const { expr } of items) {
+    if (expr.from && (from === null || expr.from < from)) from = expr.from;
+    if (expr.to && (to === null || expr.to > to)) to = expr.to;
+    if (expr.precision && (precision === null || FINER.indexOf(expr.precision) < FINER.indexOf(precision))) precision = expr.precision;
+  }
+  const last = items.at(-1);
+  if (last && dateline && to && to < dateline && OPEN_END.test(view.text.slice(last.end, last.end + 2))) to = dateline;
+  return { from, to, precision, rule };
+}
+
+/** Dated times of [from, to) grouped where only 与/和/至/brackets separate them. */
+export function timeGroups(view: SentenceView, from: number, to: number): TimeItem[][] {
+  const groups: TimeItem[][] = [];
+  for (const t of within(view.times, from, to)) {
+    if (!dated(t)) continue;
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && JOIN.test(view.text.slice(prev.end, t.start))) last.push(t);
+    else groups.push([t]);
+  }
+  return groups;
+}
+
+/**
+ * Where a clause that says nothing but a time starts (“9月16日至17日，…”, “当地时间9月28日，…”,
+ * “【大纪元…讯】周四（10月26日）下午，…” after its dateline); undefined for any other clause.
+ */
+export function timeClauseStart(view: SentenceView, rules: CompiledRules, clause: Span): number | undefined {
+  const prefix = rules.datelinePrefix.exec(view.text.slice(clause.start, clause.end));
+  const start = clause.start + (prefix ? prefix[0].length : 0);
+  const times = within(view.times, start, clause.end).filter(dated);
+  if (times.length === 0) return undefined;
+  let rest = "";
+  let at = start;
+  for (const t of times) {
+    rest += view.text.slice(at, t.start);
+    at = t.end;
+  }
+  rest += view.text.slice(at, clause.end);
+  return HEAD_FILLER.test(rest) ? start : undefined;
+}
+
+/** The date a sentence offers to the next one: its last dated time group. */
+export function lastTime(view: SentenceView, dateline: string | null): TimeChoice | undefined {
+  const g = timeGroups(view, 0, view.text.length).at(-1);
+  return g ? union(view, g, "date:previous-sentence", dateline) : undefined;
+}

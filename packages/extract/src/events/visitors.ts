@@ -1,0 +1,39 @@
+// Who visits: the visitor(s) of a visit trigger (A访问X, 布林肯、耶伦…纷纷前往中国, 来华访问的耶伦, 此次访问).
+import type { ArgGroup } from "./args.ts";
+import { argPersons, chainBack, dedupe, scopeStart } from "./args.ts";
+import type { CompiledRules } from "./rules.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+
+const RELATIVE_AFTER = /^(?:了|期间)?的/;
+
+/** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
+export function visitArgs(
+  view: SentenceView,
+  rules: CompiledRules,
+  hit: TriggerHit,
+  carry: EntityItem | undefined,
+  continuation: boolean,
+): ArgGroup | undefined {
+  // 正在中国访问的加州州长纽森, 来华访问的耶伦: the visitor follows the relative clause.
+  if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 3))) {
+    const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
+    if (p && p.start - hit.end <= 16) return { people: [p], pattern: "relative" };
+  }
+  const s = scopeStart(view, rules, hit.clause, hit.start);
+  const before = argPersons(view, rules, s, hit.start);
+  if (before.length > 0) {
+    const chain = chainBack(view, before, before.length - 1);
+    return { people: dedupe(chain), pattern: chain.length > 1 ? "list" : "subject" };
+  }
+  // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
+  const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
+  if (speaker) return { people: [speaker], pattern: "speaker-subject" };
+  // 王毅对拜登表示，此次访问的目的…: the visit of the sentence's subject.
+  if (hit.rule.anaphoric) {
+    const p = argPersons(view, rules, 0, hit.clause.start)[0];
+    if (p) return { people: [p], pattern: "anaphoric", carried: true };
+  }
+  if (continuation && carry) return { people: [carry], pattern: "carried-subject", carried: true };
+  return undefined;
+}
