@@ -9,6 +9,7 @@ export { Cluster, typeClass, type MergeInput } from "./merge/cluster.ts";
 export { PlaceRelations, type PlaceFit } from "./merge/places.ts";
 export { COUNTRY_NAMES, countryOfName } from "./merge/countries.ts";
 export { toEvent, eventId, compareSources } from "./merge/finish.ts";
+export { anchorVisits } from "./merge/visits.ts";
 export { toGraph, documentKey, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type ParleyGraph } from "./graph/to-graph.ts";
 export { layout, iterationsFor, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./graph/layout.ts";
 export { COUNTRY_COLORS, STATUS_COLORS, DEFAULT_COLOR, DOCUMENT_COLOR, countryColor } from "./graph/palette.ts";

@@ -6,6 +6,7 @@ import { DEFAULT_RESOLVE_OPTIONS, EntityResolver, type ResolvableEntity, type Re
 import { EventMerger } from "../merge/merger.ts";
 import { PlaceRelations } from "../merge/places.ts";
 import { toEvent } from "../merge/finish.ts";
+import { anchorVisits } from "../merge/visits.ts";
 
 /** Options of the timeline builder. */
 export interface TimelineOptions extends ResolveOptions {
@@ -96,6 +97,7 @@ export class TimelineBuilder {
       });
     }
     const events = merger.clusters().map((c) => toEvent(c, places));
+    anchorVisits(events, places);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
     const seen = new Map<string, number>();
     for (const e of events) {

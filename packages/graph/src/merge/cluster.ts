@@ -36,11 +36,14 @@ export class Cluster {
     this.participants = new Set(participants);
   }
 
-  /** Adds a mention; its dates count when it is at least as precise as the sources so far. */
-  add(input: MergeInput): void {
+  /**
+   * Adds a mention; its dates count when it is at least as precise as the sources so far, unless
+   * `dates` is false (a report a day off joins without stretching the event, so reports cannot chain).
+   */
+  add(input: MergeInput, dates = true): void {
     this.inputs.push(input);
     for (const p of input.participants) this.participants.add(p);
-    const iv = intervalOf(input.source.from, input.source.to);
+    const iv = dates ? intervalOf(input.source.from, input.source.to) : null;
     if (!iv) return;
     const rank = precisionRank(input.precision);
     if (rank < this.rank) {
@@ -51,7 +54,8 @@ export class Cluster {
       this.span = { lo: Math.min(this.span.lo, iv.lo), hi: Math.max(this.span.hi, iv.hi) };
       const lo = Math.max(this.best.lo, iv.lo);
       const hi = Math.min(this.best.hi, iv.hi);
-      this.best = lo <= hi ? { lo, hi } : { ...this.span };
+      // Where equally precise sources disagree (a day off across time zones), the first ones stand.
+      if (lo <= hi) this.best = { lo, hi };
     }
   }
 

@@ -63,7 +63,9 @@ describe("EventMerger", () => {
   it.each<[string, Row[], number]>([
     ["9月中旬 overlaps 9月16日至17日", [{ who: "王毅+沙利文", from: "2023-09-11", to: "2023-09-20", precision: "part-of-month" }, { who: "沙利文+王毅", from: "2023-09-16", to: "2023-09-17" }], 1],
     ["a month overlaps its days", [{ who: "a+b", from: "2023-10-01", to: "2023-10-31", precision: "month" }, { who: "a+b", from: "2023-10-26" }], 1],
-    ["different days stay apart", [{ who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-27" }], 2],
+    ["days two apart stay apart", [{ who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-28" }], 2],
+    ["a day apart is one event seen from two time zones", [{ who: "a+b", from: "2023-09-16", to: "2023-09-17" }, { who: "a+b", from: "2023-09-18" }], 1],
+    ["a day-apart report joins the exact day, not its neighbour", [{ who: "a+b", from: "2023-10-24" }, { who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-25" }], 2],
     ["meeting and summit merge", [{ who: "a+b", from: "2023-11-15" }, { type: "summit", who: "a+b", from: "2023-11-15" }], 1],
     ["meeting and call do not", [{ who: "a+b", from: "2023-11-15" }, { type: "call", who: "a+b", from: "2023-11-15" }], 2],
     ["白宫 fits 华盛顿", [{ who: "a+b", from: "2023-10-27", place: "place:white-house" }, { who: "a+b", from: "2023-10-27", place: "place:washington" }], 1],

@@ -5,6 +5,8 @@ import { Cluster, typeClass, type MergeInput } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 
 const MAX_BUCKET_SCAN = 48;
+/** Days two day-precise reports may differ by and still be one event. */
+const DAY_TOLERANCE = 1;
 /** Days of tolerance when judging an undated mention against its document's date. */
 const SLACK_DAYS = 3;
 
@@ -44,26 +46,31 @@ export class EventMerger {
     const buckets = new Map<number, Cluster[]>();
     for (const d of dated) {
       const iv = { lo: d.lo, hi: d.hi };
-      const bLo = monthBucket(d.lo);
-      const bHi = monthBucket(d.hi);
+      const bLo = monthBucket(d.lo - DAY_TOLERANCE);
+      const bHi = monthBucket(d.hi + DAY_TOLERANCE);
       const seen = new Set<Cluster>();
       const pool = bHi - bLo > MAX_BUCKET_SCAN ? clusters : range(bLo, bHi).flatMap((b) => buckets.get(b) ?? []);
       let pick: Cluster | null = null;
       let pickScore = -1;
+      let pickExact = false;
       for (const c of pool) {
         if (seen.has(c)) continue;
         seen.add(c);
-        if (!c.span || !overlaps(c.span, iv)) continue;
+        if (!c.span || !c.best) continue;
+        const exact = overlaps(c.span, iv);
+        // Two day-precise reports a day apart are one event seen from two time zones (当地时间 vs 北京时间).
+        if (!exact && !(d.rank === 0 && c.rank === 0 && overlaps(c.best, { lo: iv.lo - DAY_TOLERANCE, hi: iv.hi + DAY_TOLERANCE }))) continue;
         const score = this.placeScore(c, d.input.place);
         if (score < 0) continue;
-        const s = score * 1e6 + c.inputs.length;
-        if (s > pickScore) [pick, pickScore] = [c, s];
+        const s = (exact ? 1e7 : 0) + score * 1e6 + c.inputs.length;
+        if (s > pickScore) [pick, pickScore, pickExact] = [c, s, exact];
       }
       if (!pick) {
         pick = new Cluster(cls, d.input.participants);
         clusters.push(pick);
+        pickExact = true;
       }
-      pick.add(d.input);
+      pick.add(d.input, pickExact);
       register(pick, buckets);
     }
     const datedCount = clusters.length;
