@@ -1,21 +1,27 @@
-// Role summaries: the same title at the same organization collapses into one role with its year span.
+// Role summaries: the same title at a compatible organization and country collapses into one role
+// with its year span (国家安全顾问 with and without "US" is one role).
 import type { Role } from "../model.ts";
 
-/** Merges roles that share title, organization and country; most recent first. */
+const fits = (a: string | undefined, b: string | undefined) => !a || !b || a === b;
+
+/** Merges roles that share a title and whose organization and country agree or are missing; most recent first. */
 export function summarizeRoles(roles: Iterable<Role>): Role[] {
-  const byKey = new Map<string, Role>();
+  const byTitle = new Map<string, Role[]>();
   for (const r of roles) {
-    const key = `${r.title}|${r.org ?? ""}|${r.country ?? ""}`;
-    const seen = byKey.get(key);
+    const group = byTitle.get(r.title) ?? [];
+    if (!byTitle.has(r.title)) byTitle.set(r.title, group);
+    const seen = group.find((g) => fits(g.org, r.org) && fits(g.country, r.country));
     if (!seen) {
-      byKey.set(key, { ...r });
+      group.push({ ...r });
       continue;
     }
-    if (!seen.titleEn && r.titleEn) seen.titleEn = r.titleEn;
+    seen.titleEn ??= r.titleEn;
+    seen.org ??= r.org;
+    seen.country ??= r.country;
     if (r.since !== undefined && (seen.since === undefined || r.since < seen.since)) seen.since = r.since;
     if (r.until !== undefined && (seen.until === undefined || r.until > seen.until)) seen.until = r.until;
   }
-  return [...byKey.values()].sort((a, b) => (b.since ?? 0) - (a.since ?? 0));
+  return [...byTitle.values()].flat().sort((a, b) => (b.since ?? 0) - (a.since ?? 0));
 }
 
 /** A role as one line: "国务卿 (Secretary of State, US)". */
