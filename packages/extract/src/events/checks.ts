@@ -8,6 +8,8 @@ import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
 
+const NO_PLACE_BEFORE = /(?:的|此次|这次|本次|此番|结束|结束了)$/;
+const NO_PLACE_AFTER = /^(?:期间|成行|行程|之行|结束|后)/;
 const LEADING = /^[\s“"「『（(]+/;
 
 /** True when a clause continues the previous one's subject (并在…, 随后…, 还…). */
@@ -38,6 +40,7 @@ export function isBareNominal(view: SentenceView, rules: CompiledRules, hit: Tri
 
 /** Checks a visit's destination: a country, city or region outside the visitor's country. */
 export function checkVisit(
+  view: SentenceView,
   lexicon: Lexicon | undefined,
   hit: TriggerHit,
   group: ArgGroup,
@@ -56,6 +59,11 @@ export function checkVisit(
     }
   }
   if (place === null && !hit.rule.allowNoPlace) return "no destination";
+  // Without a destination only a visit the text points at: 王毅的访问成行, 此次访问, 访问期间 (not 访问网站).
+  if (place === null && !hit.rule.anaphoric) {
+    const before = view.text.slice(Math.max(0, hit.start - 3), hit.start);
+    if (!NO_PLACE_BEFORE.test(before) && !NO_PLACE_AFTER.test(view.text.slice(hit.end, hit.end + 2))) return "no destination";
+  }
   const visitors = group.people.filter((p) => !(country && p.entity?.country && p.entity.country === country));
   if (visitors.length === 0) return "destination in the visitor's own country";
   return { place, visitors };

@@ -68,7 +68,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       const carried = group.carried === true || group.pattern === "carried-subject";
       if (hit.rule.type === "visit") {
         const visitorEnd = group.pattern === "relative" ? hit.clause.start : (people.at(-1)?.end ?? hit.clause.start);
-        const checked = checkVisit(ctx.lexicon, hit, group, visitDestination(view, rules, hit, visitorEnd, ctx.implied));
+        const checked = checkVisit(view, ctx.lexicon, hit, group, visitDestination(view, rules, hit, visitorEnd, ctx.implied));
         if (typeof checked === "string") {
           skip(hit, checked);
           continue;
@@ -143,13 +143,29 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
   return out;
 }
 
-/** Adds a draft unless the sentence already has the same kind of event with the same people and a compatible place. */
+/**
+ * Adds a draft unless the sentence already has the same kind of event with the same people and a
+ * compatible place. 讨论/对话 between the people of a call or meeting is that event (在通话中讨论了…).
+ */
 function merge(out: EventDraft[], d: EventDraft): void {
-  const key = (e: EventDraft): string => `${e.type}|${[...e.participants].sort().join(",")}`;
-  const same = out.find((e) => key(e) === key(d) && (e.place === null || d.place === null || e.place === d.place));
+  const people = (e: EventDraft): string => [...e.participants].sort().join(",");
+  const talk = (e: EventDraft): boolean => e.rule.startsWith("meet-conj/");
+  const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "contact");
+  const same = out.find(
+    (e) =>
+      people(e) === people(d) &&
+      (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&
+      (e.place === null || d.place === null || e.place === d.place),
+  );
   if (!same) {
     out.push(d);
     return;
+  }
+  if (talk(same) && !talk(d)) {
+    same.type = d.type;
+    same.rule = d.rule;
+    same.triggerStart = d.triggerStart;
+    same.triggerEnd = d.triggerEnd;
   }
   same.place ??= d.place;
   if (same.from === null && d.from !== null) {
