@@ -23,18 +23,37 @@ export const AMBIGUOUS_WORDS = new Set(["Time", "TIME", "Quad", "Guardian", "Eco
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /[A-Za-z]/;
 
+/** Countries whose people are written surname first (Wang Yi → Wang). */
+const SURNAME_FIRST = new Set(["CN", "TW", "HK", "MO", "SG", "KR", "KP", "VN"]);
+
+/** The short form a person is called by after the full name (Wang for Wang Yi, Kritenbrink for Daniel Kritenbrink). */
+export function shortFormOf(name: string, country: string | null | undefined): string | null {
+  const ws = words(name).filter((w) => !isInitial(w));
+  if (ws.length < 2) return null;
+  return (country && SURNAME_FIRST.has(country) ? ws[0] : ws[ws.length - 1])!.text;
+}
+
 /** The English names of every lexicon entry, indexed by their first word (lower case). */
 export class NameIndex {
   private readonly byFirst = new Map<string, NameForm[]>();
+  private readonly byShort = new Map<string, LexiconEntry[]>();
 
   constructor(entries: readonly LexiconEntry[]) {
     for (const entry of entries) {
+      const short = entry.type === "person" ? shortFormOf(entry.en, entry.country) : null;
+      if (short) this.byShort.set(short, [...(this.byShort.get(short) ?? []), entry]);
       for (const name of new Set([entry.en, ...entry.aliases])) {
         if (!name || HAS_HAN.test(name) || !LATIN.test(name) || AMBIGUOUS_WORDS.has(name)) continue;
         this.add(name, entry);
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The one lexicon person called by this short form (Xi, Kritenbrink), or undefined when none or several. */
+  person(short: string): LexiconEntry | undefined {
+    const list = this.byShort.get(short);
+    return list && list.length === 1 ? list[0] : undefined;
   }
 
   /** Adds one name form (also used for a document's own short forms). */

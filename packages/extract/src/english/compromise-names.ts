@@ -1,0 +1,64 @@
+// People, places and organizations that compromise tags, cut to the name: titles and affiliations stripped.
+import nlp from "compromise";
+import type { EntityType } from "../model.ts";
+import type { EnRules } from "./rules.ts";
+import { isCapitalized, type Word } from "./words.ts";
+import { MONTHS, WEEKDAYS } from "./dates.ts";
+
+/** A span compromise found, as word indexes [from, to). */
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  type: EntityType;
+}
+
+interface OffsetJson {
+  offset?: { start: number; length: number };
+}
+
+const METHODS: [EntityType, "people" | "places" | "organizations"][] = [
+  ["person", "people"],
+  ["place", "places"],
+  ["organization", "organizations"],
+];
+
+const isCalendarWord = (w: string): boolean => MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase());
+
+/** Word indexes [from, to) covering the characters [start, end). */
+function wordRange(ws: readonly Word[], start: number, end: number): [number, number] | null {
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.end <= start || w.start >= end) continue;
+    if (from < 0) from = i;
+    to = i + 1;
+  }
+  return from < 0 ? null : [from, to];
+}
+
+/**
+ * The names compromise tags in one sentence, each trimmed of title words at both ends ("Advisor Jake
+ * Sullivan" → "Jake Sullivan", "State Antony" → "Antony") and kept only when every word left is capitalized.
+ */
+export function taggedNames(text: string, ws: readonly Word[], rules: EnRules): TaggedSpan[] {
+  const doc = nlp(text);
+  const out: TaggedSpan[] = [];
+  for (const [type, method] of METHODS) {
+    for (const j of doc[method]().json({ offset: true }) as OffsetJson[]) {
+      if (!j.offset) continue;
+      const range = wordRange(ws, j.offset.start, j.offset.start + j.offset.length);
+      if (!range) continue;
+      let [from, to] = range;
+      const strip = (w: Word): boolean => rules.titleWords.has(w.text.toLowerCase()) || (type === "person" && isCalendarWord(w.text));
+      while (from < to && strip(ws[from]!)) from++;
+      while (to > from && strip(ws[to - 1]!)) to--;
+      if (from >= to) continue;
+      if (!ws.slice(from, to).every((w) => isCapitalized(w.text))) continue;
+      // A "place" that had a title word cut off was a title plus a name (Secretary of State Antony).
+      if (type !== "person" && (from !== range[0] || to !== range[1])) continue;
+      out.push({ from, to, type });
+    }
+  }
+  return out;
+}
