@@ -130,7 +130,7 @@ export function meetingArgs(
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
   // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).
-  if (people.length === 1 && hit.rule.transitive && !nominal) {
+  if (people.length === 1 && after.length === 0 && hit.rule.transitive && !nominal) {
     const org = within(view.orgs, hit.end, hit.clause.end)[0];
     const tail = view.text.slice(hit.end, hit.clause.end);
     if ((org && org.start - hit.end <= 2) || /^[^，。]{0,14}?(?:代表团|访问团|考察团|商会)/.test(tail)) {

@@ -17,6 +17,20 @@ export function continues(view: SentenceView, rules: CompiledRules, clause: Span
   return rules.continuationStart.test(view.text.slice(clause.start, clause.end).replace(LEADING, ""));
 }
 
+/** True when a clause opens with 他/她 as its subject (not 他的, 他们). */
+export function startsWithPronoun(view: SentenceView, clause: Span): boolean {
+  return /^[他她](?![的们們])/.test(view.text.slice(clause.start, clause.end).replace(LEADING, ""));
+}
+
+/** The sentence's subject: the subject of its first clause that has one. */
+export function sentenceSubject(view: SentenceView, rules: CompiledRules): EntityItem | undefined {
+  for (const c of view.clauses) {
+    const s = clauseSubject(view, rules, c);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 /** The subject of the nearest earlier clause that has one. */
 export function carriedSubject(view: SentenceView, rules: CompiledRules, clause: Span): EntityItem | undefined {
   for (let i = view.clauses.length - 1; i >= 0; i--) {

@@ -6,6 +6,8 @@ import { builtinRules } from "./rules.ts";
 import { sentenceEvents } from "./sentence.ts";
 import type { TimeChoice } from "./time.ts";
 import { lastTime } from "./time.ts";
+import { sentenceSubject } from "./checks.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
 
 /** Options of extractEvents. */
@@ -94,19 +96,22 @@ export function extractEvents(
   const implied = (id: string, name: string): string =>
     entities.find((e) => e.type === "place" && (e.id === id || e.name === name))?.id ?? id;
   const out: EventMention[] = [];
-  let previous: { paragraph: number; time: () => TimeChoice | undefined; events: number } | undefined;
+  let previous: { paragraph: number; time: () => TimeChoice | undefined; events: number; subject: () => EntityItem | undefined } | undefined;
   for (const s of sentences) {
     const ms = mentions.within(s.paragraph, s.start, s.end);
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
     if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById)) {
-      previous = { paragraph: s.paragraph, time: () => lastTime(viewSentence(s, ms, ts, entityById, rules), dateline), events: 0 };
+      const lazy = (): SentenceView => viewSentence(s, ms, ts, entityById, rules);
+      previous = { paragraph: s.paragraph, time: () => lastTime(lazy(), dateline), events: 0, subject: () => sentenceSubject(lazy(), rules) };
       continue;
     }
     const view = viewSentence(s, ms, ts, entityById, rules);
     const carry = o.previousSentenceTime && previous && previous.paragraph === s.paragraph && previous.events === 0 ? previous.time() : undefined;
     const note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
-    const drafts = sentenceEvents(view, { rules, lexicon: o.lexicon, dateline, implied, previous: carry, note });
+    const before = previous;
+    const previousSubject = (): EntityItem | undefined => before?.subject();
+    const drafts = sentenceEvents(view, { rules, lexicon: o.lexicon, dateline, implied, previous: carry, previousSubject, note });
     for (const d of drafts) {
       const ev: EventMention = {
         id: `${doc.id}:e${out.length + 1}`,
@@ -128,7 +133,7 @@ export function extractEvents(
       if (d.reportedBy) ev.reportedBy = d.reportedBy;
       out.push(ev);
     }
-    previous = { paragraph: s.paragraph, time: () => lastTime(view, dateline), events: drafts.length };
+    previous = { paragraph: s.paragraph, time: () => lastTime(view, dateline), events: drafts.length, subject: () => sentenceSubject(view, rules) };
   }
   return out;
 }

@@ -31,6 +31,10 @@ const ROWS: Row[] = [
   ["拜登表示希望与习近平会晤。", {}, ["meeting 拜登+习近平 @- ? planned"]],
   ["韩正前往联合国，并与国务卿安东尼·布林肯讨论了可能举行的习拜峰会。", {}, ["meeting 韩正+布林肯 @- ? happened", "meeting 习近平+拜登 @- ? possible"]],
   ["王毅在地中海岛国马耳他与美国国家安全顾问沙利文进行了为期两天的意外讨论。", {}, ["meeting 王毅+沙利文 @马耳他 ? happened"]],
+  // pronouns continue the previous sentence's subject; 当时 points at the time just written
+  ["美国财政部长耶伦星期四抵达广州。她将与中国国务院副总理何立峰举行会谈，并会见中国人民银行行长潘功胜。", {}, ["visit 耶伦 @广州 ? happened", "meeting 耶伦+何立峰 @- ? planned", "meeting 耶伦+潘功胜 @- ? planned"]],
+  ["双方上一次会谈是在2022年11月，当时奥斯汀在柬埔寨会见了魏凤和。", month("2022年11月", "2022-11"), ["meeting 奥斯汀+魏凤和 @柬埔寨 2022-11-01 happened"]],
+  ["财政部官员说，耶伦不会在此行中会见习近平。", {}, ["meeting 耶伦+习近平 @- ? not-happened"]],
   // calls (and what is discussed in them)
   ["拜登与习近平在通话中讨论了台湾问题。", {}, ["call 拜登+习近平 @- ? happened"]],
   ["习近平应约同拜登通电话。", {}, ["call 习近平+拜登 @- ? happened"]],

@@ -2,7 +2,7 @@
 import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
-import { carriedSubject, checkVisit, continues, isBareNominal, isNominal } from "./checks.ts";
+import { carriedSubject, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
 import { meetingPlace, visitDestination } from "./place.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
@@ -12,7 +12,7 @@ import type { TimeChoice, TimeQuery } from "./time.ts";
 import { chooseTime } from "./time.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { findTriggers } from "./triggers.ts";
-import type { SentenceView, Span } from "./view.ts";
+import type { EntityItem, SentenceView, Span } from "./view.ts";
 
 /** What one sentence needs from its document. */
 export interface SentenceContext {
@@ -24,6 +24,8 @@ export interface SentenceContext {
   implied: (id: string, name: string) => string;
   /** The previous sentence's date when it reports no event of its own. */
   previous: TimeChoice | undefined;
+  /** The previous sentence's subject, for a clause that opens with 他/她. */
+  previousSubject: () => EntityItem | undefined;
   /** Receives a line per decision when explaining. */
   note: ((line: string) => void) | undefined;
 }
@@ -53,8 +55,12 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
   const out: EventDraft[] = [];
   const skip = (hit: TriggerHit, why: string): void => ctx.note?.(`skip ${view.text.slice(hit.start, hit.end)}: ${why}`);
   for (const hit of hits) {
-    const cont = continues(view, rules, hit.clause);
-    const carry = carriedSubject(view, rules, hit.clause);
+    // 她将与何立峰举行会谈，并会见潘功胜: a sentence or clause opening with 他/她 continues the previous
+    // sentence's subject.
+    const pronoun = startsWithPronoun(view, hit.clause);
+    const cont = continues(view, rules, hit.clause) || pronoun;
+    const opensWithPronoun = pronoun || (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0]));
+    const carry = carriedSubject(view, rules, hit.clause) ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
     const prior = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
     const groups = hit.rule.type === "visit" ? [visitArgs(view, rules, hit, carry, cont)].filter((g) => g !== undefined) : meetingArgs(view, rules, hit, carry, isNominal(view, hit));
     if (groups.length === 0) {

@@ -18,7 +18,7 @@ export const TEST_LEXICON_DATA = {
     P("han-zheng", "韩正", "CN"), P("vladimir-putin", "普京", "RU"), P("nancy-pelosi", "佩洛西", "US"), P("matthew-miller", "米勒", "US", ["马特·米勒"]),
     P("john-kirby", "柯比", "US"), P("li-qiang", "李强", "CN"), P("fumio-kishida", "岸田文雄", "JP"), P("emmanuel-macron", "马克龙", "FR"),
     P("lai-ching-te", "赖清德", "TW"), P("donald-trump", "特朗普", "US", ["川普"], ["川"]), P("qin-gang", "秦刚", "CN"), P("lloyd-austin", "奥斯汀", "US"),
-    P("dong-jun", "董军", "CN"), P("olaf-scholz", "朔尔茨", "DE"), P("yoon-suk-yeol", "尹锡悦", "KR"),
+    P("dong-jun", "董军", "CN"), P("olaf-scholz", "朔尔茨", "DE"), P("yoon-suk-yeol", "尹锡悦", "KR"), P("wei-fenghe", "魏凤和", "CN"), P("pan-gongsheng", "潘功胜", "CN"),
   ],
   places: [
     L("china", "中国", "CN", "country", ["中华人民共和国"]), L("united-states", "美国", "US", "country"), L("washington", "华盛顿", "US", "city", ["华府"]),
@@ -27,10 +27,10 @@ export const TEST_LEXICON_DATA = {
     L("great-hall", "人民大会堂", "CN", "venue", [], "beijing"), L("taiwan", "台湾", "TW", "region"), L("japan", "日本", "JP", "country"),
     L("tokyo", "东京", "JP", "city"), L("russia", "俄罗斯", "RU", "country"), L("moscow", "莫斯科", "RU", "city"), L("california", "加州", "US", "region"),
     L("france", "法国", "FR", "country"), L("paris", "巴黎", "FR", "city"), L("germany", "德国", "DE", "country"), L("singapore", "新加坡", "SG", "country"),
-    L("south-korea", "韩国", "KR", "country"), L("seoul", "首尔", "KR", "city"), L("vienna", "维也纳", "AT", "city"),
+    L("south-korea", "韩国", "KR", "country"), L("seoul", "首尔", "KR", "city"), L("vienna", "维也纳", "AT", "city"), L("guangzhou", "广州", "CN", "city"), L("cambodia", "柬埔寨", "KH", "country"),
   ],
   organizations: [
     O("reuters", "路透社"), O("ap", "美联社"), O("wsj", "华尔街日报"), O("state-department", "美国国务院"), O("un", "联合国"),
-    O("amcham-shanghai", "上海美国商会"), O("mfa", "中国外交部"),
+    O("amcham-shanghai", "上海美国商会"), O("mfa", "中国外交部"), O("pboc", "中国人民银行"),
   ],
 };

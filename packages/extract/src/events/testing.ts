@@ -62,7 +62,7 @@ export interface EventSummary {
   status: string;
 }
 
-/** Runs extractEvents on one sentence (or several, split on a blank line as one paragraph each). */
+/** Runs extractEvents on a paragraph of one or more sentences (split after 。！？). */
 export function runSentence(text: string, spec: TimeSpec = {}, published = "2023-10-05"): EventMention[] {
   const lex = testLexicon();
   const simplified = simplify(text);
@@ -105,7 +105,11 @@ export function runSentence(text: string, spec: TimeSpec = {}, published = "2023
       exprs.push({ surface, paragraph: 0, start: at, end: at + surface.length, from, to, precision, range: from !== to && precision === "day", anchor: "published", rule: "test" });
     }
   }
-  const sentences: Sentence[] = [{ paragraph: 0, start: 0, end: text.length, text, simplified }];
+  // Several sentences in one paragraph: split after 。！？.
+  const sentences: Sentence[] = [];
+  for (const m of text.matchAll(/[^。！？]+[。！？]?/g)) {
+    sentences.push({ paragraph: 0, start: m.index, end: m.index + m[0].length, text: m[0], simplified: simplified.slice(m.index, m.index + m[0].length) });
+  }
   const doc: Document = {
     id: "t", path: "t.txt", format: "text", encoding: "utf-8", title: null, url: null, outlet: null, author: null,
     published, dateline: null, lang: "zh", script: "simplified", paragraphs: [],

@@ -8,6 +8,8 @@ import { within } from "./view.ts";
 export type { TimeChoice } from "./time-groups.ts";
 export { lastTime, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
 
+/** At that time: the clause's date is the last one written before it. */
+const THEN = /^(?:当时|當時|届时|屆時|彼时|彼時|那时|那時|同日|当天|當天)/;
 /** After the trigger a time is its own only across names and a few words, not 为… (为下个月的峰会铺路). */
 const AFTER_BLOCK = /[为為对對向让讓使被]|同样|同樣/;
 
@@ -54,6 +56,11 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   const before = timeGroups(view, q.scope, q.start).at(-1);
   if (before) return union(view, before, "date:clause", q.dateline);
   if (q.carried && q.carried.from) return { ...q.carried, rule: "date:carried" };
+  // …是在2022年11月，当时奥斯汀在柬埔寨会见了魏凤和: 当时/届时 point at the time just written.
+  if (THEN.test(view.text.slice(q.clause.start, q.start).replace(/^[\s“"「]+/, ""))) {
+    const then = timeGroups(view, 0, q.clause.start).at(-1);
+    if (then) return union(view, then, "date:then", q.dateline);
+  }
   if (!q.noHead) {
     let acrossSpeech = false;
     for (let i = view.clauses.length - 1; i >= 0; i--) {
