@@ -54,15 +54,16 @@ function speechAt(v: EnSentenceView, rules: EnRules): number[] {
 }
 
 /** A new clause between two triggers: its people are the next trigger's subject ("…, and Wang later met Biden"). */
-const CLAUSE_BREAK = /(?:,\s*(?:and|but|while|where|after|before|then|when)\b|;|\s(?:and|but)\s+(?:later|then|also)\b|,\s*(?:who|which)\b)/g;
+// "a day after Wang held talks with Blinken": a subordinate clause opens before a capitalized subject too.
+const CLAUSE_BREAK = /(?:,\s*(?:and|but|while|where|after|before|then|when)\b|;|\s(?:and|but)\s+(?:later|then|also)\b|,\s*(?:who|which)\b|\b(?:after|before|since|when|while|as|where)\s+(?=\p{Lu}))/gu;
 
-/** The people of a new clause before trigger i, or null when the clause goes on (they are objects of the one before). */
-function clauseSubjects(v: EnSentenceView, from: number, to: number): Item[] | null {
+/** A new clause before trigger i: where it opens and its people; null when the clause goes on (they are objects of the one before). */
+function clauseBefore(v: EnSentenceView, from: number, to: number): { at: number; people: Item[] } | null {
   let brk = -1;
   for (const m of v.text.slice(from, to).matchAll(CLAUSE_BREAK)) brk = from + m.index + m[0].length;
   if (brk < 0) return null;
   const people = within(v.persons, brk, to).filter((p) => !p.possessive || to - p.end <= POSSESSIVE_REACH);
-  return people.length > 0 ? people : null;
+  return people.length > 0 ? { at: brk, people } : null;
 }
 
 const ids = (items: Item[]): string[] => [...new Set(items.map((i) => i.id))];
@@ -98,14 +99,17 @@ function hasPreposition(before: string, rules: EnRules): boolean {
   return rules.placeBefore.test(before);
 }
 
-/** The first time after the trigger before the next one, else the nearest before it in its clause, else the nearest in the sentence. */
-function timeOf(v: EnSentenceView, t: Trigger, from: number, to: number): TimeExpr | null {
+/**
+ * The first time after the trigger before the next one, else the nearest before it in its clause, else (unless
+ * the trigger opens a clause of its own) the nearest in the sentence.
+ */
+function timeOf(v: EnSentenceView, t: Trigger, from: number, to: number, ownClause: boolean): TimeExpr | null {
   const s = v.sentence.start;
   const dist = (x: TimeExpr): number => Math.abs(x.start - s - t.start);
   const after = v.times.find((x) => x.start - s >= t.end && x.end - s <= to);
   if (after) return after;
   const before = v.times.filter((x) => x.start - s >= from && x.end - s <= t.start).pop();
-  if (before) return before;
+  if (before || ownClause) return before ?? null;
   return [...v.times].sort((a, b) => dist(a) - dist(b))[0] ?? null;
 }
 
@@ -129,11 +133,12 @@ export function extractEventsEn(doc: Document, sentences: Sentence[], entities: 
     const sentenceSubjects = subjectsOf(v, triggers[0]!, speech);
     const seen = new Set<string>();
     triggers.forEach((t, i) => {
-      const from = i === 0 ? 0 : triggers[i - 1]!.end;
+      const clause = i > 0 ? clauseBefore(v, triggers[i - 1]!.end, t.start) : null;
+      const from = clause ? clause.at : i === 0 ? 0 : triggers[i - 1]!.end;
       const to = triggers[i + 1]?.start ?? v.text.length;
       const objects = objectsOf(v, t, to, speech);
       const between = i === 0 ? [] : within(v.persons, from, t.start).filter((p) => !p.possessive);
-      const subjects = (i > 0 && clauseSubjects(v, from, t.start)) || sentenceSubjects;
+      const subjects = clause?.people ?? sentenceSubjects;
       let participants: string[];
       let place: string | null;
       if (t.rule.type === "visit") {
@@ -151,7 +156,7 @@ export function extractEventsEn(doc: Document, sentences: Sentence[], entities: 
       const key = `${t.rule.type}|${[...participants].sort().join("|")}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const time = timeOf(v, t, from, to);
+      const time = timeOf(v, t, from, to, clause !== null);
       let status: EventStatus = statusOf(v.text, t, from, to, rules);
       if (status === "happened" && time?.from && dateline && time.from > dateline) status = "planned";
       const ev: EventMention = {

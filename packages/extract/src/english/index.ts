@@ -13,3 +13,4 @@ export { tenseAt as englishTenseAt } from "./tense.ts";
 export { words } from "./words.ts";
 export type { Word } from "./words.ts";
 export { extractEnglish, mergeDocEntities, splitByLanguage } from "./extract.ts";
+export { extractBilingual } from "./pipeline.ts";
