@@ -1,7 +1,7 @@
 // Groups candidates into the document's entities: one per lexicon id or per local name, with mentions and roles.
 import type { DocEntity, Document, Mention, Role } from "../model.ts";
 import { namesOf } from "../lexicon/create.ts";
-import { normalizeKey } from "../lexicon/normalize.ts";
+import { simplifiedKey } from "../lexicon/normalize.ts";
 import { englishNameOf } from "./english-name.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { roleBefore } from "./roles.ts";
@@ -10,7 +10,7 @@ import type { Candidate } from "./view.ts";
 
 /** The id of a candidate's entity: its lexicon id, else `local:<normalized name>`. */
 export function entityId(c: Candidate): string {
-  return c.entry ? c.entry.id : `local:${normalizeKey(c.name)}`;
+  return c.entry ? c.entry.id : `local:${simplifiedKey(c.name)}`;
 }
 
 const roleKey = (r: Role) => `${r.title}|${r.country ?? ""}|${r.org ?? ""}`;
@@ -48,8 +48,8 @@ export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): 
       start: s.start + c.start,
       end: s.start + c.end,
       rule: c.rule,
-      ...(role && { role }),
     };
+    if (role) m.role = role;
     const list = groups.get(id);
     if (list) list.push({ c, m });
     else groups.set(id, [{ c, m }]);

@@ -1,5 +1,5 @@
 // What the rules derive once per lexicon: the name trie, the title and country indexes.
-import { normalizeKey } from "../lexicon/normalize.ts";
+import { normalizeKey, simplifiedKey } from "../lexicon/normalize.ts";
 import type { Lexicon, LexiconEntry } from "../lexicon/types.ts";
 import { BUILTIN_TITLES } from "./data/titles.ts";
 import { COUNTRY_WORDS } from "./data/context.ts";
@@ -21,11 +21,19 @@ export interface Knowledge {
   /** Title (simplified) → info; the lexicon's titles.json wins over the built-in list. */
   titles: Map<string, TitleInfo>;
   titleMaxLength: number;
+  /** Last characters of all titles and countries: a cheap test before trying every length. */
+  titleEnds: Set<number>;
+  countryEnds: Set<number>;
+  /** Two adjacent leader-pair abbreviations (拜习), null when the lexicon has none. */
+  pairStart: RegExp | null;
+  /** Entries by a name of already simplified text (no script conversion). */
+  lookup(name: string): readonly LexiconEntry[];
   /** Country name or prefix (simplified) → ISO code. */
   countries: Map<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, Knowledge>();
+const NONE: readonly LexiconEntry[] = [];
 
 /** The indexes of a lexicon, built on first use and cached. */
 export function knowledgeOf(lexicon: Lexicon): Knowledge {
@@ -49,13 +57,19 @@ export function knowledgeOf(lexicon: Lexicon): Knowledge {
     if (e.kind !== "country") continue;
     for (const n of [e.zh, e.zhHant, ...e.aliases]) if (n && /[\u4e00-\u9fff]/.test(n)) countries.set(normalizeKey(n), e.country);
   }
-  const k: Knowledge = { lexicon, names, titles, titleMaxLength, countries };
+  const titleEnds = new Set([...titles.keys()].map((t) => t.charCodeAt(t.length - 1)));
+  const countryEnds = new Set([...countries.keys()].map((t) => t.charCodeAt(t.length - 1)));
+  const abbrevChars = [...lexicon.abbrevs.keys()].join("").replace(/[\\\]^-]/g, "\\$&");
+  const pairStart = abbrevChars ? new RegExp(`[${abbrevChars}](?=[${abbrevChars}])`, "g") : null;
+  const lookup = (name: string) => lexicon.index.get(simplifiedKey(name)) ?? NONE;
+  const k: Knowledge = { lexicon, names, titles, titleMaxLength, titleEnds, countries, countryEnds, pairStart, lookup };
   cache.set(lexicon, k);
   return k;
 }
 
 /** The longest title that ends at `at` in text: 美国国务卿|布林肯 → 国务卿. */
 export function titleEndingAt(k: Knowledge, text: string, at: number): { start: number; info: TitleInfo } | null {
+  if (at === 0 || !k.titleEnds.has(text.charCodeAt(at - 1))) return null;
   for (let len = Math.min(k.titleMaxLength, at); len >= 1; len--) {
     const info = k.titles.get(text.slice(at - len, at));
     if (info) return { start: at - len, info };
@@ -65,6 +79,7 @@ export function titleEndingAt(k: Knowledge, text: string, at: number): { start: 
 
 /** The longest country name or prefix that ends at `at`: 中国|外长 → CN. */
 export function countryEndingAt(k: Knowledge, text: string, at: number): { start: number; code: string } | null {
+  if (at === 0 || !k.countryEnds.has(text.charCodeAt(at - 1))) return null;
   for (let len = Math.min(8, at); len >= 1; len--) {
     const code = k.countries.get(text.slice(at - len, at));
     if (code) return { start: at - len, code };

@@ -14,7 +14,8 @@ function modifierBefore(text: string, at: number): string | null {
 }
 
 function orgEndingAt(k: Knowledge, v: SentenceView, at: number): number {
-  for (let len = Math.min(12, at); len >= 2; len--) {
+  // shortest first: 中国|外交部, so the country is read apart
+  for (let len = 2; len <= Math.min(12, at); len++) {
     if (k.lexicon.index.get(v.text.slice(at - len, at))?.some((e) => e.type === "organization")) return at - len;
   }
   const t = v.tokens[v.endsAt[at]!];

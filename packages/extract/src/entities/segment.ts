@@ -60,18 +60,20 @@ function ensureLoaded(): void {
 export function segment(text: string): Token[] {
   if (text.length === 0) return [];
   ensureLoaded();
-  const tagged = nodejieba.tag(text);
-  const out: Token[] = new Array(tagged.length);
+  // nodejieba's own result objects get their offsets (no second object per token)
+  const tokens = nodejieba.tag(text) as Token[];
   let n = 0;
   let at = 0;
-  for (const { word, tag } of tagged) {
-    if (word.length === 0) continue;
-    let start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+  for (const t of tokens) {
+    const w = t.word;
+    if (w.length === 0) continue;
+    const start = text.startsWith(w, at) ? at : text.indexOf(w, at);
     if (start < 0) continue; // jieba dropped or changed characters: keep the offsets of what it kept
-    const end = start + word.length;
-    out[n++] = { word, tag, start, end };
-    at = end;
+    t.start = start;
+    t.end = start + w.length;
+    tokens[n++] = t;
+    at = t.end;
   }
-  out.length = n;
-  return out;
+  tokens.length = n;
+  return tokens;
 }

@@ -1,8 +1,8 @@
 // A character trie over normalized names, walked over running text for longest matches.
-import { normalizeChar } from "../lexicon/normalize.ts";
+import { normalizeCode } from "../lexicon/normalize.ts";
 
 interface Node<V> {
-  next: Map<string, Node<V>> | null;
+  next: Map<number, Node<V>> | null;
   values: V[] | null;
 }
 
@@ -13,7 +13,7 @@ export interface TrieMatch<V> {
   values: V[];
 }
 
-/** Maps normalized keys (see normalizeKey) to values; finds them in text with normalizeChar. */
+/** Maps normalized keys (see normalizeKey) to values; finds them in text with normalizeCode. */
 export class NameTrie<V> {
   private readonly root: Node<V> = { next: null, values: null };
   size = 0;
@@ -22,7 +22,8 @@ export class NameTrie<V> {
   add(key: string, value: V): void {
     if (!key) return;
     let node = this.root;
-    for (const ch of key) {
+    for (let i = 0; i < key.length; i++) {
+      const ch = key.charCodeAt(i);
       node.next ??= new Map();
       let child = node.next.get(ch);
       if (!child) {
@@ -43,24 +44,26 @@ export class NameTrie<V> {
    * (安东尼‧布林肯 matches 安东尼布林肯); a match never ends on a separator or a space.
    */
   matchesAt(text: string, start: number, maxLength = 40): TrieMatch<V>[] {
-    const first = normalizeChar(text.charAt(start));
-    if (first === "" || first === " ") return [];
+    const first = normalizeCode(text.charCodeAt(start));
     let node = this.root.next?.get(first);
-    if (!node) return [];
-    const found: TrieMatch<V>[] = [];
-    if (node.values) found.push({ start, end: start + 1, values: node.values });
+    if (!node || first === 32) return NONE;
+    let found: TrieMatch<V>[] | null = null;
+    if (node.values) found = [{ start, end: start + 1, values: node.values }];
     let prevSpace = false;
     const limit = Math.min(text.length, start + maxLength);
     for (let i = start + 1; i < limit && node.next; i++) {
-      const ch = normalizeChar(text.charAt(i));
-      if (ch === "") continue;
-      if (ch === " " && prevSpace) continue;
-      prevSpace = ch === " ";
+      const ch = normalizeCode(text.charCodeAt(i));
+      if (ch === -1) continue;
+      if (ch === 32 && prevSpace) continue;
+      prevSpace = ch === 32;
       const child: Node<V> | undefined = node.next.get(ch);
       if (!child) break;
       node = child;
-      if (node.values) found.push({ start, end: i + 1, values: node.values });
+      if (node.values) (found ??= []).push({ start, end: i + 1, values: node.values });
     }
-    return found.reverse();
+    return found ? found.reverse() : NONE;
   }
 }
+
+/** The shared empty result (callers only read it). */
+const NONE: never[] = [];

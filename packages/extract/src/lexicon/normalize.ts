@@ -5,6 +5,8 @@ import * as OpenCC from "opencc-js";
 export const SEPARATORS = "\u00b7\u2027\u2022\u30fb\uff65\u2219\u22c5\u0387\u002d\u2010\u2011\u2012\u2013\u2014\uff0d.\uff0e_";
 const SEPARATOR_RE = new RegExp(`[${SEPARATORS.replace(/[-.\]\\^]/g, "\\$&")}]`, "g");
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const SEPARATOR_SET = new Set(SEPARATORS);
+const SEPARATOR_CODES = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
 
 const fromTw = OpenCC.Converter({ from: "tw", to: "cn" });
 const fromHk = OpenCC.Converter({ from: "hk", to: "cn" });
@@ -17,7 +19,7 @@ export function toSimplified(text: string): string {
 
 /** True when the character is a name separator (· ‧ • ・ - …). */
 export function isSeparator(ch: string): boolean {
-  return SEPARATORS.includes(ch);
+  return SEPARATOR_SET.has(ch);
 }
 
 /**
@@ -30,6 +32,31 @@ export function normalizeKey(name: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
+}
+
+/**
+ * `normalizeKey` for text that is already simplified and NFKC (Paragraph.simplified): separators dropped,
+ * Latin lowercased, without the cost of a script conversion.
+ */
+export function simplifiedKey(name: string): string {
+  return name.replace(SEPARATOR_RE, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * One character code of running text as `normalizeKey` would see it: -1 for a separator, 32 for whitespace,
+ * full-width ASCII narrowed, Latin lowercased (the text is expected to be simplified already).
+ */
+export function normalizeCode(c: number): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c === 32 || c === 9 || c === 10 || c === 13) return 32;
+    if (c === 45 || c === 46 || c === 95) return -1;
+    return c;
+  }
+  if (c >= 0x3400 && c <= 0x9fff) return c;
+  if (c >= 0xff01 && c <= 0xff5e) return normalizeCode(c - 0xfee0);
+  if (c === 0x3000 || c === 0xa0) return 32;
+  return SEPARATOR_CODES.has(c) ? -1 : c;
 }
 
 /**
@@ -47,5 +74,6 @@ export function normalizeChar(ch: string): string {
   }
   if (c >= 0xff01 && c <= 0xff5e) return normalizeChar(String.fromCharCode(c - 0xfee0));
   if (c === 0x3000 || c === 0xa0) return " ";
-  return SEPARATORS.includes(ch) ? "" : ch;
+  if (c >= 0x3400 && c <= 0x9fff) return ch;
+  return SEPARATOR_SET.has(ch) ? "" : ch;
 }

@@ -22,14 +22,14 @@ export const STRONG_TRANSLIT = new Set("斯尔姆普拉德勒森肯登蒂埃瓦�
 /** Characters that join the parts of a transliterated name: 弗拉基米尔-普京, 瑞安·哈斯, 安东尼‧布林肯. */
 export const JOINERS = new Set(["·", "‧", "・", "•", "･", "∙", "⋅", "-", "‐", "‑", "–", "－", "—"]);
 
-const HAN_RE = /^[\u3400-\u9fff]$/;
+const hanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /** True for one CJK ideograph. */
-export const isHan = (ch: string): boolean => HAN_RE.test(ch);
+export const isHan = (ch: string): boolean => ch.length === 1 && hanCode(ch.charCodeAt(0));
 
 /** True when every character is a CJK ideograph. */
 export function allHan(s: string): boolean {
-  for (const ch of s) if (!HAN_RE.test(ch)) return false;
+  for (let i = 0; i < s.length; i++) if (!hanCode(s.charCodeAt(i))) return false;
   return s.length > 0;
 }
 

@@ -9,9 +9,12 @@ export const leaderPairs: SentenceRule = {
   name: "leader-pair",
   run(k, v, out) {
     const abbrevs = k.lexicon.abbrevs;
-    if (abbrevs.size === 0) return;
+    const re = k.pairStart;
+    if (!re) return;
     const { text } = v;
-    for (let i = 0; i + 2 < text.length; i++) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const i = m.index;
       const a = abbrevs.get(text.charAt(i));
       if (!a) continue;
       const b = abbrevs.get(text.charAt(i + 1));
@@ -26,7 +29,7 @@ export const leaderPairs: SentenceRule = {
       out.push({ view: v, start: i, end: i + 1, type: "person", rule: this.name, entry: pa, name: pa.zh });
       out.push({ view: v, start: i + 1, end: i + 2, type: "person", rule: this.name, entry: pb, name: pb.zh });
       claim(v, i, i + 2 + suffix.length);
-      i += 1 + suffix.length;
+      re.lastIndex = i + 2 + suffix.length;
     }
   },
 };

@@ -66,17 +66,17 @@ export const joinedNames: SentenceRule = {
       i = end;
       const full = parts.join("");
       if (full.length < 3 || parts.every((p) => p.length < 2) || !free(v, start, end)) continue;
-      const whole = k.lexicon.lookup(full);
+      const whole = k.lookup(full);
       const place = whole.find((e) => e.type !== "person");
       if (place) {
         out.push({ view: v, start, end, type: place.type, rule: "lexicon", entry: place, name: place.zh });
         claim(v, start, end);
         continue;
       }
-      if (parts.some((p) => k.lexicon.lookup(p).some((e) => e.type !== "person"))) continue;
+      if (parts.some((p) => k.lookup(p).some((e) => e.type !== "person"))) continue;
       const last = parts[parts.length - 1]!;
       const entry: LexiconEntry | undefined =
-        whole.find((e) => e.type === "person") ?? k.lexicon.lookup(last).find((e) => e.type === "person");
+        whole.find((e) => e.type === "person") ?? k.lookup(last).find((e) => e.type === "person");
       out.push({ view: v, start, end, type: "person", rule: whole.length ? "lexicon" : this.name, name: parts.join("·"), ...(entry && { entry }) });
       claim(v, start, end);
     }

@@ -12,13 +12,22 @@ export function acceptName(k: Knowledge, v: SentenceView, start: number, end: nu
   return leftSupported(k, v, start) && rightSupported(v, end);
 }
 
-/** Longest lexicon match at each position that passes `acceptName`; people win ties over places. */
+/** Tags of words whose inside is searched too (unknown words, names, abbreviations, Latin). */
+const OPEN_INSIDE = new Set(["x", "nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng", "zg", "ng"]);
+
+/**
+ * Longest lexicon match that passes `acceptName`, tried at every word start and inside unknown or
+ * name-like words (a dictionary word such as 强调 or 克里姆林宫 is never searched inside); people win ties.
+ */
 export const lexiconNames: SentenceRule = {
   name: "lexicon",
   run(k, v, out) {
-    const { text } = v;
+    const { text, tokens } = v;
+    let ti = 0;
     for (let i = 0; i < text.length; i++) {
-      if (v.taken[i]) continue;
+      while (ti < tokens.length && tokens[ti]!.end <= i) ti++;
+      const t = tokens[ti];
+      if (v.taken[i] || (t && t.start < i && !OPEN_INSIDE.has(t.tag))) continue;
       const matches = k.names.matchesAt(text, i);
       for (const m of matches) {
         const e = m.values.find((x) => x.type === "person") ?? m.values[0]!;

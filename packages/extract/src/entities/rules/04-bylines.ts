@@ -39,7 +39,7 @@ export const bylines: SentenceRule = {
         const start = m.index + m[0].lastIndexOf(name);
         const end = start + name.length;
         if (!isChineseName(name) || !free(v, start, end)) continue;
-        if (k.lexicon.lookup(name).some((e) => e.type !== "person")) continue;
+        if (k.lookup(name).some((e) => e.type !== "person")) continue;
         out.push({ view: v, start, end, type: "person", rule: p.name, name, role: { ...p.role } });
         claim(v, start, end);
       }

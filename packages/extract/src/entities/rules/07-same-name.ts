@@ -1,6 +1,6 @@
 // Rule 7 (whole document): once a name outside the lexicon is found, its other occurrences are mentions too,
 // and so is the last part of a joined name: 瑞安·哈斯 … 哈斯表示.
-import { normalizeKey } from "../../lexicon/normalize.ts";
+import { simplifiedKey } from "../../lexicon/normalize.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { NameTrie } from "../trie.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
@@ -27,9 +27,9 @@ export function sameName(k: Knowledge, views: readonly SentenceView[], found: Ca
   const trie = new NameTrie<{ name: string; rule: string }>();
   for (const c of found) {
     if (c.entry || c.type !== "person") continue;
-    trie.add(normalizeKey(c.name), { name: c.name, rule: "same-name" });
+    trie.add(simplifiedKey(c.name), { name: c.name, rule: "same-name" });
   }
-  for (const [short, full] of shortForms(found)) trie.add(normalizeKey(short), { name: full, rule: "short-form" });
+  for (const [short, full] of shortForms(found)) trie.add(simplifiedKey(short), { name: full, rule: "short-form" });
   if (trie.size === 0) return;
   for (const v of views) {
     const { text } = v;

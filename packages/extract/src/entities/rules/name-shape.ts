@@ -23,7 +23,7 @@ export function jiebaPlace(tokens: readonly Token[], startsAt: Int32Array, start
 export function nameShape(k: Knowledge, name: string): "chinese" | "foreign" | null {
   if (name.length < 2 || name.length > MAX_NAME || NOT_NAMES.has(name)) return null;
   if (k.titles.has(name) || k.countries.has(name)) return null;
-  if (k.lexicon.lookup(name).some((e) => e.type !== "person")) return null;
+  if (k.lookup(name).some((e) => e.type !== "person")) return null;
   if (isChineseName(name)) return "chinese";
   if (allTranslit(name) && name.length <= 5) return "foreign";
   return null;
