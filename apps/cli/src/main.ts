@@ -1,5 +1,5 @@
 // Entry point of the `parley` command: dispatches to a command, prints help, maps errors to exit codes.
-import { COMMANDS } from "./commands/registry.ts";
+import { COMMANDS, usageOf } from "./commands/registry.ts";
 import { UsageError } from "./args.ts";
 
 const HELP = `parley: news to an event timeline and a graph of diplomatic contacts
@@ -17,7 +17,7 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "-h" || name === "--help" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    console.log(topic ? topic.usage : HELP);
+    console.log(topic ? await usageOf(topic) : HELP);
     return 0;
   }
   if (name === "-v" || name === "--version") {
@@ -30,14 +30,14 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    console.log(command.usage);
+    console.log(await usageOf(command));
     return 0;
   }
   try {
     return await command.run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      console.error(`parley ${command.name}: ${err.message}\n\n${command.usage}`);
+      console.error(`parley ${command.name}: ${err.message}\n\n${await usageOf(command)}`);
       return 2;
     }
     console.error(`parley ${command.name}: ${(err as Error).stack ?? err}`);

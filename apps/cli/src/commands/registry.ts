@@ -4,7 +4,8 @@
 export interface Command {
   name: string;
   summary: string;
-  usage: string;
+  /** The help text: inline, or loaded with the command's module. */
+  usage: string | (() => Promise<string>);
   run(argv: string[]): Promise<number>;
 }
 
@@ -36,13 +37,24 @@ exit status: 0 when every file was read, 1 when some were skipped, 2 on a usage 
   {
     name: "query",
     summary: "ask a built graph: contacts, events, paths, entities",
-    usage: "usage: parley query <contacts|events|path|entity|event|timeline> ... [--graph FILE] [--json]",
+    usage: async () => (await import("./query.ts")).QUERY_USAGE,
     run: async (argv) => (await import("./query.ts")).runQuery(argv),
   },
   {
     name: "serve",
     summary: "serve the explorer on a build's graph",
-    usage: "usage: parley serve <out-dir> [--port N] [--host H]",
+    usage: `usage: parley serve <out-dir> [--port N] [--host H]
+
+Serves the explorer (built from apps/web on first use) with <out-dir>/graph.json, and prints its URL.
+
+options:
+  --port N   port to listen on (default 4317; the next free one when taken)
+  --host H   address to bind (default localhost)`,
     run: async (argv) => (await import("./serve.ts")).runServe(argv),
   },
 ];
+
+/** The help text of a command. */
+export async function usageOf(command: Command): Promise<string> {
+  return typeof command.usage === "string" ? command.usage : command.usage();
+}
