@@ -5,6 +5,13 @@
 export const DIGIT = "[0-9０-９]";
 /** A Chinese digit character (〇 and ○ for years written digit by digit). */
 export const CN_DIGIT = "[〇○零一二三四五六七八九]";
+/**
+ * Lookaheads on the first character, put before a rule's lookbehinds: a regex that starts with a
+ * lookbehind is tried at every position, one that starts with a character test skips fast.
+ */
+export const STARTS_NUMBER = "(?=[0-9０-９〇○零一二三四五六七八九十两兩])";
+/** A bare day starts with a digit or 二/三/十. */
+export const STARTS_DAY = "(?=[0-9０-９二三十])";
 /** No digit right before: keeps 2023号 from reading as 23号. */
 export const NO_DIGIT_BEFORE = "(?<![0-9０-９.．])";
 /** No digit right after. */

@@ -3,7 +3,7 @@ import { isoDay } from "./calendar.ts";
 import { yearOfMonth } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import {
-  CONNECT, DAY, DAY_COUNT_TAIL, DAY_UNIT, DIGIT, MONTH, MONTH_PART, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, RANGE_AND,
+  CONNECT, DAY, DAY_COUNT_TAIL, DAY_UNIT, DIGIT, MONTH, MONTH_PART, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, RANGE_AND, STARTS_NUMBER,
   SEASON, SP, YEAR,
 } from "./patterns.ts";
 import { dayRange, daySpan, monthPart, seasonSpan, wholeMonth, wholeYear, yearPart } from "./spans.ts";
@@ -47,7 +47,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 2023年9月16日至17日 · 2023年10月30日至11月2日
     name: "full-date-range",
-    pattern: `${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: true,
     resolve([y1, m1, d1, unit, conn, y2, m2, d2]) {
       const y = year(y1), m = num(m1), d = num(d1), e = num(d2);
@@ -58,7 +58,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 2023年10月26日 · 二〇二三年十月二十六日 · 2023年10月26号
     name: "full-date",
-    pattern: `${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}${DAY_UNIT}`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}${DAY_UNIT}`,
     writesMonth: true,
     resolve([y1, m1, d1]) {
       const y = year(y1), m = num(m1), d = num(d1);
@@ -68,7 +68,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 2023-10-26 · 2023/10/26 · 2023.10.26
     name: "iso-date",
-    pattern: `${NO_DIGIT_BEFORE}(${DIGIT}{4})(?<isoSeparator>[-/.．／－])(${DIGIT}{1,2})\\k<isoSeparator>(${DIGIT}{1,2})${NO_DIGIT_AFTER}`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}(${DIGIT}{4})(?<isoSeparator>[-/.．／－])(${DIGIT}{1,2})\\k<isoSeparator>(${DIGIT}{1,2})${NO_DIGIT_AFTER}`,
     writesMonth: true,
     resolve([y1, , m1, d1]) {
       const y = year(y1), m = num(m1), d = num(d1);
@@ -78,7 +78,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 2022年11月 · 2022年11月底 · 2023年2月份
     name: "year-month",
-    pattern: `${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月份?${MONTH_PART}?${NOT_MONTH_WORD}`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月份?${MONTH_PART}?${NOT_MONTH_WORD}`,
     writesMonth: true,
     resolve([y1, m1, part]) {
       const y = year(y1), m = num(m1);
@@ -88,7 +88,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 9月16日至17日 · 9月16-17日 · 10月26日到28日 · 10月30日至11月2日
     name: "month-day-range",
-    pattern: `${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: true,
     resolve([m1, d1, unit, conn, m2, d2], ctx) {
       const m = num(m1), d = num(d1), e = num(d2);
@@ -104,7 +104,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 10月26日 · 10月26号 · 十月二十六日
     name: "month-day",
-    pattern: `${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月${SP}${DAY}${SP}${DAY_UNIT}`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月${SP}${DAY}${SP}${DAY_UNIT}`,
     writesMonth: true,
     resolve([m1, d1], ctx) {
       const m = num(m1), d = num(d1);
@@ -117,7 +117,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 2022年夏天 · 2023年春季 · 2023年底 · 2024年上半年 · 2022年 · 2018 年
     name: "year",
-    pattern: `${NO_DIGIT_BEFORE}${YEAR}${SP}年(?:(初(?![步次])|中(?=$|[，,。；;、）)\\s])|底|末|内|內|上半年|下半年)|${SEASON})?(?![代级級])`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年(?:(初(?![步次])|中(?=$|[，,。；;、）)\\s])|底|末|内|內|上半年|下半年)|${SEASON})?(?![代级級])`,
     resolve([y1, part, season]) {
       const y = year(y1);
       if (y === null) return null;
@@ -130,7 +130,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // 11月 · 十月 · 7 月 · 8月份 · 9月中旬 · 9月底
     name: "month",
-    pattern: `${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月份?${MONTH_PART}?${NOT_MONTH_WORD}`,
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月份?${MONTH_PART}?${NOT_MONTH_WORD}`,
     writesMonth: true,
     resolve([m1, part], ctx) {
       const m = num(m1);

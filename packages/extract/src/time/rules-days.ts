@@ -3,7 +3,7 @@ import { addDays, isoDay } from "./calendar.ts";
 import { anchorKindOf, nearestDayOfMonth, resolveBareDay, resolveWeekday, yearOfMonth } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import {
-  CONNECT, DAY, DAY_CONTEXT, DAY_COUNT_TAIL, DAY_STRICT, DAY_UNIT, MONTH, NO_DIGIT_BEFORE, RANGE_AND, SP, WEEK, WEEKDAY,
+  CONNECT, DAY, DAY_CONTEXT, DAY_COUNT_TAIL, DAY_STRICT, DAY_UNIT, MONTH, NO_DIGIT_BEFORE, RANGE_AND, SP, STARTS_DAY, WEEK, WEEKDAY,
 } from "./patterns.ts";
 import { dayRange, daySpan } from "./spans.ts";
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
@@ -59,7 +59,7 @@ export const DAY_RULES: readonly TimeRule[] = [
   {
     // 星期三 · 周五 · 週五 · 礼拜五 · 上周五 · 下星期一
     name: "weekday",
-    pattern: `(?<![每一二三两兩几幾数數多个個])(上|下|本|这|這)?(?:个|個)?${WEEK}${WEEKDAY}(?![次至年期])`,
+    pattern: `(?=[上下本这這周週星礼禮])(?<![每一二三两兩几幾数數多个個])(上|下|本|这|這)?(?:个|個)?${WEEK}${WEEKDAY}(?![次至年期])`,
     resolve([which, wd], ctx) {
       const w = wd === undefined ? undefined : WEEKDAY_INDEX[wd];
       if (w === undefined) return null;
@@ -70,7 +70,7 @@ export const DAY_RULES: readonly TimeRule[] = [
   {
     // 王毅在26日与27日两天分别与布林肯、沙利文会晤 · 于16-17日
     name: "day-range",
-    pattern: `${DAY_CONTEXT}${NO_DIGIT_BEFORE}${DAY_STRICT}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}${DAY_STRICT}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
+    pattern: `${STARTS_DAY}${DAY_CONTEXT}${NO_DIGIT_BEFORE}${DAY_STRICT}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}${DAY_STRICT}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: false,
     resolve([d1, unit, conn, d2], ctx) {
       const a = d1 === undefined ? null : parseNumber(d1);
@@ -85,7 +85,7 @@ export const DAY_RULES: readonly TimeRule[] = [
   {
     // 3日，美财长耶伦… · 于当地时间26日 · 在24日
     name: "day",
-    pattern: `${DAY_CONTEXT}${DAY_STRICT}${SP}${DAY_UNIT}(?![内內间間])`,
+    pattern: `${STARTS_DAY}${DAY_CONTEXT}${DAY_STRICT}${SP}${DAY_UNIT}(?![内內间間])`,
     resolve([d1], ctx) {
       const d = d1 === undefined ? null : parseNumber(d1);
       if (d === null || d < 1 || d > 31) return null;

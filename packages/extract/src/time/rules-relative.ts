@@ -121,7 +121,7 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
   {
     // 上旬 · 下旬 · 月初 · 月中 · 月底 · 月末 (of the text's month, else the anchor's)
     name: "month-part",
-    pattern: `(?<![0-9０-９一二三四五六七八九十本这這上下当當同个個份])(上旬|中旬|下旬|月初|月中(?=$|[，,。；;、）)\\s])|月底|月末)`,
+    pattern: `(?=[上中下月])(?<![0-9０-９一二三四五六七八九十本这這上下当當同个個份])(上旬|中旬|下旬|月初|月中(?=$|[，,。；;、）)\\s])|月底|月末)`,
     resolve([part], ctx) {
       if (part === undefined) return null;
       const rm = relMonth(ctx, "当");
@@ -132,7 +132,7 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
     // 十天前 · 3天前 · 两周前 · 41天后美国主办… (not 为期41天, 持续41天后);
     // 一个月后，… at a clause start counts from the text's last date instead.
     name: "days-from-anchor",
-    pattern: `(?<![0-9０-９一二三四五六七八九十两兩几幾数數多]|为期|為期|持续|持續|历时|歷時|长达|長達|经过|經過|达|達|共|约|約|近|超过|超過|逾)${COUNT}${SP}(天|周|週|星期|个星期|個星期|个月|個月|年)(?:之)?(前(?![往夕线線])|以前|后(?![果续續者])|後(?![果续續者])|以后|以後)(?=([，,]?))`,
+    pattern: `(?=[0-9０-９一二两兩三四五六七八九十])(?<![0-9０-９一二三四五六七八九十两兩几幾数數多]|为期|為期|持续|持續|历时|歷時|长达|長達|经过|經過|达|達|共|约|約|近|超过|超過|逾)${COUNT}${SP}(天|周|週|星期|个星期|個星期|个月|個月|年)(?:之)?(前(?![往夕线線])|以前|后(?![果续續者])|後(?![果续續者])|以后|以後)(?=([，,]?))`,
     resolve([n1, unit, dir, comma], ctx) {
       const n = n1 === undefined ? null : parseNumber(n1);
       if (n === null || unit === undefined || dir === undefined) return null;
@@ -170,7 +170,7 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
   {
     // 上周 · 本周 · 下周 · 上星期 · 这个星期 · 上周末 · 周末
     name: "relative-week",
-    pattern: `(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天七1-7期年边邊围圍刊报報])(末)?|(?<![每])(?:周|週)(末)`,
+    pattern: `(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天七1-7期年边邊围圍刊报報])(末)?|(?=[周週])(?<![每])(?:周|週)(末)`,
     resolve([which, weekend1, weekend2], ctx) {
       const weekend = weekend1 ?? weekend2;
       if (!ctx.state.anchor) return UNRESOLVED("day");
@@ -186,7 +186,7 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
   {
     // 春季 · 夏天 (the anchor's year; the last one for a past sentence naming a later season)
     name: "season",
-    pattern: `(?<![今去明前后後同年])${SEASON}`,
+    pattern: `(?=[春夏秋冬])(?<![今去明前后後同年])${SEASON}`,
     resolve([season], ctx) {
       const a = anchorYmd(ctx.state);
       if (!a || season === undefined) return UNRESOLVED("season");
@@ -202,7 +202,7 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
   {
     // 年内 · 年底 · 年初 (of the anchor's year; not 三年内)
     name: "year-part",
-    pattern: `(?<![0-9０-９〇零一二三四五六七八九十两兩几幾多数數今去明前后後同当當每近])(年内|年內|年底|年末|年初(?![步次]))`,
+    pattern: `(?=年)(?<![0-9０-９〇零一二三四五六七八九十两兩几幾多数數今去明前后後同当當每近])(年内|年內|年底|年末|年初(?![步次]))`,
     resolve([part], ctx) {
       const a = anchorYmd(ctx.state);
       if (!a || part === undefined || !ctx.state.anchor) return UNRESOLVED(/内|內/.test(part ?? "") ? "year" : "season");

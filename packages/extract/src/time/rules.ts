@@ -19,8 +19,11 @@ export const ZONE_RULE: TimeRule = {
 export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...DATE_RULES, ...DAY_RULES, ...RELATIVE_RULES];
 
 /**
- * Characters a time expression can start with; the scanner skips every other position with one
- * class test (digits, numerals, 今去明前后昨同当上下本这次翌隔, weekday and season words, zone names).
+ * A lookahead for where a time expression can start, so the scanner skips every other position fast:
+ * digits, numerals and day words as single characters; zone names and rarer starts (中旬, 第二天) as
+ * prefixes, since 美 and 中 are everywhere in this news.
  */
 export const FIRST_CHARS =
-  "0-9０-９〇○零一二三四五六七八九十两兩今去明前后後昨同当當上下本这這次翌隔第头頭大周週星礼禮春夏秋冬年月中美北华華台香日东東莫欧歐格纽紐";
+  "[0-9０-９〇○零一二三四五六七八九十两兩今去明前后後昨同当當上下本这這次翌隔周週星礼禮春夏秋冬年月]|" +
+  "美(?:[国國][时時东東]|[东東][时時])|中旬|北京[时時]|[华華]盛[顿頓][时時]|台北[时時]|香港[时時]|日本[时時]|[东東]京[时時]|" +
+  "莫斯科[时時]|[欧歐]洲中|格林尼治|[纽紐]约[时時]|[纽紐]約[时時]|大[前后後]天|第二天|[头頭]一天";

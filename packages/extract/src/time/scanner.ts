@@ -7,25 +7,39 @@ import type { AnchorState, MatchContext, Resolved, TimeRule } from "./types.ts";
 
 interface Compiled {
   rule: TimeRule;
-  /** Index of the rule's wrapping group in the combined match. */
-  base: number;
-  groups: number;
-  /** The rule alone, sticky: tried when an earlier rule matched here but rejected its match. */
+  /** The rule alone, sticky: run at a position the combined scan stopped at, to read its groups. */
   sticky: RegExp;
 }
 
-function groupCount(source: string): number {
-  return (new RegExp(`${source}|`).exec("")?.length ?? 1) - 1;
+/** The source with every capturing group made non-capturing (brackets inside [...] and escapes left alone). */
+export function withoutCaptures(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      out += ch + (source[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+    } else if (ch === "[") {
+      inClass = true;
+    } else if (ch === "(" && source[i + 1] !== "?") {
+      out += "(?:";
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
 
-const COMPILED: Compiled[] = [];
-let nextGroup = 1;
-for (const rule of TIME_RULES) {
-  const groups = groupCount(rule.pattern);
-  COMPILED.push({ rule, base: nextGroup, groups, sticky: new RegExp(rule.pattern, "y") });
-  nextGroup += groups + 1;
-}
-const COMBINED = new RegExp(`(?=[${FIRST_CHARS}])(?:${TIME_RULES.map((r) => `(${r.pattern})`).join("|")})`, "g");
+const COMPILED: Compiled[] = TIME_RULES.map((rule) => ({ rule, sticky: new RegExp(rule.pattern, "y") }));
+// One scan finds where an expression starts; the rules then run sticky there, in priority order,
+// to read their groups (a later rule gets its turn when an earlier one rejects its match).
+// No capture groups: they would triple the scan's cost.
+const COMBINED = new RegExp(`(?=${FIRST_CHARS})(?:${TIME_RULES.map((r) => withoutCaptures(r.pattern)).join("|")})`, "g");
 
 // 周四（10月26日）下午 · 26日（周四）晚间 · 27日上午10时 : kept in the surface, the day stays the day.
 const DAY_SUFFIX = new RegExp(
@@ -54,7 +68,7 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(simplified); m; m = COMBINED.exec(simplified)) {
     const at = m.index;
-    let hit = accept(m, at, simplified, state);
+    let hit = accept(at, simplified, state);
     if (!hit) {
       COMBINED.lastIndex = at + 1;
       continue;
@@ -91,18 +105,9 @@ interface Hit {
   resolved: Resolved;
 }
 
-/** The first rule that both matches at `at` and resolves: the combined match, else later rules alone. */
-function accept(m: RegExpExecArray, at: number, text: string, state: AnchorState): Hit | null {
-  let first = COMPILED.findIndex((c) => m[c.base] !== undefined);
-  if (first < 0) return null;
-  const c0 = COMPILED[first];
-  if (c0) {
-    const hit = tryRule(c0, m.slice(c0.base + 1, c0.base + 1 + c0.groups), m[0].length, at, text, state);
-    if (hit) return hit;
-  }
-  for (first += 1; first < COMPILED.length; first++) {
-    const c = COMPILED[first];
-    if (!c) continue;
+/** The first rule, in priority order, that both matches at `at` and resolves. */
+function accept(at: number, text: string, state: AnchorState): Hit | null {
+  for (const c of COMPILED) {
     c.sticky.lastIndex = at;
     const sm = c.sticky.exec(text);
     if (!sm) continue;

@@ -1,0 +1,24 @@
+// tenseAt: cue words in the expression's clause, then later clauses, then earlier ones.
+import { describe, expect, it } from "vitest";
+import { tenseAt } from "./tense.ts";
+
+describe("tenseAt", () => {
+  it.each([
+    ["王毅在周五将前往白宫", "周五", "future"],
+    ["外长王毅预计本月晚些时候访问华盛顿", "本月晚些时候", "future"],
+    ["中国外长王毅也在计划于10月访问华盛顿", "10月", "future"],
+    ["是否会在11月的APEC旧金山峰会期间与拜登会晤", "11月", "future"],
+    ["白宫周四表示", "周四", "past"],
+    ["王毅前一天与布林肯会晤时曾说", "前一天", "past"],
+    ["他礼拜五已经离开北京", "礼拜五", "past"],
+    ["双方在12月会见了对方", "12月", "past"],
+    ["柯比周四在例行记者会上表示，沙利文“期待”周五跟王毅的会晤", "周五", "future"],
+    ["柯比周四在例行记者会上表示，沙利文“期待”周五跟王毅的会晤", "周四", "past"],
+    ["路透社引述知情人士透露，王毅周五在白宫会见沙利文时，可能会跟拜登见面", "周五", "future"],
+    ["中国代表团周一在爱荷华州签署协议", "周一", null],
+    ["为了周五的会谈，双方了解彼此立场", "周五", null],
+  ])("should read %s at %s as %s", (text, expr, tense) => {
+    const at = text.indexOf(expr);
+    expect(tenseAt(text, at, at + expr.length)).toBe(tense);
+  });
+});
