@@ -108,6 +108,27 @@ function lexiconShortPass(items: SentenceWords[], rules: EnRules, index: NameInd
   }
 }
 
+/** "Lambert said …" after "Mark Lambert": the first or last word of a local person named in full, wherever it stands alone. */
+function localShortPass(items: SentenceWords[], out: EnCandidate[]): void {
+  const full = new Map<string, string | null>();
+  for (const c of out) {
+    if (c.entry || c.type !== "person" || c.to - c.from < 2) continue;
+    for (const w of [c.words[c.from]!, c.words[c.to - 1]!]) {
+      const prev = full.get(w.text);
+      full.set(w.text, prev === undefined || prev === c.name ? c.name : null);
+    }
+  }
+  if (full.size === 0) return;
+  for (const it of items) {
+    it.words.forEach((w, i) => {
+      const name = full.get(w.text);
+      if (!name || it.cover.has(i)) return;
+      it.cover.take(i, i + 1);
+      out.push({ sentence: it.sentence, words: it.words, from: i, to: i + 1, type: "person", name, rule: "en-local-short" });
+    });
+  }
+}
+
 /** Whether compromise could add anything: a capitalized, uncovered word past the first. */
 function worthTagging(it: SentenceWords, rules: EnRules): boolean {
   return it.words.some((w, i) => i > 0 && !it.cover.has(i) && nameWord(w, rules));
@@ -147,6 +168,7 @@ export function recognizeEntitiesEn(doc: Document, sentences: Sentence[], lexico
   titlePass(items, rules, index, found);
   lexiconShortPass(items, rules, index, found);
   if (o.compromise) compromisePass(items, rules, index, found);
+  localShortPass(items, found);
   const entities = buildEnglishEntities(doc, lexicon, found);
   if (o.explain) {
     const log = o.log ?? ((line: string) => process.stderr.write(`parley explain: ${line}\n`));
