@@ -3,6 +3,7 @@ import type { DocEntity, Document, EventMention, Mention, Sentence, TimeExpr } f
 import type { Lexicon } from "../lexicon/index.ts";
 import type { CompiledRules } from "./rules.ts";
 import { builtinRules } from "./rules.ts";
+import type { EventDraft, SentenceContext } from "./sentence.ts";
 import { sentenceEvents } from "./sentence.ts";
 import type { TimeChoice } from "./time.ts";
 import { lastTime } from "./time.ts";
@@ -75,6 +76,57 @@ function adjacentPair(ms: readonly Mention[], entityById: ReadonlyMap<string, Do
   return false;
 }
 
+const noSubject = (): EntityItem | undefined => undefined;
+
+/** The sentence before the current one: its date and subject, read only when asked for. */
+class PreviousSentence {
+  readonly paragraph: number;
+  constructor(
+    private readonly sentence: Sentence,
+    private readonly mentions: Mention[],
+    private readonly times: TimeExpr[],
+    private view: SentenceView | undefined,
+    readonly events: number,
+  ) {
+    this.paragraph = sentence.paragraph;
+  }
+  private seen(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): SentenceView {
+    this.view ??= viewSentence(this.sentence, this.mentions, this.times, entityById, rules);
+    return this.view;
+  }
+  /** Its last dated time group. */
+  time(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules, dateline: string | null): TimeChoice | undefined {
+    return lastTime(this.seen(entityById, rules), dateline);
+  }
+  /** Its subject. */
+  subject(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): EntityItem | undefined {
+    return sentenceSubject(this.seen(entityById, rules), rules);
+  }
+}
+
+/** The EventMention of a draft: ids, document fields, the trigger and quote in the original script. */
+function toMention(doc: Document, s: Sentence, d: EventDraft, n: number): EventMention {
+  const ev: EventMention = {
+    id: `${doc.id}:e${n}`,
+    document: doc.id,
+    type: d.type,
+    participants: d.participants,
+    place: d.place,
+    from: d.from,
+    to: d.to,
+    precision: d.precision,
+    status: d.status,
+    trigger: s.text.slice(d.triggerStart, d.triggerEnd),
+    quote: s.text,
+    paragraph: s.paragraph,
+    start: s.start,
+    end: s.end,
+    rule: d.rule,
+  };
+  if (d.reportedBy) ev.reportedBy = d.reportedBy;
+  return ev;
+}
+
 /**
  * The meetings, calls and visits each sentence of a document reports: one EventMention per
  * (sentence, event), with participants, place, dates, status, trigger, quote and the rule.
@@ -96,44 +148,24 @@ export function extractEvents(
   const implied = (id: string, name: string): string =>
     entities.find((e) => e.type === "place" && (e.id === id || e.name === name))?.id ?? id;
   const out: EventMention[] = [];
-  let previous: { paragraph: number; time: () => TimeChoice | undefined; events: number; subject: () => EntityItem | undefined } | undefined;
+  let previous: PreviousSentence | undefined;
+  const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined };
   for (const s of sentences) {
     const ms = mentions.within(s.paragraph, s.start, s.end);
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
     if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById)) {
-      const lazy = (): SentenceView => viewSentence(s, ms, ts, entityById, rules);
-      previous = { paragraph: s.paragraph, time: () => lastTime(lazy(), dateline), events: 0, subject: () => sentenceSubject(lazy(), rules) };
+      previous = new PreviousSentence(s, ms, ts, undefined, 0);
       continue;
     }
     const view = viewSentence(s, ms, ts, entityById, rules);
-    const carry = o.previousSentenceTime && previous && previous.paragraph === s.paragraph && previous.events === 0 ? previous.time() : undefined;
-    const note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
-    const before = previous;
-    const previousSubject = (): EntityItem | undefined => before?.subject();
-    const drafts = sentenceEvents(view, { rules, lexicon: o.lexicon, dateline, implied, previous: carry, previousSubject, note });
-    for (const d of drafts) {
-      const ev: EventMention = {
-        id: `${doc.id}:e${out.length + 1}`,
-        document: doc.id,
-        type: d.type,
-        participants: d.participants,
-        place: d.place,
-        from: d.from,
-        to: d.to,
-        precision: d.precision,
-        status: d.status,
-        trigger: s.text.slice(d.triggerStart, d.triggerEnd),
-        quote: s.text,
-        paragraph: s.paragraph,
-        start: s.start,
-        end: s.end,
-        rule: d.rule,
-      };
-      if (d.reportedBy) ev.reportedBy = d.reportedBy;
-      out.push(ev);
-    }
-    previous = { paragraph: s.paragraph, time: () => lastTime(view, dateline), events: drafts.length, subject: () => sentenceSubject(view, rules) };
+    const last = previous;
+    ctx.previous = o.previousSentenceTime && last && last.paragraph === s.paragraph && last.events === 0 ? last.time(entityById, rules, dateline) : undefined;
+    ctx.previousSubject = last ? () => last.subject(entityById, rules) : noSubject;
+    ctx.note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
+    const drafts = sentenceEvents(view, ctx);
+    for (const d of drafts) out.push(toMention(doc, s, d, out.length + 1));
+    previous = new PreviousSentence(s, ms, ts, view, drafts.length);
   }
   return out;
 }

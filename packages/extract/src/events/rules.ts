@@ -76,11 +76,10 @@ export interface CompiledRules {
   /** The same, without the global flag (for test()). */
   triggerAny: RegExp;
   byForm: ReadonlyMap<string, TriggerRule>;
-  /** Spans that look like a trigger but are not (访问团, 国会议员). */
-  falseTrigger: RegExp;
-  /** Spans that look like a cue but are not (按计划, 未来). */
+  /** Trigger forms and look-alikes (访问团, 国会议员) in one pass: a look-alike match is skipped. */
+  triggerScan: RegExp;
+  /** Spans that look like a cue but are not (按计划, 未来, 应…邀请). */
   cueMask: RegExp;
-  cueMaskPatterns: RegExp;
   realizer: RegExp;
   compoundSuffix: RegExp;
   conjStart: RegExp;
@@ -132,9 +131,8 @@ export function compileRules(data: RuleData): CompiledRules {
     trigger: alternation([...byForm.keys()]),
     triggerAny: alternation([...byForm.keys()], ""),
     byForm,
-    falseTrigger: alternation(data.falseTriggers),
-    cueMask: alternation(c.masks),
-    cueMaskPatterns: new RegExp((c.maskPatterns ?? []).join("|") || "(?!)", "g"),
+    triggerScan: alternation([...byForm.keys(), ...data.falseTriggers]),
+    cueMask: alternation(c.masks, "g", (b) => [b, ...(c.maskPatterns ?? [])].join("|")),
     realizer: alternation(data.realizers ?? []),
     compoundSuffix: alternation(data.compoundSuffixes, "", (b) => `^(?:${b})`),
     conjStart: alternation(data.conj, "", (b) => `^(?:${b})`),

@@ -47,13 +47,17 @@ export interface EventDraft {
   clause: Span;
 }
 
+/** Explains why a trigger made no event. */
+function skip(ctx: SentenceContext, view: SentenceView, hit: TriggerHit, why: string): void {
+  ctx.note?.(`skip ${view.text.slice(hit.start, hit.end)}: ${why}`);
+}
+
 /** Every event the sentence reports, deduplicated by kind and participants. */
 export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventDraft[] {
   const { rules } = ctx;
   const hits = findTriggers(view, rules);
   if (hits.length === 0) return [];
   const out: EventDraft[] = [];
-  const skip = (hit: TriggerHit, why: string): void => ctx.note?.(`skip ${view.text.slice(hit.start, hit.end)}: ${why}`);
   for (const hit of hits) {
     // 她将与何立峰举行会谈，并会见潘功胜: a sentence or clause opening with 他/她 continues the previous
     // sentence's subject.
@@ -64,7 +68,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const prior = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
     const groups = hit.rule.type === "visit" ? [visitArgs(view, rules, hit, carry, cont)].filter((g) => g !== undefined) : meetingArgs(view, rules, hit, carry, isNominal(view, hit));
     if (groups.length === 0) {
-      skip(hit, "no named participants");
+      skip(ctx, view, hit, "no named participants");
       continue;
     }
     const scope = scopeStart(view, rules, hit.clause, hit.start);
@@ -76,7 +80,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         const visitorEnd = group.pattern === "relative" ? hit.clause.start : (people.at(-1)?.end ?? hit.clause.start);
         const checked = checkVisit(view, ctx.lexicon, hit, group, visitDestination(view, rules, hit, visitorEnd, ctx.implied));
         if (typeof checked === "string") {
-          skip(hit, checked);
+          skip(ctx, view, hit, checked);
           continue;
         }
         place = checked.place;
@@ -119,7 +123,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         time = chooseTime(view, rules, { ...query, noHead: true, previous: undefined });
       }
       if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {
-        skip(hit, "a noun without a future cue");
+        skip(ctx, view, hit, "a noun without a future cue");
         continue;
       }
       // 布林肯、耶伦、雷蒙多和克里…纷纷前往中国: one visit per visitor.
@@ -149,14 +153,15 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
   return out;
 }
 
+const people = (e: EventDraft): string => [...e.participants].sort().join(",");
+const talk = (e: EventDraft): boolean => e.rule.startsWith("meet-conj/");
+const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "contact");
+
 /**
  * Adds a draft unless the sentence already has the same kind of event with the same people and a
  * compatible place. 讨论/对话 between the people of a call or meeting is that event (在通话中讨论了…).
  */
 function merge(out: EventDraft[], d: EventDraft): void {
-  const people = (e: EventDraft): string => [...e.participants].sort().join(",");
-  const talk = (e: EventDraft): boolean => e.rule.startsWith("meet-conj/");
-  const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "contact");
   const same = out.find(
     (e) =>
       people(e) === people(d) &&

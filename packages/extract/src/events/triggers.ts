@@ -18,13 +18,12 @@ const overlaps = (a: Span, items: readonly Span[]): boolean => items.some((i) =>
 
 /** Every trigger in the sentence, in text order. */
 export function findTriggers(view: SentenceView, rules: CompiledRules): TriggerHit[] {
-  const blank = (m: string): string => "＿".repeat(m.length);
-  const text = view.text.replace(rules.falseTrigger, blank);
+  const text = view.text;
   const names = [...view.persons, ...view.places, ...view.orgs];
   const hits: TriggerHit[] = [];
-  for (const m of text.matchAll(rules.trigger)) {
+  for (const m of text.matchAll(rules.triggerScan)) {
     const rule = rules.byForm.get(m[0]);
-    if (!rule) continue;
+    if (!rule) continue; // a look-alike: 访问团, 国会议员
     const hit = { start: m.index, end: m.index + m[0].length };
     // A trigger inside a name is not one (会 in 国会 is masked; 赴 inside a name is skipped here).
     if (overlaps(hit, names)) continue;

@@ -34,14 +34,16 @@ export interface SentenceView {
   clauses: Span[];
 }
 
-/** Clause boundaries: punctuation, and a space between two Han characters (headlines). */
-const CLAUSE_BREAK = /[，,；;：:。！？!?…]|(?<=\p{Script=Han}[”"」]?)\s+(?=[“"「]?\p{Script=Han})/gu;
+/** Clause boundaries: punctuation, and whitespace (a break only between two Han characters, as in headlines). */
+const CLAUSE_BREAK = /[，,；;：:。！？!?…]|\s+/g;
+const HAN_SIDE = /[\u3400-\u9fff“”"「」]/;
 
 /** Splits a sentence into clauses (never empty, covering the whole text). */
 export function splitClauses(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (/\s/.test(m[0]) && !(HAN_SIDE.test(text[m.index - 1] ?? "") && HAN_SIDE.test(text[m.index + m[0].length] ?? ""))) continue;
     if (m.index > start) out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }
@@ -52,7 +54,7 @@ export function splitClauses(text: string): Span[] {
 /** Blanks out spans that look like cues but are not, keeping offsets. */
 export function maskCues(text: string, rules: CompiledRules): string {
   const blank = (m: string): string => "＿".repeat(m.length);
-  return text.replace(rules.cueMask, blank).replace(rules.cueMaskPatterns, blank);
+  return text.replace(rules.cueMask, blank);
 }
 
 /** Builds the view from mentions and times already cut to the sentence (paragraph offsets). */
