@@ -20,16 +20,51 @@ export interface Knowledge {
   names: NameTrie<LexiconEntry>;
   /** Title (simplified) → info; the lexicon's titles.json wins over the built-in list. */
   titles: Map<string, TitleInfo>;
-  titleMaxLength: number;
-  /** Last characters of all titles and countries: a cheap test before trying every length. */
-  titleEnds: Set<number>;
-  countryEnds: Set<number>;
+  /** Titles and countries by how they end, for the words right before a name. */
+  titleIndex: SuffixIndex<TitleInfo>;
+  countryIndex: SuffixIndex<string>;
   /** Two adjacent leader-pair abbreviations (拜习), null when the lexicon has none. */
   pairStart: RegExp | null;
   /** Entries by a name of already simplified text (no script conversion). */
   lookup(name: string): readonly LexiconEntry[];
   /** Country name or prefix (simplified) → ISO code. */
   countries: Map<string, string>;
+}
+
+/** A trie of strings read backwards, to find the longest one ending at an offset in a few steps. */
+export class SuffixIndex<V> {
+  private readonly root: { next: Map<number, SuffixNode<V>> } = { next: new Map() };
+
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [key, value] of entries) {
+      let node: { next: Map<number, SuffixNode<V>> | null } = this.root;
+      for (let i = key.length - 1; i >= 0; i--) {
+        const c = key.charCodeAt(i);
+        node.next ??= new Map();
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: null, value: undefined }));
+        node = child;
+      }
+      (node as SuffixNode<V>).value = value;
+    }
+  }
+
+  /** The longest key that ends at `at` in text, with its start. */
+  endingAt(text: string, at: number): { start: number; value: V } | null {
+    let node: SuffixNode<V> | undefined = this.root.next.get(text.charCodeAt(at - 1));
+    let best: { start: number; value: V } | null = null;
+    for (let i = at - 1; node; ) {
+      if (node.value !== undefined) best = { start: i, value: node.value };
+      if (--i < 0 || !node.next) break;
+      node = node.next.get(text.charCodeAt(i));
+    }
+    return best;
+  }
+}
+
+interface SuffixNode<V> {
+  next: Map<number, SuffixNode<V>> | null;
+  value: V | undefined;
 }
 
 const cache = new WeakMap<Lexicon, Knowledge>();
@@ -48,8 +83,6 @@ export function knowledgeOf(lexicon: Lexicon): Knowledge {
     titles.set(info.zh, info);
     if (t.zhHant) titles.set(normalizeKey(t.zhHant), info);
   }
-  let titleMaxLength = 0;
-  for (const k of titles.keys()) titleMaxLength = Math.max(titleMaxLength, k.length);
   const countries = new Map<string, string>(Object.entries(COUNTRY_WORDS));
   for (const e of lexicon.entries) {
     if (e.type !== "place" || !e.country) continue;
@@ -57,32 +90,26 @@ export function knowledgeOf(lexicon: Lexicon): Knowledge {
     if (e.kind !== "country") continue;
     for (const n of [e.zh, e.zhHant, ...e.aliases]) if (n && /[\u4e00-\u9fff]/.test(n)) countries.set(normalizeKey(n), e.country);
   }
-  const titleEnds = new Set([...titles.keys()].map((t) => t.charCodeAt(t.length - 1)));
-  const countryEnds = new Set([...countries.keys()].map((t) => t.charCodeAt(t.length - 1)));
+  const titleIndex = new SuffixIndex(titles);
+  const countryIndex = new SuffixIndex(countries);
   const abbrevChars = [...lexicon.abbrevs.keys()].join("").replace(/[\\\]^-]/g, "\\$&");
   const pairStart = abbrevChars ? new RegExp(`[${abbrevChars}](?=[${abbrevChars}])`, "g") : null;
   const lookup = (name: string) => lexicon.index.get(simplifiedKey(name)) ?? NONE;
-  const k: Knowledge = { lexicon, names, titles, titleMaxLength, titleEnds, countries, countryEnds, pairStart, lookup };
+  const k: Knowledge = { lexicon, names, titles, titleIndex, countries, countryIndex, pairStart, lookup };
   cache.set(lexicon, k);
   return k;
 }
 
 /** The longest title that ends at `at` in text: 美国国务卿|布林肯 → 国务卿. */
 export function titleEndingAt(k: Knowledge, text: string, at: number): { start: number; info: TitleInfo } | null {
-  if (at === 0 || !k.titleEnds.has(text.charCodeAt(at - 1))) return null;
-  for (let len = Math.min(k.titleMaxLength, at); len >= 1; len--) {
-    const info = k.titles.get(text.slice(at - len, at));
-    if (info) return { start: at - len, info };
-  }
-  return null;
+  if (at === 0) return null;
+  const hit = k.titleIndex.endingAt(text, at);
+  return hit && { start: hit.start, info: hit.value };
 }
 
 /** The longest country name or prefix that ends at `at`: 中国|外长 → CN. */
 export function countryEndingAt(k: Knowledge, text: string, at: number): { start: number; code: string } | null {
-  if (at === 0 || !k.countryEnds.has(text.charCodeAt(at - 1))) return null;
-  for (let len = Math.min(8, at); len >= 1; len--) {
-    const code = k.countries.get(text.slice(at - len, at));
-    if (code) return { start: at - len, code };
-  }
-  return null;
+  if (at === 0) return null;
+  const hit = k.countryIndex.endingAt(text, at);
+  return hit && { start: hit.start, code: hit.value };
 }

@@ -17,11 +17,14 @@ export interface TrieMatch<V> {
 export class NameTrie<V> {
   private readonly root: Node<V> = { next: null, values: null };
   size = 0;
+  /** 1 for every (normalized) character code a key starts with: a fast test before walking. */
+  readonly firsts = new Uint8Array(65536);
 
   /** Adds a value under an already normalized key. */
   add(key: string, value: V): void {
     if (!key) return;
     let node = this.root;
+    this.firsts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       const ch = key.charCodeAt(i);
       node.next ??= new Map();
@@ -45,6 +48,7 @@ export class NameTrie<V> {
    */
   matchesAt(text: string, start: number, maxLength = 40): TrieMatch<V>[] {
     const first = normalizeCode(text.charCodeAt(start));
+    if (first < 0 || this.firsts[first] === 0) return NONE;
     let node = this.root.next?.get(first);
     if (!node || first === 32) return NONE;
     let found: TrieMatch<V>[] | null = null;

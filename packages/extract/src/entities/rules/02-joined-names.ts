@@ -43,6 +43,8 @@ function partEnd(v: SentenceView, at: number): number {
   return j;
 }
 
+const JOINER_RE = new RegExp(`[${[...JOINERS].join("").replace(/[-\\\]^]/g, "\\$&")}]`, "g");
+
 const isJoinerAt = (text: string, i: number) => JOINERS.has(text.charAt(i)) && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
 
 /** Finds joined names; resolves them to the lexicon by the full name or, for people, by the last part. */
@@ -50,8 +52,10 @@ export const joinedNames: SentenceRule = {
   name: "joined-name",
   run(k, v, out) {
     const { text } = v;
-    for (let i = 1; i < text.length - 1; i++) {
-      if (!isJoinerAt(text, i)) continue;
+    JOINER_RE.lastIndex = 1;
+    for (let m = JOINER_RE.exec(text); m; m = JOINER_RE.exec(text)) {
+      const i = m.index;
+      if (i === 0 || !isJoinerAt(text, i)) continue;
       const start = partStart(v, i);
       if (start === i) continue;
       const parts = [text.slice(start, i)];
@@ -63,7 +67,7 @@ export const joinedNames: SentenceRule = {
         end = e;
       }
       if (parts.length < 2) continue;
-      i = end;
+      JOINER_RE.lastIndex = end;
       const full = parts.join("");
       if (full.length < 3 || parts.every((p) => p.length < 2) || !free(v, start, end)) continue;
       const whole = k.lookup(full);
