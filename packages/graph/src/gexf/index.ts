@@ -1,5 +1,5 @@
 // @parley/graph/gexf: the GEXF 1.3 writer (browser-safe; the file writer is in @parley/graph/node).
 export { DEFAULT_GEXF_OPTIONS, gexfChunks, toGexf, writeGexf, type GexfOptions } from "./writer.ts";
 export { escapeXml, escapeToken } from "./escape.ts";
-export { SpellIndex, spellsOf, type Spell } from "./spells.ts";
+export { SpellIndex, spellsOf, spellsXml, type Spell } from "./spells.ts";
 export { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type GexfAttribute } from "./attributes.ts";

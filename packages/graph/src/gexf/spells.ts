@@ -13,6 +13,7 @@ export interface Spell {
 /** Computes spells from event nodes; caches each event's interval. */
 export class SpellIndex {
   private readonly cache = new Map<string, DayInterval | null>();
+  private readonly xmlCache = new Map<string, string>();
 
   constructor(private readonly graph: ParleyGraph) {}
 
@@ -50,6 +51,27 @@ export class SpellIndex {
     if (attr.kind === "contact") return spellsOf((attr.events ?? []).map((e) => this.eventInterval(e)));
     return spellsOf([this.eventInterval(sourceKind === "event" ? source : target)]);
   }
+
+  /** The <spells> element of an edge; cached per event for the common one-event edges. */
+  edgeXml(attr: EdgeAttributes, source: string, target: string, sourceKind: NodeKind): string {
+    const events = attr.kind === "contact" ? (attr.events ?? []) : [sourceKind === "event" ? source : target];
+    if (events.length !== 1) return spellsXml(this.edge(attr, source, target, sourceKind));
+    const event = events[0]!;
+    let xml = this.xmlCache.get(event);
+    if (xml === undefined) {
+      xml = spellsXml(spellsOf([this.eventInterval(event)]));
+      this.xmlCache.set(event, xml);
+    }
+    return xml;
+  }
+}
+
+/** The <spells> element of a list of spells ("" when there are none). */
+export function spellsXml(spells: Spell[]): string {
+  if (spells.length === 0) return "";
+  let s = "        <spells>\n";
+  for (const sp of spells) s += `          <spell start="${sp.start}" end="${sp.end}"/>\n`;
+  return `${s}        </spells>\n`;
 }
 
 /** Merged spells of intervals; none when the list is empty or any interval is unknown. */

@@ -3,7 +3,7 @@
 import type { ParleyGraph } from "../graph/to-graph.ts";
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type GexfAttribute } from "./attributes.ts";
 import { escapeToken, escapeXml } from "./escape.ts";
-import { SpellIndex, type Spell } from "./spells.ts";
+import { SpellIndex, spellsXml } from "./spells.ts";
 
 /** Options of the GEXF writer. */
 export interface GexfOptions {
@@ -52,7 +52,7 @@ export function* gexfChunks(graph: ParleyGraph, options: Partial<GexfOptions> = 
     const type = undirected ? "undirected" : "directed";
     let s = `      <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" type="${type}" weight="${num(a.weight ?? 1)}">\n`;
     s += attvalues(EDGE_ATTRIBUTES, a);
-    if (opts.dynamic) s += spellsXml(spells.edge(a, source, target, sourceAttributes.kind));
+    if (opts.dynamic) s += spells.edgeXml(a, source, target, sourceAttributes.kind);
     buf += `${s}      </edge>\n`;
     if (buf.length >= opts.chunkSize) {
       yield buf;
@@ -106,13 +106,6 @@ function attvalues<A>(attrs: GexfAttribute<A>[], data: A): string {
     s += `          <attvalue for="${a.id}" value="${typeof v === "number" ? num(v) : escapeXml(v)}"/>\n`;
   }
   return s ? `        <attvalues>\n${s}        </attvalues>\n` : "";
-}
-
-function spellsXml(spells: Spell[]): string {
-  if (spells.length === 0) return "";
-  let s = "        <spells>\n";
-  for (const sp of spells) s += `          <spell start="${sp.start}" end="${sp.end}"/>\n`;
-  return `${s}        </spells>\n`;
 }
 
 function vizNode(color: string, size: number, x: number, y: number): string {
