@@ -47,9 +47,12 @@ export function isNominal(view: SentenceView, hit: TriggerHit): boolean {
   return hit.rule.nominal === true || view.text[hit.start - 1] === "的" || /^的?(?:前景|可能|议程|计划)/.test(view.text.slice(hit.end, hit.end + 3));
 }
 
-/** A noun trigger needs a future cue unless a verb realizes it (参加了…的会谈). */
+/** A noun trigger needs a future cue unless a verb realizes it (参加了…的会谈, …的会晤于15日举行). */
 export function isBareNominal(view: SentenceView, rules: CompiledRules, hit: TriggerHit): boolean {
-  return isNominal(view, hit) && view.text.slice(hit.clause.start, hit.start).search(rules.realizer) < 0;
+  if (!isNominal(view, hit)) return false;
+  const before = view.text.slice(hit.clause.start, hit.start);
+  const after = view.text.slice(hit.end, hit.clause.end);
+  return before.search(rules.realizer) < 0 && after.search(rules.realizer) < 0;
 }
 
 /** Checks a visit's destination: a country, city or region outside the visitor's country. */

@@ -56,6 +56,8 @@ export interface RuleData {
   /** Verbs that make a noun trigger an event that took place (参加了…的会谈). */
   realizers: string[];
   invitationAfter: string[];
+  /** After a trigger, nouns that make it a mere reference (关于布林肯访华的问题). */
+  referenceAfter: string[];
   heldInCues: string[];
   /** Words that place an event shortly before the document's date (最近缺席了…). */
   recent: string[];
@@ -98,6 +100,7 @@ export interface CompiledRules {
   pavingBefore: RegExp;
   pavingAfter: RegExp;
   invitationAfter: RegExp;
+  referenceAfter: RegExp;
   heldIn: RegExp;
   recent: RegExp;
   period: RegExp;
@@ -151,6 +154,7 @@ export function compileRules(data: RuleData): CompiledRules {
     pavingBefore: alternation(c.paving.before),
     pavingAfter: alternation(c.paving.after),
     invitationAfter: alternation(data.invitationAfter, "", (b) => `^(?:的)?(?:${b})`),
+    referenceAfter: alternation(data.referenceAfter ?? [], "", (b) => `^(?:${b})`),
     heldIn: alternation(data.heldInCues),
     recent: alternation(data.recent ?? []),
     period: alternation(Object.keys(data.periods ?? {})),

@@ -29,6 +29,8 @@ export function findTriggers(view: SentenceView, rules: CompiledRules): TriggerH
     if (overlaps(hit, names)) continue;
     // 耶伦不会在此行中会见习近平: 此行 here only says when, the visit is reported elsewhere.
     if (rule.anaphoric && /[在于於]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) continue;
+    // 关于布林肯访华的问题: a reference to an event, not a report of it.
+    if (rules.referenceAfter.test(text.slice(hit.end, hit.end + 4))) continue;
     // 发出访美邀请: the visit is what is offered, nobody travels.
     if (rules.invitationAfter.test(text.slice(hit.end, hit.end + 3))) continue;
     hits.push({ ...hit, rule, clause: clauseAt(view, hit.start) });
