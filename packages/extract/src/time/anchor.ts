@@ -19,12 +19,13 @@ export function anchorKindOf(state: AnchorState): TimeExpr["anchor"] {
  * sentence naming a later month and forward for a future one naming an earlier month;
  * without an anchor, the year of the text's last month.
  */
-export function yearOfMonth(state: AnchorState, month: number, tense: Tense | null): Anchored<number> | null {
+export function yearOfMonth(state: AnchorState, month: number, tense: () => Tense | null): Anchored<number> | null {
   const a = parseIso(state.anchor);
   if (a) {
     let y = a.y;
-    if (tense === "past" && month > a.m) y -= 1;
-    if (tense === "future" && month < a.m) y += 1;
+    // The tense is read only when it can matter (it scans the sentence).
+    if (month > a.m && tense() === "past") y -= 1;
+    if (month < a.m && tense() === "future") y += 1;
     return { value: y, anchor: anchorKindOf(state) };
   }
   const last = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
@@ -37,7 +38,7 @@ export function yearOfMonth(state: AnchorState, month: number, tense: Tense | nu
  * reading is still on or before the anchor, moves on to the next month (9月28日 ... 3日 → 10月3日).
  * Without a usable text month it is the nearest such day before (past) or after (future) the anchor.
  */
-export function resolveBareDay(state: AnchorState, day: number, tense: Tense | null): Anchored<string> | null {
+export function resolveBareDay(state: AnchorState, day: number, tense: () => Tense | null): Anchored<string> | null {
   const a = parseIso(state.anchor);
   const lf = parseIso(state.lastFull);
   // The text's current month: its last written month, or the month of a later full date.
@@ -53,12 +54,12 @@ export function resolveBareDay(state: AnchorState, day: number, tense: Tense | n
       }
       const iso = isoDay(lm.y, lm.m, day);
       // A past sentence does not report a day after the anchor: fall back to the anchor's reading.
-      if (iso && !(state.anchor && iso > state.anchor && tense === "past")) return { value: iso, anchor: "text" };
+      if (iso && !(state.anchor && iso > state.anchor && tense() === "past")) return { value: iso, anchor: "text" };
     }
   }
   if (!a || !state.anchor) return null;
   let ym = { y: a.y, m: a.m };
-  if (tense === "future") {
+  if (day !== a.d && tense() === "future") {
     if (day < a.d) ym = addMonths(a.y, a.m, 1);
   } else if (day > a.d) {
     ym = addMonths(a.y, a.m, -1);

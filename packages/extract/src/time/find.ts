@@ -34,22 +34,35 @@ export function findTimes(doc: Document, sentences: Sentence[], options: Partial
   const list = sentences.length > 0 ? sentences : doc.paragraphs.flatMap(roughSentences);
   const published = parseIso(doc.published) ? (doc.published ?? "").slice(0, 10) : null;
   if (published) {
-    return { times: anchorAll(list, published, "published"), dateline: { date: published, inferred: false, basis: "published" } };
+    const { times } = anchorAll(list, published, "published");
+    return { times, dateline: { date: published, inferred: false, basis: "published" } };
   }
   const unanchored = anchorAll(list, null, "none");
-  const inferred = opts.infer ? inferDocumentDate(doc, unanchored, opts) : null;
-  if (!inferred) return { times: unanchored, dateline: null };
-  return { times: anchorAll(list, inferred.date, "inferred"), dateline: inferred };
+  const inferred = opts.infer ? inferDocumentDate(doc, unanchored.times, opts) : null;
+  if (!inferred) return { times: unanchored.times, dateline: null };
+  // The second pass rescans only the sentences where the first found something.
+  return { times: anchorAll(list, inferred.date, "inferred", unanchored.candidates).times, dateline: inferred };
 }
 
-function anchorAll(sentences: Sentence[], anchor: string | null, anchorKind: AnchorState["anchorKind"]): TimeExpr[] {
+/** Scans every sentence (or only those flagged in `only`) with one running anchor state. */
+function anchorAll(
+  sentences: Sentence[],
+  anchor: string | null,
+  anchorKind: AnchorState["anchorKind"],
+  only?: boolean[],
+): { times: TimeExpr[]; candidates: boolean[] } {
   const state: AnchorState = { anchor, anchorKind, lastFull: null, lastMonth: null };
   const times: TimeExpr[] = [];
+  const candidates: boolean[] = [];
   const raws: RawTime[] = [];
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
+    if (only && !only[i]) {
+      candidates.push(false);
+      return;
+    }
     raws.length = 0;
-    scanSentence(s.simplified, state, raws);
+    candidates.push(scanSentence(s.simplified, state, raws));
     for (const raw of raws) times.push(toTimeExpr(raw, s.text, s.paragraph, s.start));
-  }
-  return times;
+  });
+  return { times, candidates };
 }

@@ -1,6 +1,6 @@
 // Numerals and calendar arithmetic.
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysInMonth, isoDay, parseIso, weekdayOf } from "./calendar.ts";
+import { addDays, addMonths, dayNumber, daysInMonth, isoDay, isoOfDay, parseIso, weekdayOf } from "./calendar.ts";
 import { halfWidthDigits, parseNumber } from "./numerals.ts";
 
 describe("parseNumber", () => {
@@ -32,5 +32,18 @@ describe("calendar", () => {
     expect(isoDay(2023, 2, 30)).toBeNull();
     expect(parseIso("2023-10-26T22:57:12.000Z")).toEqual({ y: 2023, m: 10, d: 26 });
     expect(parseIso("26/10/2023")).toBeNull();
+  });
+});
+
+describe("calendar round trip", () => {
+  it("should agree with Date on every day from 1899 to 2101", () => {
+    const start = Date.UTC(1899, 0, 1) / 86_400_000;
+    const end = Date.UTC(2101, 11, 31) / 86_400_000;
+    for (let n = start; n <= end; n++) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      const p = parseIso(iso);
+      expect(p && dayNumber(p.y, p.m, p.d)).toBe(n);
+      expect(isoOfDay(n)).toBe(iso);
+    }
   });
 });

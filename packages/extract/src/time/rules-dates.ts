@@ -39,7 +39,7 @@ function monthOrPart(y: number, m: number, part: string | undefined, anchor: Res
 
 /** Year for a month-day or month form without a year; null when nothing anchors it. */
 function yearFor(ctx: MatchContext, m: number) {
-  return yearOfMonth(ctx.state, m, ctx.tense());
+  return yearOfMonth(ctx.state, m, ctx.tense);
 }
 
 /** Date rules, most specific first. */

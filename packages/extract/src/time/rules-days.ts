@@ -23,11 +23,11 @@ function bracketed(ctx: MatchContext, near: string | null, m1: string | undefine
   if (m1 !== undefined) {
     const m = parseNumber(m1);
     if (m === null) return null;
-    const y = yearOfMonth(ctx.state, m, ctx.tense());
+    const y = yearOfMonth(ctx.state, m, ctx.tense);
     return y ? daySpan(isoDay(y.value, m, d), y.anchor) : UNRESOLVED;
   }
   if (near) return daySpan(nearestDayOfMonth(near, d), anchorKindOf(ctx.state));
-  const bare = resolveBareDay(ctx.state, d, ctx.tense());
+  const bare = resolveBareDay(ctx.state, d, ctx.tense);
   return bare ? daySpan(bare.value, bare.anchor) : UNRESOLVED;
 }
 
@@ -77,7 +77,7 @@ export const DAY_RULES: readonly TimeRule[] = [
       const b = d2 === undefined ? null : parseNumber(d2);
       if (a === null || b === null || b <= a || b > 31) return null;
       if (conn !== undefined && IS_AND.test(conn) && unit === undefined) return null;
-      const start = resolveBareDay(ctx.state, a, ctx.tense());
+      const start = resolveBareDay(ctx.state, a, ctx.tense);
       if (!start) return { ...UNRESOLVED, range: true };
       return dayRange(start.value, addDays(start.value, b - a), start.anchor);
     },
@@ -89,7 +89,7 @@ export const DAY_RULES: readonly TimeRule[] = [
     resolve([d1], ctx) {
       const d = d1 === undefined ? null : parseNumber(d1);
       if (d === null || d < 1 || d > 31) return null;
-      const r = resolveBareDay(ctx.state, d, ctx.tense());
+      const r = resolveBareDay(ctx.state, d, ctx.tense);
       return r ? daySpan(r.value, r.anchor) : UNRESOLVED;
     },
   },

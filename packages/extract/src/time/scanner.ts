@@ -36,6 +36,17 @@ export function withoutCaptures(source: string): string {
 }
 
 const COMPILED: Compiled[] = TIME_RULES.map((rule) => ({ rule, sticky: new RegExp(rule.pattern, "y") }));
+// Run only where the scan stopped: one wrapper group per rule tells which rule matches first there.
+const WHICH = new RegExp(TIME_RULES.map((r) => `(${withoutCaptures(r.pattern)})`).join("|"), "y");
+const WRAPPER_GROUP: number[] = [];
+{
+  let group = 1;
+  for (const rule of TIME_RULES) {
+    WRAPPER_GROUP.push(group);
+    // a named group kept for a backreference (iso-date's separator) still counts
+    group += 1 + ((new RegExp(`${withoutCaptures(rule.pattern)}|`).exec("")?.length ?? 1) - 1);
+  }
+}
 // One scan finds where an expression starts; the rules then run sticky there, in priority order,
 // to read their groups (a later rule gets its turn when an earlier one rejects its match).
 // No capture groups: they would triple the scan's cost.
@@ -61,13 +72,16 @@ export interface RawTime {
 
 /**
  * Finds every time expression in one sentence (`simplified`, same length as the original) and resolves
- * it against `state`, updating the state's last full date and last month as it goes.
+ * it against `state`, updating the state's last full date and last month as it goes. Returns false when
+ * no rule matched anywhere (whatever the anchor: the sentence needs no second scan).
  */
-export function scanSentence(simplified: string, state: AnchorState, out: RawTime[]): void {
+export function scanSentence(simplified: string, state: AnchorState, out: RawTime[]): boolean {
   let pendingZone: { start: number; end: number; zone: string } | null = null;
+  let candidates = false;
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(simplified); m; m = COMBINED.exec(simplified)) {
     const at = m.index;
+    candidates = true;
     let hit = accept(at, simplified, state);
     if (!hit) {
       COMBINED.lastIndex = at + 1;
@@ -97,6 +111,7 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
     COMBINED.lastIndex = end > at ? end : at + 1;
     hit = null;
   }
+  return candidates;
 }
 
 interface Hit {
@@ -107,7 +122,14 @@ interface Hit {
 
 /** The first rule, in priority order, that both matches at `at` and resolves. */
 function accept(at: number, text: string, state: AnchorState): Hit | null {
-  for (const c of COMPILED) {
+  WHICH.lastIndex = at;
+  const w = WHICH.exec(text);
+  if (!w) return null;
+  let first = 0;
+  while (first < WRAPPER_GROUP.length && w[WRAPPER_GROUP[first] ?? 0] === undefined) first++;
+  for (let i = first; i < COMPILED.length; i++) {
+    const c = COMPILED[i];
+    if (!c) continue;
     c.sticky.lastIndex = at;
     const sm = c.sticky.exec(text);
     if (!sm) continue;
