@@ -59,6 +59,8 @@ export interface RuleData {
   /** After a trigger, nouns that make it a mere reference (关于布林肯访华的问题). */
   referenceAfter: string[];
   heldInCues: string[];
+  /** Words that put an event before the time of the sentence (此前, 曾): it takes no borrowed time. */
+  earlier: string[];
   /** Words that place an event shortly before the document's date (最近缺席了…). */
   recent: string[];
   /** Yearly gatherings and their month (联大 → 9): an event during one is dated by it. */
@@ -103,6 +105,7 @@ export interface CompiledRules {
   referenceAfter: RegExp;
   heldIn: RegExp;
   recent: RegExp;
+  earlier: RegExp;
   period: RegExp;
   datelinePrefix: RegExp;
   reportingBefore: RegExp;
@@ -157,6 +160,7 @@ export function compileRules(data: RuleData): CompiledRules {
     referenceAfter: alternation(data.referenceAfter ?? [], "", (b) => `^(?:${b})`),
     heldIn: alternation(data.heldInCues),
     recent: alternation(data.recent ?? []),
+    earlier: alternation(data.earlier ?? []),
     period: alternation(Object.keys(data.periods ?? {})),
     datelinePrefix: new RegExp(data.datelinePrefix ?? "(?!)"),
     reportingBefore: alternation(data.reporting.before),

@@ -117,9 +117,11 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       });
       if (carried && prior && !status.explicit) status = { status: prior.status, why: "carried", explicit: false };
       // 米勒再次表示，期待王毅能够访问美国: a head time across a speech verb, or the previous sentence's
-      // time, dates the statement, not the planned event.
+      // time, dates the statement, not a planned event, nor one said to be earlier (3日，耶伦表示她此前曾访华).
       const future = status.explicit && (status.status === "planned" || status.status === "possible");
-      if (future && (time.acrossSpeech || time.rule === "date:previous-sentence" || time.rule === "date:period")) {
+      const earlier = view.cue.slice(hit.clause.start, hit.start).search(rules.earlier) >= 0;
+      const borrowed = time.acrossSpeech === true || time.rule === "date:previous-sentence";
+      if ((future && (borrowed || time.rule === "date:period")) || (earlier && borrowed)) {
         time = chooseTime(view, rules, { ...query, noHead: true, previous: undefined });
       }
       if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {
