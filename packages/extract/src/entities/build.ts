@@ -1,6 +1,7 @@
 // Groups candidates into the document's entities: one per lexicon id or per local name, with mentions and roles.
 import type { DocEntity, Document, Mention, Role } from "../model.ts";
 import { namesOf } from "../lexicon/create.ts";
+import type { LexiconEntry } from "../lexicon/types.ts";
 import { simplifiedKey } from "../lexicon/normalize.ts";
 import { englishNameOf } from "./english-name.ts";
 import type { Knowledge } from "./knowledge.ts";
@@ -29,9 +30,37 @@ function mostCommon(values: (string | undefined)[]): string | null {
   return best;
 }
 
+const JOINER_SPLIT = /[·‧・•･∙⋅\-‐‑–－—]/;
+
+/**
+ * Gives names outside the lexicon a lexicon entry when the document itself ties them to one:
+ * 伯恩斯(Nicholas Burns) by its English name; 约翰逊 as the last part of 迈克·约翰逊, a lexicon person
+ * the document mentions (only when one such person has that last part).
+ */
+export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
+  const lastParts = new Map<string, LexiconEntry | null>();
+  for (const c of found) {
+    if (c.entry?.type !== "person") continue;
+    for (const name of [c.entry.zh, ...c.entry.aliases]) {
+      const parts = name.split(JOINER_SPLIT);
+      const last = parts[parts.length - 1];
+      if (parts.length < 2 || !last || last.length < 2) continue;
+      const prev = lastParts.get(last);
+      lastParts.set(last, prev === undefined || prev?.id === c.entry.id ? c.entry : null);
+    }
+  }
+  for (const c of found) {
+    if (c.entry || c.type !== "person") continue;
+    const byEn = c.nameEn ? k.lexicon.lookup(c.nameEn).find((e) => e.type === "person") : undefined;
+    const entry = byEn ?? lastParts.get(c.name) ?? undefined;
+    if (entry) c.entry = entry;
+  }
+}
+
 /** Builds DocEntities (mentions in document order) from every candidate of a document. */
 export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): DocEntity[] {
   const year = yearOf(doc);
+  resolveToLexicon(k, found);
   const short = shortForms(found);
   const groups = new Map<string, { c: Candidate; m: Mention }[]>();
   for (const c of found) {

@@ -1,7 +1,7 @@
 // Rule 5: names outside the lexicon, supported by context: a title before (外交部副部长孙卫东, 州长纽森)
 // or a speech verb after (柯比说, 信强表示), the object of a meeting verb (会见孙卫东), jieba's person tags
 // with lead and follow words (与拜登的).
-import { allHan, isChineseName, isHan } from "../data/chars.ts";
+import { allHan, allTranslit, isChineseName, isHan } from "../data/chars.ts";
 import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, NAME_TAGS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
 import { boundaryAfter, glued, leftSupported, rightSupported } from "../support.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "../knowledge.ts";
@@ -47,12 +47,14 @@ function nameAfter(k: Knowledge, v: SentenceView, out: Candidate[], ti: number, 
     const t = v.tokens[j]!;
     if (t.end - start > MAX_NAME || !allHan(t.word) || FOLLOW_WORDS.has(t.word) || CLOSED.has(t.tag)) break;
     if (t.word.length > 1 && !NAME_TAGS.has(t.tag)) {
-      // 领袖|舒默/a|也: one mistagged word alone, before a strong boundary
-      if (j === ti + 1 && !NEVER_NAME_TAGS.has(t.tag)) spans.push({ end: t.end, strict: false, tagged: false });
+      // 领袖|舒默/a|也: one mistagged word alone, before a strong boundary, if it is a transliteration
+      // (not 任期, 席位: dictionary words that start with a surname)
+      if (j === ti + 1 && !NEVER_NAME_TAGS.has(t.tag) && allTranslit(t.word)) spans.push({ end: t.end, strict: false, tagged: false });
       break;
     }
     strict &&= nameToken(t);
-    tagged ||= t.word.length > 1 && (PERSON_TAGS.has(t.tag) || t.tag === "x");
+    // for a meeting verb's object: two words (孙|卫东), an unknown word, or a three-character name
+    tagged ||= j > ti + 1 || t.tag === "x" || t.tag === "nrt" || (PERSON_TAGS.has(t.tag) && t.word.length > 2);
     spans.push({ end: t.end, strict, tagged });
   }
   for (const pass of [true, false]) {
@@ -105,9 +107,10 @@ const ADVERBS = new Set(["还", "也", "则", "又", "曾", "再次", "随后", 
 /** A word jieba's dictionary tags as a person (nr, nrt), with lead and follow words around it: 与|拜登|的. */
 function taggedPerson(k: Knowledge, v: SentenceView, out: Candidate[], t: Token): void {
   if (!PERSON_TAGS.has(t.tag) || t.word.length < 2 || !free(v, t.start, t.end) || glued(v, t.start, t.end)) return;
-  // nr/nrfg for Chinese names, nrt (jieba's transliterated names) for foreign ones: not 明朗/nr
+  // nr/nrfg for Chinese names of three characters, nrt (jieba's transliterated names) for foreign ones:
+  // jieba's dictionary tags common two-character words nr too (明朗, 祝贺)
   const shape = nameShape(k, t.word);
-  if (!shape || (shape === "chinese") !== (t.tag !== "nrt")) return;
+  if (!shape || (shape === "chinese") !== (t.tag !== "nrt") || (shape === "chinese" && t.word.length < 3)) return;
   if (!leftSupported(k, v, t.start) || !rightSupported(v, t.end)) return;
   push(k, v, out, t.start, t.end, "person-tag");
 }
