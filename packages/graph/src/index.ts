@@ -8,6 +8,7 @@ export { EventMerger } from "./merge/merger.ts";
 export { Cluster, typeClass, type MergeInput } from "./merge/cluster.ts";
 export { PlaceRelations, type PlaceFit } from "./merge/places.ts";
 export { COUNTRY_NAMES, countryOfName } from "./merge/countries.ts";
+export { placeFacts, type PlaceEntryLike, type PlaceFacts } from "./merge/containment.ts";
 export { toEvent, eventId, compareSources } from "./merge/finish.ts";
 export { anchorVisits } from "./merge/visits.ts";
 export { toGraph, documentKey, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type ParleyGraph } from "./graph/to-graph.ts";

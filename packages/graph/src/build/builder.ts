@@ -12,10 +12,12 @@ import { anchorVisits } from "../merge/visits.ts";
 export interface TimelineOptions extends ResolveOptions {
   /** Extra place containment (place id → ids of its containers), for extractors that pass none. */
   within: Record<string, string[]>;
+  /** Place ids that stand for a whole country → country code (see `placeFacts`). */
+  countries: Record<string, string>;
 }
 
 /** Default timeline options. */
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {} };
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {}, countries: {} };
 
 interface PendingEvent {
   mention: Omit<EventMention, "document">;
@@ -69,7 +71,7 @@ export class TimelineBuilder {
   /** Resolves entities, merges events and returns the timeline (events in chronological order). */
   timeline(): Timeline {
     const entities = this.resolver.entities();
-    const places = new PlaceRelations(entities);
+    const places = new PlaceRelations(entities, this.opts.countries);
     const merger = new EventMerger(places);
     for (const { mention: m, document } of this.events) {
       const ids = (id: string) => this.resolver.idOf(document, id) ?? id;

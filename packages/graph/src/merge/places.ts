@@ -1,5 +1,6 @@
 // Place compatibility for merging: the same place, one inside the other (via `within`), or a
-// country and a place in it. null is compatible with anything.
+// country and a place in it. null is compatible with anything; two places of the same country
+// whose containment nobody knows (places the lexicon lacks) fit weakly.
 import type { Entity } from "../model.ts";
 import { countryOfName } from "./countries.ts";
 
@@ -11,20 +12,20 @@ interface PlaceInfo {
   depth: number;
 }
 
-/** How two places relate: 3 same, 2 one contains the other, 1 either unknown, 0 incompatible. */
+/** How two places relate: 3 same, 2 one contains the other, 1 either unknown (or unknown containment), 0 incompatible. */
 export type PlaceFit = 0 | 1 | 2 | 3;
 
 /** Place containment built from resolved place entities. */
 export class PlaceRelations {
   private readonly info = new Map<string, PlaceInfo>();
 
-  constructor(entities: Iterable<Entity> = []) {
-    for (const e of entities) if (e.type === "place") this.set(e);
+  constructor(entities: Iterable<Entity> = [], countries: Record<string, string> = {}) {
+    for (const e of entities) if (e.type === "place") this.set(e, countries[e.id]);
   }
 
-  /** Registers one place entity. */
-  set(e: Pick<Entity, "id" | "name" | "nameEn" | "country" | "within">): void {
-    const level = countryOfName(e.name) ?? (e.nameEn ? countryOfName(e.nameEn) : null);
+  /** Registers one place entity; `countryCode` marks it as a whole country. */
+  set(e: Pick<Entity, "id" | "name" | "nameEn" | "country" | "within">, countryCode?: string): void {
+    const level = countryCode ?? countryOfName(e.name) ?? (e.nameEn ? countryOfName(e.nameEn) : null);
     this.info.set(e.id, {
       within: new Set(e.within ?? []),
       country: e.country,
@@ -37,7 +38,13 @@ export class PlaceRelations {
   fit(a: string | null, b: string | null): PlaceFit {
     if (a === null || b === null) return 1;
     if (a === b) return 3;
-    return this.contains(a, b) || this.contains(b, a) ? 2 : 0;
+    if (this.contains(a, b) || this.contains(b, a)) return 2;
+    const ia = this.info.get(a);
+    const ib = this.info.get(b);
+    if (!ia || !ib) return 1;
+    const unknown = (i: PlaceInfo) => i.within.size === 0 && !i.countryLevel;
+    const sameCountry = !!ia.country && ia.country === ib.country && ia.country !== "ZZ";
+    return sameCountry && (unknown(ia) || unknown(ib)) ? 1 : 0;
   }
 
   /** True when `outer` contains `inner`. */

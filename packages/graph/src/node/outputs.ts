@@ -9,6 +9,7 @@ import { toGraph, type GraphOptions, type ParleyGraph } from "../graph/to-graph.
 import { graphJsonChunks } from "../graph/serialize.ts";
 import { gexfChunks, type GexfOptions } from "../gexf/writer.ts";
 import { writeChunks } from "./write.ts";
+import { lexiconPlaceFacts } from "./lexicon.ts";
 
 /** Options of `buildOutputs`. */
 export interface OutputOptions {
@@ -39,7 +40,9 @@ export async function buildOutputs(
   options: Partial<OutputOptions> = {},
 ): Promise<Outputs> {
   const opts = { ...DEFAULT_OUTPUT_OPTIONS, ...options };
-  const builder = new TimelineBuilder(opts.timeline);
+  // Without containment from the caller, the built-in lexicon's places say what contains what.
+  const facts = opts.timeline.within ? null : lexiconPlaceFacts();
+  const builder = new TimelineBuilder(facts ? { ...facts, ...opts.timeline } : opts.timeline);
   for await (const x of extractions) builder.add(x);
   for (const s of opts.skipped) builder.skip(s.path, s.reason);
   const timeline = builder.timeline();
