@@ -27,6 +27,8 @@ export interface EnRuleData {
   titleWords: string[];
   /** Last words of a title, after which capitalized words are a name (Minister, Secretary, Advisor). */
   nameHeads: string[];
+  /** Words capitalized in headlines that are no names (Readout, Talks, With); trigger and cue words count too. */
+  commonWords: string[];
 }
 
 /** The rule data compiled once. */
@@ -44,6 +46,8 @@ export interface EnRules {
   titleWords: ReadonlySet<string>;
   nameHeads: ReadonlySet<string>;
   placeBefore: RegExp;
+  /** Lower-case words that are no name when capitalized (headline words, trigger and cue words). */
+  commonWords: ReadonlySet<string>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -79,6 +83,11 @@ export function compileEnRules(data: EnRuleData): EnRules {
     titleWords: new Set(data.titleWords.map((w) => w.toLowerCase())),
     nameHeads: new Set(data.nameHeads.map((w) => w.toLowerCase())),
     placeBefore: phrases(data.placeBefore, "i", "\\s+(?:the\\s+)?$"),
+    commonWords: new Set(
+      [data.commonWords ?? [], data.speechVerbs, ...data.triggers.map((t) => t.forms), ...Object.values(data.cues)]
+        .flat()
+        .flatMap((p) => p.toLowerCase().split(/\s+/)),
+    ),
   };
 }
 
