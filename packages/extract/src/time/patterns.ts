@@ -50,6 +50,6 @@ export const DAY_CONTEXT =
   "(?<=^|[在于於是从從自至到即，,。；;：:（(\\s、]|时间|時間|截至|直到|日前的|已于|已於|将于|將於)";
 
 /** Parts of a month and the day span each covers. */
-export const MONTH_PART = "(上旬|中旬|下旬|初(?![步次期衷心])|中(?=$|[，,。；;、）)\\s])|底(?!线|線|下)|末(?!期|尾))";
+export const MONTH_PART = "(上中旬|中下旬|上旬|中旬|下旬|初(?![步次期衷心])|中(?=$|[，,。；;、）)\\s])|底(?!线|線|下)|末(?!期|尾))";
 /** Seasons. */
 export const SEASON = "(春|夏|秋|冬)(?:天|季|季度)";

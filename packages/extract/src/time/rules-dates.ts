@@ -13,10 +13,10 @@ const IS_AND = new RegExp(`^${RANGE_AND}$`);
 const NOT_MONTH_WORD = "(?![亮球饼餅光台臺票薪费費息刊])";
 const NOT_AFTER_NUMERAL = "(?<![一二三四五六七八九十两兩个個几幾数數多第上下本这這每])";
 
-/** A year from 1900 to 2100, or null. */
+/** A year from 1800 to 2100, or null. */
 function year(raw: string | undefined): number | null {
   const y = raw === undefined ? null : parseNumber(raw);
-  return y !== null && y >= 1900 && y <= 2100 ? y : null;
+  return y !== null && y >= 1800 && y <= 2100 ? y : null;
 }
 
 function num(raw: string | undefined): number | null {
@@ -83,6 +83,20 @@ export const DATE_RULES: readonly TimeRule[] = [
     resolve([y1, m1, part]) {
       const y = year(y1), m = num(m1);
       return y === null || m === null ? null : monthOrPart(y, m, part, "absolute");
+    },
+  },
+  {
+    // 民国112年10月26日 · 112年10月 (Taiwan's ROC years: 112 + 1911 = 2023)
+    name: "roc-date",
+    pattern: `(?=[民1１])${NO_DIGIT_BEFORE}(?:民国|民國)?${SP}(1[01][0-9]|１[０１][０-９])${SP}年${SP}${MONTH}${SP}月(?:${SP}${DAY}${SP}${DAY_UNIT})?`,
+    writesMonth: true,
+    resolve([y1, m1, d1]) {
+      const roc = num(y1), m = num(m1);
+      if (roc === null || m === null) return null;
+      const y = roc + 1911;
+      if (d1 === undefined) return wholeMonth(y, m, "absolute");
+      const d = num(d1);
+      return d === null ? null : daySpan(isoDay(y, m, d), "absolute");
     },
   },
   {

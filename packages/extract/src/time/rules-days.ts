@@ -57,9 +57,22 @@ export const DAY_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // 下周一至周三 · 周二到周四
+    name: "weekday-range",
+    pattern: `(?=[上下本这這周週星礼禮])(?<![每一二三两兩几幾数數多个個])(上|下|本|这|這)?(?:个|個)?${WEEK}${WEEKDAY}${SP}(?:至|到|[-－—–~～])${SP}(?:${WEEK})?${WEEKDAY}`,
+    resolve([which, wd1, wd2], ctx) {
+      const a = wd1 === undefined ? undefined : WEEKDAY_INDEX[wd1];
+      const b = wd2 === undefined ? undefined : WEEKDAY_INDEX[wd2];
+      if (a === undefined || b === undefined || b <= a) return null;
+      const start = resolveWeekday(ctx.state, a, which ?? "", ctx.tense() ?? "past");
+      if (!start) return { ...UNRESOLVED, range: true };
+      return dayRange(start, addDays(start, b - a), anchorKindOf(ctx.state));
+    },
+  },
+  {
     // 星期三 · 周五 · 週五 · 礼拜五 · 上周五 · 下星期一
     name: "weekday",
-    pattern: `(?=[上下本这這周週星礼禮])(?<![每一二三两兩几幾数數多个個])(上|下|本|这|這)?(?:个|個)?${WEEK}${WEEKDAY}(?![次至年期])`,
+    pattern: `(?=[上下本这這周週星礼禮])(?<![每一二三两兩几幾数數多个個])(上|下|本|这|這)?(?:个|個)?${WEEK}${WEEKDAY}(?![次年期])`,
     resolve([which, wd], ctx) {
       const w = wd === undefined ? undefined : WEEKDAY_INDEX[wd];
       if (w === undefined) return null;

@@ -155,7 +155,8 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
   {
     // 昨天 · 今日 · 前天 · 同一天 · 前一天 · 次日 · 翌日 · 当天
     name: "day-word",
-    pattern: `(${DAY_WORD_SOURCE})(?!美国|美國|俄罗斯|俄羅斯|头条|頭條|关注|關注|说法|說法|亚洲|亞洲)`,
+    // not 今日美国 (USA Today), 前天津市长 (a former Tianjin mayor), 同日本外相 (with Japan's minister)
+    pattern: `(${DAY_WORD_SOURCE})(?!美国|美國|俄罗斯|俄羅斯|头条|頭條|关注|關注|说法|說法|亚洲|亞洲|津|本)`,
     resolve([word], ctx) {
       const spec = word === undefined ? undefined : DAY_WORDS[word];
       if (!spec) return null;
@@ -200,9 +201,9 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
     },
   },
   {
-    // 年内 · 年底 · 年初 (of the anchor's year; not 三年内)
+    // 年内 · 年底 · 年初 · 下半年 (of the anchor's year; not 三年内, 每年年底)
     name: "year-part",
-    pattern: `(?=年)(?<![0-9０-９〇零一二三四五六七八九十两兩几幾多数數今去明前后後同当當每近])(年内|年內|年底|年末|年初(?![步次]))`,
+    pattern: `(?=[年上下])(?<![0-9０-９〇零一二三四五六七八九十两兩几幾多数數今去明前后後同当當每近年])(年内|年內|年底|年末|年初(?![步次])|上半年|下半年)`,
     resolve([part], ctx) {
       const a = anchorYmd(ctx.state);
       if (!a || part === undefined || !ctx.state.anchor) return UNRESOLVED(/内|內/.test(part ?? "") ? "year" : "season");

@@ -27,11 +27,12 @@ export function wholeYear(y: number, anchor: Kind): Resolved {
   return { from: `${y}-01-01`, to: `${y}-12-31`, precision: "year", anchor };
 }
 
-/** Day spans of 上旬 / 中旬 / 下旬 / 初 / 中 / 底 / 末 (月初 = 1-10, 月中 = 11-20, 月底 = 21-end). */
+/** Day spans of 上旬 / 中旬 / 下旬 / 初 / 中 / 底 / 末 (月初 = 1-10, 月中 = 11-20, 月底 = 21-end), 上中旬, 中下旬. */
 export function monthPart(y: number, m: number, part: string, anchor: Kind): Resolved | null {
   if (m < 1 || m > 12) return null;
   const last = daysInMonth(y, m);
-  const [a, b] = /上|初/.test(part) ? [1, 10] : /中/.test(part) ? [11, 20] : [21, last];
+  const [a, b] =
+    part === "上中旬" ? [1, 20] : part === "中下旬" ? [11, last] : /上|初/.test(part) ? [1, 10] : /中/.test(part) ? [11, 20] : [21, last];
   return { from: isoDay(y, m, a), to: isoDay(y, m, b), precision: "part-of-month", anchor };
 }
 
