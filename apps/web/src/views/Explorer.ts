@@ -79,6 +79,7 @@ export function createExplorer(root: HTMLElement): Explorer {
     apply(group === "type" ? { hiddenTypes: set } : { hiddenStatuses: set });
   });
   const stopLayout = (): void => {
+    if (layout) graphView.fit(true);
     layout?.runner.kill();
     layout = null;
     toolbar.setLayoutRunning(null);
@@ -92,7 +93,9 @@ export function createExplorer(root: HTMLElement): Explorer {
       stopLayout();
       if (running) return false;
       const runner = def.create(model.graph);
+      graphView.fit(false);
       runner.start();
+      if (!def.continuous) graphView.fit(true);
       if (def.continuous) (layout = { def, runner }), toolbar.setLayoutRunning(def.id);
       return def.continuous;
     },
@@ -127,14 +130,17 @@ export function createExplorer(root: HTMLElement): Explorer {
       }
       stopLayout();
       timeline.stop();
+      performance.mark("parley:parsed");
       normalizeGraph(graph);
       ensurePositions(graph);
       model = buildModel(graph);
+      performance.mark("parley:model");
       filters = filterState({ view: filters.view });
       selected = null;
       panel.hide();
       vis = computeVisibility(model, filters);
       graphView.setModel(model, vis, viewById(filters.view));
+      performance.mark("parley:rendered");
       legend.update(model, filters.view);
       hist = histogram(model.events);
       timeline.update(hist, null);

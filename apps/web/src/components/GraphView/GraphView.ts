@@ -18,11 +18,15 @@ export interface GraphViewHandle {
   setModel(model: ExplorerModel, visibility: Visibility, view: View): void;
   /** Applies new filters through the reducers and renders synchronously. */
   update(visibility: Visibility, view: View): void;
+  /** Frames the visible nodes (null: every node, e.g. while a layout moves them). */
+  fit(visibleOnly: boolean): void;
   /** Highlights a node and its neighbours while nothing is hovered. */
   select(key: string | null): void;
 }
 
 const DIM_NODE = "#e6e6e6";
+/** Quiet time after a filter change before sigma re-indexes labels. */
+const REINDEX_DELAY_MS = 250;
 const EDGE_COLORS: Record<string, string> = { contact: "#9a9a9a", "participates-in": "#c8c8c8", "held-at": "#b8e0e6", "reported-by": "#e4e4c0" };
 
 /** Mounts sigma into `container`. */
@@ -34,6 +38,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   let hovered: string | null = null;
   let selected: string | null = null;
   let focus: Set<string> | null = null;
+  let reindex: ReturnType<typeof setTimeout> | undefined;
 
   const computeFocus = (): void => {
     const center = hovered ?? selected;
@@ -47,31 +52,75 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     focus = set;
   };
 
-  const nodeReducer = (key: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
+  // Reducers edit sigma's own copy of the attributes in place: no second copy per node or edge and frame.
+  const nodeReducer = (key: string, data: Partial<NodeDisplayData>): Partial<NodeDisplayData> => {
     const i = model!.nodeIndex.get(key)!;
-    if (!vis!.nodes[i]) return { ...data, hidden: true };
-    const size = (view!.size === "contact" ? model!.sizeContact : model!.sizeAll)[i]!;
-    const out: Partial<NodeDisplayData> = { ...data, label: model!.labels[i]!, color: model!.colors[i]!, size };
+    if (!vis!.nodes[i]) return (data.hidden = true), data;
+    data.label = model!.labels[i]!;
+    data.color = model!.colors[i]!;
+    data.size = (view!.size === "contact" ? model!.sizeContact : model!.sizeAll)[i]!;
     if (focus) {
-      if (!focus.has(key)) return { ...out, color: DIM_NODE, label: null, zIndex: 0 };
-      return { ...out, zIndex: 1, highlighted: key === (hovered ?? selected), forceLabel: true };
+      if (!focus.has(key)) return Object.assign(data, { color: DIM_NODE, label: null, zIndex: 0 });
+      return Object.assign(data, { zIndex: 1, highlighted: key === (hovered ?? selected), forceLabel: true });
     }
-    return out;
+    return data;
   };
 
-  const edgeReducer = (key: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
+  const edgeReducer = (key: string, data: Partial<EdgeDisplayData> & { weight?: unknown }): Partial<EdgeDisplayData> => {
     const i = model!.edgeIndex.get(key)!;
-    if (!vis!.edges[i]) return { ...data, hidden: true };
+    if (!vis!.edges[i]) return (data.hidden = true), data;
     const kind = model!.edgeKind[i]!;
-    const weight = Number(data.weight) || 1;
-    const out: Partial<EdgeDisplayData> = { ...data, color: EDGE_COLORS[kind] ?? "#cccccc", size: kind === "contact" ? 1 + Math.log2(weight) : 0.6 };
+    data.color = EDGE_COLORS[kind] ?? "#cccccc";
+    data.size = kind === "contact" ? 1 + Math.log2(Number(data.weight) || 1) : 0.6;
     if (focus) {
-      const g = model!.graph;
       const center = hovered ?? selected;
-      if (g.source(key) !== center && g.target(key) !== center) return { ...out, hidden: true };
-      return { ...out, color: "#444444", zIndex: 1 };
+      if (model!.edgeSource[i] !== model!.nodeIndex.get(center!) && model!.edgeTarget[i] !== model!.nodeIndex.get(center!)) return (data.hidden = true), data;
+      return Object.assign(data, { color: "#444444", zIndex: 1 });
     }
-    return out;
+    return data;
+  };
+
+  // Repaints only what changed: the nodes and edges whose visibility flipped, and the focus around the selection.
+  const partialRefresh = (before: Visibility): void => {
+    if (!sigma || !model || !vis) return;
+    const oldFocus = focus;
+    computeFocus();
+    const nodes: string[] = [];
+    const edges: string[] = [];
+    const after = vis;
+    for (let i = 0; i < after.nodes.length; i++) if (after.nodes[i] !== before.nodes[i]) nodes.push(model.nodeKeys[i]!);
+    for (let i = 0; i < after.edges.length; i++) if (after.edges[i] !== before.edges[i]) edges.push(model.edgeKeys[i]!);
+    for (const set of [oldFocus, focus]) if (set) for (const key of set) nodes.push(key), edges.push(...model.graph.edges(key));
+    sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    // Labels of nodes that reappear need sigma's label grid rebuilt: done once the brush rests.
+    clearTimeout(reindex);
+    reindex = setTimeout(() => sigma?.refresh(), REINDEX_DELAY_MS);
+  };
+
+  // Frames the visible nodes with the camera alone (no re-indexing), using sigma's normalization:
+  // framed = 0.5 + (graph - middle of all nodes) / largest side of all nodes.
+  const fit = (visibleOnly: boolean): void => {
+    if (!sigma || !model || !vis) return;
+    const all = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+    const shown = { ...all };
+    const grow = (b: typeof all, x: number, y: number): void => {
+      if (x < b.minX) b.minX = x;
+      if (x > b.maxX) b.maxX = x;
+      if (y < b.minY) b.minY = y;
+      if (y > b.maxY) b.maxY = y;
+    };
+    const v = vis;
+    const index = model.nodeIndex;
+    model.graph.forEachNode((key, a) => {
+      grow(all, a.x, a.y);
+      if (!visibleOnly || v.nodes[index.get(key)!]) grow(shown, a.x, a.y);
+    });
+    const side = Math.max(all.maxX - all.minX, all.maxY - all.minY) || 1;
+    if (shown.minX > shown.maxX) return void sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    const ratio = Math.min(Math.max((shown.maxX - shown.minX) / side, (shown.maxY - shown.minY) / side, 0.05) * 1.05, 1.2);
+    const x = 0.5 + ((shown.minX + shown.maxX) / 2 - (all.minX + all.maxX) / 2) / side;
+    const y = 0.5 + ((shown.minY + shown.maxY) / 2 - (all.minY + all.maxY) / 2) / side;
+    sigma.getCamera().setState({ x, y, ratio, angle: 0 });
   };
 
   const refresh = (): void => {
@@ -82,6 +131,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   return {
     renderer: () => sigma,
     setModel(next, nextVis, nextView) {
+      clearTimeout(reindex);
       sigma?.kill();
       model = next;
       vis = nextVis;
@@ -112,11 +162,20 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
         refresh();
       });
       sigma.on("clickNode", ({ node }) => callbacks.onClickNode(node));
+      fit(true);
     },
     update(nextVis, nextView) {
+      const before = vis;
+      const changed = nextView.id !== view?.id;
       vis = nextVis;
       view = nextView;
-      refresh();
+      if (changed || !before) {
+        refresh();
+        fit(true);
+      } else partialRefresh(before);
+    },
+    fit(visibleOnly) {
+      fit(visibleOnly);
     },
     select(key) {
       selected = key;

@@ -35,11 +35,14 @@ export function createTimeline(container: HTMLElement, onRange: (range: DayRange
   let range: DayRange | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
 
-  const width = (): number => Math.max(plot.clientWidth || container.clientWidth || 600, 100);
-  const x = (day: number): number => !hist ? 0 : padding + ((day - hist.domain.from) / (hist.domain.to + 1 - hist.domain.from)) * (width() - 2 * padding);
-  const dayAt = (px: number): number => !hist ? 0 : Math.round(hist.domain.from + ((px - padding) / (width() - 2 * padding)) * (hist.domain.to + 1 - hist.domain.from));
+  // Read once per draw: reading clientWidth between DOM writes would force a layout per bar.
+  let width = 600;
+  const measure = (): void => void (width = Math.max(plot.clientWidth || container.clientWidth || 600, 100));
+  const x = (day: number): number => !hist ? 0 : padding + ((day - hist.domain.from) / (hist.domain.to + 1 - hist.domain.from)) * (width - 2 * padding);
+  const dayAt = (px: number): number => !hist ? 0 : Math.round(hist.domain.from + ((px - padding) / (width - 2 * padding)) * (hist.domain.to + 1 - hist.domain.from));
 
   const draw = (): void => {
+    measure();
     clear(plot);
     from.value = range ? formatDay(range.from) : "";
     to.value = range ? formatDay(range.to) : "";
