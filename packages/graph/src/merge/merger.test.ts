@@ -73,6 +73,8 @@ describe("EventMerger", () => {
     ["美国 fits 华盛顿 by country", [{ type: "visit", who: "a", from: "2023-10-01", to: "2023-10-31", precision: "month", place: "place:united-states" }, { type: "visit", who: "a", from: "2023-10-26", place: "place:washington" }], 1],
     ["undated joins the one dated candidate", [{ who: "a+b", from: "2023-10-26" }, { who: "a+b" }], 1],
     ["undated stays apart when two candidates tie", [{ who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-07-01" }, { who: "a+b" }], 3],
+    ["undated joins the candidate clearly nearest its document", [{ who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-07-01" }, { who: "a+b", docDate: "2023-10-28" }], 2],
+    ["undated stays apart when candidates are about as near", [{ who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-30" }, { who: "a+b", docDate: "2023-10-28" }], 3],
     ["undated picks the candidate whose place fits best", [{ who: "a+b", from: "2023-10-26", place: "place:malta" }, { who: "a+b", from: "2023-07-01", place: "place:beijing" }, { who: "a+b", place: "place:malta" }], 2],
     ["undated mentions merge among themselves", [{ type: "visit", who: "a", place: "place:china" }, { type: "visit", who: "a", place: "place:beijing" }], 1],
     ["a subset of participants joins the one superset", [{ who: "王毅+拜登", from: "2023-10-27" }, { who: "王毅+拜登+布林肯", from: "2023-10-27" }], 1],

@@ -7,6 +7,8 @@ import type { PlaceRelations } from "./places.ts";
 const MAX_BUCKET_SCAN = 48;
 /** Days two day-precise reports may differ by and still be one event. */
 const DAY_TOLERANCE = 1;
+/** How much nearer to its document an undated report's event must be than the next candidate. */
+const NEAREST_MARGIN_DAYS = 7;
 /** Days of tolerance when judging an undated mention against its document's date. */
 const SLACK_DAYS = 3;
 
@@ -81,7 +83,7 @@ export class EventMerger {
         .map((c) => ({ c, s: this.placeScore(c, input.place) }))
         .filter((x) => x.s >= 0);
       fits.sort((a, b) => b.s - a.s);
-      const chosen = fits.length === 1 || (fits.length > 1 && fits[0]!.s > fits[1]!.s) ? fits[0]!.c : null;
+      const chosen = fits.length === 1 || (fits.length > 1 && fits[0]!.s > fits[1]!.s) ? fits[0]!.c : nearest(fits.filter((f) => f.s === fits[0]!.s).map((f) => f.c), input);
       const target = chosen ?? clusters.slice(datedCount).find((c) => this.placeScore(c, input.place) >= 0);
       if (target) target.add(input);
       else {
@@ -115,6 +117,18 @@ function plausible(c: Cluster, input: MergeInput): boolean {
   if (!doc || !c.span) return true;
   const tentative = input.status === "planned" || input.status === "possible";
   return tentative ? c.span.hi >= doc.lo - SLACK_DAYS : c.span.lo <= doc.hi + SLACK_DAYS;
+}
+
+/**
+ * Of equally fitting dated events, the one clearly nearest the report's document date (a week
+ * nearer than any other): an undated "此次访问" is about the visit of its own days. Else null.
+ */
+function nearest(candidates: Cluster[], input: MergeInput): Cluster | null {
+  const doc = intervalOf(input.source.documentDate);
+  if (!doc || candidates.length < 2) return null;
+  const distance = (c: Cluster) => (c.span ? Math.max(0, c.span.lo - doc.lo, doc.lo - c.span.hi) : Infinity);
+  const ranked = candidates.map((c) => ({ c, d: distance(c) })).sort((a, b) => a.d - b.d);
+  return ranked[1]!.d - ranked[0]!.d >= NEAREST_MARGIN_DAYS ? ranked[0]!.c : null;
 }
 
 function range(lo: number, hi: number): number[] {
