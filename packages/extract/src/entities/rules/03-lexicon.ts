@@ -6,8 +6,12 @@ import { glued, leftSupported, rightSupported } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { SentenceRule } from "./types.ts";
 
+const LATIN_WORD = /[A-Za-z0-9'’\-]/;
+
 /** Whether a lexicon match at [start, end) is a real occurrence of the name. */
 export function acceptName(k: Knowledge, v: SentenceView, start: number, end: number, type: LexiconEntry["type"]): boolean {
+  // Latin names only as whole words: not Xi in Xi'an
+  if (/[A-Za-z]/.test(v.text.charAt(start))) return !LATIN_WORD.test(v.text.charAt(start - 1)) && !LATIN_WORD.test(v.text.charAt(end));
   if (aligned(v, start, end)) return type !== "person" || !glued(v, start, end);
   return leftSupported(k, v, start) && rightSupported(v, end);
 }

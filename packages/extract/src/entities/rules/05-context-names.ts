@@ -85,6 +85,17 @@ function beforeVerb(k: Knowledge, v: SentenceView, out: Candidate[], vi: number)
   const adverb = v.tokens[vi - 1]!;
   if ((adverb.tag === "d" && adverb.word.length <= 2) || ADVERBS.has(adverb.word)) vi--;
   if (vi < 1) return;
+  // 郑泽光大使表示: a title between the name and the verb (the name then needs no person tag)
+  const title = titleEndingAt(k, v.text, v.tokens[vi]!.start);
+  let titled = false;
+  if (title && title.start > 0 && v.tokens[vi]!.start - title.start >= 2) {
+    let j = vi;
+    while (j > 0 && v.tokens[j - 1]!.end > title.start) j--;
+    if (j > 0 && v.tokens[j - 1]!.end === title.start) {
+      vi = j;
+      titled = true;
+    }
+  }
   const end = v.tokens[vi]!.start;
   const parts: Token[] = [];
   for (let j = vi - 1; j >= 0; j--) {
@@ -95,9 +106,9 @@ function beforeVerb(k: Knowledge, v: SentenceView, out: Candidate[], vi: number)
     const name = v.text.slice(start, end);
     const shape = nameShape(k, name);
     if (!shape || !speakerLead(k, v, start)) continue;
-    const tagged = parts.some((p) => PERSON_TAGS.has(p.tag) && p.word.length > 1);
+    const tagged = titled || parts.some((p) => PERSON_TAGS.has(p.tag) && p.word.length > 1);
     const ok = shape === "chinese" ? tagged && isChineseName(name) : tagged || parts.every((p) => p.tag === "x" || PERSON_TAGS.has(p.tag));
-    if (ok && push(k, v, out, start, end, "speech-verb")) return;
+    if (ok && push(k, v, out, start, end, titled ? "title-after-name" : "speech-verb")) return;
   }
 }
 
