@@ -17,6 +17,7 @@ describe("inferDocumentDate", () => {
     [["2023年9月28日，双方会谈。", "3日，耶伦表示。"], "2023-10-03", "latest absolute date 2023-09-28; day-of-month 3日 after it"],
     [["2023年9月20日，双方会谈。", "25日，耶伦表示。"], "2023-09-25", "latest absolute date 2023-09-20; day-of-month 25日 after it"],
     [["2023年10月26日，王毅访美。", "2022年11月，两国元首会晤。"], "2023-10-26", "latest absolute date 2023-10-26"],
+    [["2023年10月26日，王毅访美。", "峰会将于2023年11月15日举行。"], "2023-10-26", "latest absolute date 2023-10-26"],
   ])("should infer from %j → %s", (paragraphs, date, basis) => {
     expect(infer(paragraphs)).toEqual({ date, inferred: true, basis });
   });

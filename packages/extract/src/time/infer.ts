@@ -2,6 +2,7 @@
 import type { Document, TimeExpr } from "../model.ts";
 import { addMonths, isoDay, parseIso } from "./calendar.ts";
 import { parseNumber } from "./numerals.ts";
+import { tenseAt } from "./tense.ts";
 import { dateFromUrl, yearFromClues } from "./year-clues.ts";
 
 /** An inferred dateline: never the published date, always marked inferred. */
@@ -41,10 +42,12 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
   const urlDate = dateFromUrl(doc.url);
   if (urlDate) return { date: urlDate, inferred: true, basis: `date in the URL ${urlDate}` };
 
+  // A date in a future clause (将于2023年11月15日举行) says nothing about when the text was written.
+  const reported = exprs.map((e) => !isFuture(doc, e));
   let latest: Dated | null = null;
   let yearBasis = "";
   for (const [at, e] of exprs.entries()) {
-    if (e.anchor === "absolute" && e.precision === "day" && e.to && (!latest || e.to > latest.iso)) {
+    if (reported[at] && e.anchor === "absolute" && e.precision === "day" && e.to && (!latest || e.to > latest.iso)) {
       latest = { iso: e.to, at, surface: e.surface };
     }
   }
@@ -52,26 +55,26 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
     const year = yearOfText(doc, exprs, yearHint);
     if (year) yearBasis = `; year ${year.basis}`;
     for (const [at, e] of year ? exprs.entries() : []) {
-      const m = MONTH_DAY_RULES.has(e.rule) ? MONTH_DAY.exec(e.surface) : null;
+      const m = reported[at] && MONTH_DAY_RULES.has(e.rule) ? MONTH_DAY.exec(e.surface) : null;
       const iso = m && year ? isoDay(year.year, parseNumber(m[1] ?? "") ?? 0, parseNumber(m[2] ?? "") ?? 0) : null;
       if (iso && (!latest || iso > latest.iso)) latest = { iso, at, surface: e.surface };
     }
   }
   if (!latest) return null;
   const found: Dated = latest;
-  const later = laterBareDay(found, exprs);
+  const later = laterBareDay(found, exprs, reported);
   const basis = `latest absolute date ${found.iso}${later ? `; day-of-month ${later.surface} after it` : ""}${yearBasis}`;
   return { date: later?.iso ?? found.iso, inferred: true, basis };
 }
 
 /** The latest bare day written after the latest full date: a smaller day means the next month. */
-function laterBareDay(latest: Dated, exprs: TimeExpr[]): Dated | null {
+function laterBareDay(latest: Dated, exprs: TimeExpr[], reported: boolean[]): Dated | null {
   const base = parseIso(latest.iso);
   if (!base) return null;
   let best: Dated | null = null;
   for (let at = latest.at + 1; at < exprs.length; at++) {
     const e = exprs[at];
-    if (!e || e.rule !== "day") continue;
+    if (!e || e.rule !== "day" || !reported[at]) continue;
     const m = BARE_DAY.exec(e.surface);
     const d = m ? parseNumber(m[1] ?? "") : null;
     if (d === null) continue;
@@ -80,6 +83,12 @@ function laterBareDay(latest: Dated, exprs: TimeExpr[]): Dated | null {
     if (iso && iso > latest.iso && (!best || iso > best.iso)) best = { iso, at, surface: m?.[0] ?? e.surface };
   }
   return best;
+}
+
+/** True when the expression's own clause is in the future (将于…举行). */
+function isFuture(doc: Document, e: TimeExpr): boolean {
+  const p = doc.paragraphs[e.paragraph];
+  return p !== undefined && tenseAt(p.simplified, e.start, e.end, "clause") === "future";
 }
 
 /** The year of a text that writes dates without one. */

@@ -3,6 +3,13 @@ import { describe, expect, it } from "vitest";
 import { tenseAt } from "./tense.ts";
 
 describe("tenseAt", () => {
+  it("should read only the expression's own clause when asked", () => {
+    const text = "在联大即将召开之际，9月28日，双方会谈";
+    const at = text.indexOf("9月28日");
+    expect(tenseAt(text, at, at + 5)).toBe("future");
+    expect(tenseAt(text, at, at + 5, "clause")).toBeNull();
+  });
+
   it.each([
     ["王毅在周五将前往白宫", "周五", "future"],
     ["外长王毅预计本月晚些时候访问华盛顿", "本月晚些时候", "future"],

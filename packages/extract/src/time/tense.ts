@@ -25,8 +25,9 @@ interface Cue {
  * The tense of the clause containing text[start, end): the nearest cue inside the clause; else the
  * first cue in a later clause of the text; else the last non-reporting cue before the clause.
  * Null when the text has no cue (callers then treat news as past where a choice is needed).
+ * With `scope` "clause", only cues inside the expression's own clause count.
  */
-export function tenseAt(text: string, start: number, end: number): Tense | null {
+export function tenseAt(text: string, start: number, end: number, scope: "clause" | "sentence" = "sentence"): Tense | null {
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.includes(text.charAt(clauseStart - 1))) clauseStart--;
   let clauseEnd = end;
@@ -53,5 +54,6 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
       before = cue;
     }
   }
+  if (scope === "clause") return inClause?.tense ?? null;
   return (inClause ?? after ?? before)?.tense ?? null;
 }
