@@ -156,7 +156,9 @@ export function extractEventsEn(doc: Document, sentences: Sentence[], entities: 
       const key = `${t.rule.type}|${[...participants].sort().join("|")}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const time = timeOf(v, t, from, to, clause !== null);
+      // ", the White House said Friday": a date after the speech verb dates the statement, not the event.
+      const said = speech.find((x) => x > t.end && x < to) ?? to;
+      const time = timeOf(v, t, from, said, clause !== null);
       let status: EventStatus = statusOf(v.text, t, from, to, rules);
       if (status === "happened" && time?.from && dateline && time.from > dateline) status = "planned";
       const ev: EventMention = {

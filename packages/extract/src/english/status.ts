@@ -7,7 +7,7 @@ const CUE_WINDOW = 60;
 /** How far before a trigger a negation counts ("did not attend"): a few words only. */
 const NEGATION_WINDOW = 14;
 /** How far after a trigger a cancellation counts ("the meeting was postponed"). */
-const AFTER_WINDOW = 40;
+const AFTER_WINDOW = 100;
 
 const hits = (re: RegExp, text: string): boolean => {
   re.lastIndex = 0;
