@@ -112,6 +112,10 @@ export function meetingArgs(
   }
   // 会晤前景更加明朗: a noun takes no object.
   const after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
+  // 习近平分别会见了A和B: one meeting per object.
+  if (after.length > 1 && before.length > 0 && /分别[^，。]{0,8}$/.test(view.text.slice(s, hit.start))) {
+    return after.map((o) => ({ people: dedupe([...before, o]), pattern: "respectively-object" }));
+  }
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
   let pattern = after.length > 0 ? "object" : "pair";
   let carried = false;

@@ -69,8 +69,8 @@ export function checkVisit(
     const facts = placeFacts(dest.item, lexicon);
     country = facts.country;
     if (facts.kind === "venue") {
-      // 前往白宫会见沙利文 is a meeting, not a visit.
-      if (!hit.rule.allowNoPlace) return "destination is a venue";
+      // 前往白宫会见沙利文 is a meeting, not a visit; 在白宫接待来访的… is a visit to Washington.
+      if (!hit.rule.allowNoPlace && dest.how !== "host") return "destination is a venue";
       place = facts.in;
       country = facts.in ? placeFacts({ id: facts.in, entity: undefined }, lexicon).country : country;
     }

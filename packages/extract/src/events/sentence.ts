@@ -3,7 +3,7 @@ import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
 import { carriedSubject, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
-import { meetingPlace, visitDestination } from "./place.ts";
+import { comparePlaces, meetingPlace, visitDestination } from "./place.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import { reportedBy } from "./source.ts";
@@ -78,7 +78,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       const carried = group.carried === true || group.pattern === "carried-subject";
       if (hit.rule.type === "visit") {
         const visitorEnd = group.pattern === "relative" ? hit.clause.start : (people.at(-1)?.end ?? hit.clause.start);
-        const checked = checkVisit(view, ctx.lexicon, hit, group, visitDestination(view, rules, hit, visitorEnd, ctx.implied));
+        const checked = checkVisit(view, ctx.lexicon, hit, group, visitDestination(view, rules, hit, visitorEnd, ctx.implied, group.pattern === "relative"));
         if (typeof checked === "string") {
           skip(ctx, view, hit, checked);
           continue;
@@ -148,7 +148,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         };
         const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
         ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
-        merge(out, draft);
+        merge(out, draft, ctx.lexicon);
       }
     }
   }
@@ -163,17 +163,19 @@ const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "conta
  * Adds a draft unless the sentence already has the same kind of event with the same people and a
  * compatible place. 讨论/对话 between the people of a call or meeting is that event (在通话中讨论了…).
  */
-function merge(out: EventDraft[], d: EventDraft): void {
+function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undefined): void {
   const same = out.find(
     (e) =>
       people(e) === people(d) &&
       (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&
-      (e.place === null || d.place === null || e.place === d.place),
+      (e.place === null || d.place === null || comparePlaces(e.place, d.place, lexicon) !== 0),
   );
   if (!same) {
     out.push(d);
     return;
   }
+  // 来华进行正式访问…在人民大会堂: keep the more specific destination.
+  if (same.place !== null && d.place !== null && comparePlaces(same.place, d.place, lexicon) === 2) same.place = d.place;
   if (talk(same) && !talk(d)) {
     same.type = d.type;
     same.rule = d.rule;

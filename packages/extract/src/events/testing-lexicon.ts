@@ -18,7 +18,7 @@ export const TEST_LEXICON_DATA = {
     P("han-zheng", "韩正", "CN"), P("vladimir-putin", "普京", "RU"), P("nancy-pelosi", "佩洛西", "US"), P("matthew-miller", "米勒", "US", ["马特·米勒"]),
     P("john-kirby", "柯比", "US"), P("li-qiang", "李强", "CN"), P("fumio-kishida", "岸田文雄", "JP"), P("emmanuel-macron", "马克龙", "FR"),
     P("lai-ching-te", "赖清德", "TW"), P("donald-trump", "特朗普", "US", ["川普"], ["川"]), P("qin-gang", "秦刚", "CN"), P("lloyd-austin", "奥斯汀", "US"),
-    P("dong-jun", "董军", "CN"), P("olaf-scholz", "朔尔茨", "DE"), P("yoon-suk-yeol", "尹锡悦", "KR"), P("wei-fenghe", "魏凤和", "CN"), P("pan-gongsheng", "潘功胜", "CN"),
+    P("dong-jun", "董军", "CN"), P("olaf-scholz", "朔尔茨", "DE"), P("yoon-suk-yeol", "尹锡悦", "KR"), P("wei-fenghe", "魏凤和", "CN"), P("pan-gongsheng", "潘功胜", "CN"), P("chris-hipkins", "希普金斯", "NZ"), P("isaac-herzog", "赫尔佐格", "IL"),
   ],
   places: [
     L("china", "中国", "CN", "country", ["中华人民共和国"]), L("united-states", "美国", "US", "country"), L("washington", "华盛顿", "US", "city", ["华府"]),

@@ -5,7 +5,8 @@ import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
-const RELATIVE_AFTER = /^(?:了|期间)?的/;
+/** 访问的纽森, 访华期间的…, 来华进行正式访问的希普金斯: the visitor follows. */
+const RELATIVE_AFTER = /^(?:了|期间|进行[^，。的]{0,8})?的/;
 
 /** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
 export function visitArgs(
@@ -16,7 +17,7 @@ export function visitArgs(
   continuation: boolean,
 ): ArgGroup | undefined {
   // 正在中国访问的加州州长纽森, 来华访问的耶伦: the visitor follows the relative clause.
-  if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 3))) {
+  if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 12))) {
     const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
     if (p && p.start - hit.end <= 16) return { people: [p], pattern: "relative" };
   }
