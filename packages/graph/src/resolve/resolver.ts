@@ -2,12 +2,12 @@
 // Lexicon ids are global already; local ones join by name keys (Chinese in any script, English),
 // and a full transliteration joins its short form (安东尼·布林肯 = 布林肯) only when unambiguous.
 import type { DocEntity } from "@parley/extract/model";
-import type { Entity, EntityMention, EntityType, Role } from "../model.ts";
-import { hasHan, nameKey, nameParts, type Normalizer } from "../text/normalize.ts";
+import type { Entity } from "../model.ts";
+import type { Normalizer } from "../text/normalize.ts";
 import { foldTraditional } from "../text/trad-simp.ts";
-import { slug } from "../text/ids.ts";
-import { summarizeRoles } from "./roles.ts";
 import { UnionFind } from "./union-find.ts";
+import { englishKeys, intersects, keyGroups, shortForms, union, type Rec } from "./keys.ts";
+import { merged } from "./entity.ts";
 
 /** A DocEntity as the resolver reads it; places may name their containers (白宫 → 华盛顿, 美国). */
 export type ResolvableEntity = DocEntity & { within?: string[] };
@@ -21,18 +21,6 @@ export interface ResolveOptions {
 /** Default resolver options. */
 export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = { normalize: foldTraditional };
 
-interface Rec {
-  known: string | null;
-  type: EntityType;
-  names: Set<string>;
-  nameEn: string | null;
-  country: string | null;
-  roles: Role[];
-  mentions: EntityMention[];
-  documents: Set<string>;
-  within: string[];
-  weight: Map<string, number>;
-}
 
 /** Collects entities document by document, then resolves them all at once (order-independent). */
 export class EntityResolver {
@@ -158,27 +146,6 @@ function recKey(documentId: string, e: DocEntity): string {
   return e.id.startsWith("local:") ? `${documentId}\u0000${e.id}` : e.id;
 }
 
-function englishKeys(r: Rec, norm: Normalizer): Set<string> {
-  const out = new Set<string>();
-  if (r.nameEn) out.add(nameKey(r.nameEn, norm));
-  for (const n of r.names) if (!hasHan(n) && /[a-z]{2}/i.test(n)) out.add(nameKey(n, norm));
-  return out;
-}
-
-function keyGroups(recs: Rec[], norm: Normalizer): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  const push = (k: string, i: number) => {
-    const g = groups.get(k);
-    if (!g) groups.set(k, [i]);
-    else if (g[g.length - 1] !== i) g.push(i);
-  };
-  recs.forEach((r, i) => {
-    for (const n of r.names) if (hasHan(n)) push(`${r.type}|z|${nameKey(n, norm)}`, i);
-    for (const k of englishKeys(r, norm)) push(`${r.type}|e|${k}`, i);
-  });
-  return groups;
-}
-
 function joinGroup(
   members: number[],
   recs: Rec[],
@@ -196,63 +163,3 @@ function joinGroup(
   for (const i of members) join(anchor, i);
 }
 
-function shortForms(recs: Rec[], uf: UnionFind, norm: Normalizer): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  recs.forEach((r, i) => {
-    for (const n of r.names) {
-      const parts = nameParts(n);
-      if (parts.length < 2 || !hasHan(n)) continue;
-      const k = `${r.type}|z|${nameKey(parts[parts.length - 1]!, norm)}`;
-      const set = out.get(k) ?? new Set<number>();
-      set.add(uf.find(i));
-      out.set(k, set);
-    }
-  });
-  return out;
-}
-
-function merged(recs: Rec[], known: string | null, taken: Set<string>): Entity {
-  const first = recs.find((r) => r.known === known) ?? recs[0]!;
-  const weight = new Map<string, number>();
-  for (const r of recs) for (const [n, w] of r.weight) weight.set(n, (weight.get(n) ?? 0) + w);
-  const name = known
-    ? [...first.weight.keys()][0] ?? [...first.names][0]!
-    : [...weight].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
-  const nameEn = first.nameEn ?? recs.find((r) => r.nameEn)?.nameEn ?? null;
-  const type = first.type;
-  let id = known;
-  if (!id) {
-    const base = `${type}:${slug(nameEn ?? name) || slug(name) || "unnamed"}`;
-    id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-  }
-  const aliases = new Set<string>();
-  for (const r of recs) for (const n of r.names) if (n !== name) aliases.add(n);
-  if (nameEn && nameEn !== name) aliases.add(nameEn);
-  const entity: Entity = {
-    id,
-    type,
-    name,
-    nameEn,
-    aliases: [...aliases],
-    country: first.country ?? recs.find((r) => r.country)?.country ?? null,
-    roles: summarizeRoles(recs.flatMap((r) => r.roles)),
-    documents: [...new Set(recs.flatMap((r) => [...r.documents]))],
-    mentions: recs.flatMap((r) => r.mentions),
-  };
-  const within = recs.find((r) => r.within.length)?.within;
-  if (within) entity.within = [...within];
-  return entity;
-}
-
-function union(a: Set<string> | undefined, b: Set<string>): Set<string> {
-  if (!a) return new Set(b);
-  for (const x of b) a.add(x);
-  return a;
-}
-
-function intersects(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
