@@ -3,7 +3,8 @@ import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
 import { carriedSubject, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
-import { comparePlaces, meetingPlace, visitDestination } from "./place.ts";
+import { merge } from "./merge.ts";
+import { meetingPlace, visitDestination } from "./place.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import { reportedBy } from "./source.ts";
@@ -153,39 +154,4 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     }
   }
   return out;
-}
-
-const people = (e: EventDraft): string => [...e.participants].sort().join(",");
-const talk = (e: EventDraft): boolean => e.rule.startsWith("meet-conj/");
-const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "contact");
-
-/**
- * Adds a draft unless the sentence already has the same kind of event with the same people and a
- * compatible place. 讨论/对话 between the people of a call or meeting is that event (在通话中讨论了…).
- */
-function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undefined): void {
-  const same = out.find(
-    (e) =>
-      people(e) === people(d) &&
-      (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&
-      (e.place === null || d.place === null || comparePlaces(e.place, d.place, lexicon) !== 0),
-  );
-  if (!same) {
-    out.push(d);
-    return;
-  }
-  // 来华进行正式访问…在人民大会堂: keep the more specific destination.
-  if (same.place !== null && d.place !== null && comparePlaces(same.place, d.place, lexicon) === 2) same.place = d.place;
-  if (talk(same) && !talk(d)) {
-    same.type = d.type;
-    same.rule = d.rule;
-    same.triggerStart = d.triggerStart;
-    same.triggerEnd = d.triggerEnd;
-  }
-  same.place ??= d.place;
-  if (same.from === null && d.from !== null) {
-    same.from = d.from;
-    same.to = d.to;
-    same.precision = d.precision;
-  }
 }

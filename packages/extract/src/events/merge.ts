@@ -1,0 +1,39 @@
+// One event per sentence and kind: drafts with the same people and nesting places are one event.
+import type { Lexicon } from "../lexicon/index.ts";
+import { comparePlaces } from "./place.ts";
+import type { EventDraft } from "./sentence.ts";
+
+const people = (e: EventDraft): string => [...e.participants].sort().join(",");
+const talk = (e: EventDraft): boolean => e.rule.startsWith("meet-conj/");
+const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "contact");
+
+/**
+ * Adds a draft unless the sentence already has the same kind of event with the same people and a
+ * compatible place. 讨论/对话 between the people of a call or meeting is that event (在通话中讨论了…).
+ */
+export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undefined): void {
+  const same = out.find(
+    (e) =>
+      people(e) === people(d) &&
+      (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&
+      (e.place === null || d.place === null || comparePlaces(e.place, d.place, lexicon) !== 0),
+  );
+  if (!same) {
+    out.push(d);
+    return;
+  }
+  // 来华进行正式访问…在人民大会堂: keep the more specific destination.
+  if (same.place !== null && d.place !== null && comparePlaces(same.place, d.place, lexicon) === 2) same.place = d.place;
+  if (talk(same) && !talk(d)) {
+    same.type = d.type;
+    same.rule = d.rule;
+    same.triggerStart = d.triggerStart;
+    same.triggerEnd = d.triggerEnd;
+  }
+  same.place ??= d.place;
+  if (same.from === null && d.from !== null) {
+    same.from = d.from;
+    same.to = d.to;
+    same.precision = d.precision;
+  }
+}
