@@ -1,11 +1,20 @@
 // Cross-package: the Chinese seeds and the English fixtures built together give one graph, one event per real event.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDocuments, loadLexicon, type Extraction } from "@parley/extract";
+import { loadDocuments, loadLexicon, type Document, type Extraction } from "@parley/extract";
 import { extractBilingual } from "../packages/extract/src/english/index.ts";
 import { toGraph, toTimeline, type Timeline, type TimelineEvent } from "@parley/graph";
 
 const SEEDS = new URL("../seeds", import.meta.url).pathname;
 const FIXTURES = new URL("./fixtures/english", import.meta.url).pathname;
+
+/** A one-paragraph-per-string document, as ingest would build it. */
+function doc(id: string, lang: Document["lang"], paragraphs: string[], published: string): Document {
+  return {
+    id, path: `${id}.md`, format: "markdown", encoding: "utf-8", title: null, url: null, outlet: null, author: null, published, dateline: null,
+    lang, script: lang === "en" ? "latin" : "simplified",
+    paragraphs: paragraphs.map((text, index) => ({ index, kind: "text", text, simplified: text, sourceStart: 0, sourceEnd: text.length, map: { text: [0], source: [0] } })),
+  };
+}
 
 let timeline: Timeline;
 let english: Set<string>;
@@ -74,5 +83,18 @@ describe("english articles in the graph", () => {
     const edges = new Set([...graph.edges("person:wang-yi", "person:antony-blinken"), ...graph.edges("person:antony-blinken", "person:wang-yi")]);
     const contacts = [...edges].filter((e) => graph.getEdgeAttribute(e, "kind") === "contact");
     expect(contacts).toHaveLength(1);
+  });
+
+  it("should join a person outside the lexicon by the English name a Chinese article gives in parentheses", async () => {
+    const lexicon = loadLexicon();
+    const zh = doc("zh-lambert", "zh", ["美国国务院副助理国务卿林默（Mark Lambert）周一在北京与中国外交部副部长孙卫东会晤。"], "2023-10-24");
+    const en = doc("en-lambert", "en", ["Deputy Assistant Secretary of State Mark Lambert met Vice Foreign Minister Sun Weidong in Beijing on Monday.", "Lambert said the talks were constructive."], "2023-10-24");
+    const t = await toTimeline([extractBilingual(zh, { lexicon }), extractBilingual(en, { lexicon })]);
+    const lambert = t.entities.filter((e) => e.nameEn === "Mark Lambert");
+    expect(lambert).toHaveLength(1);
+    expect(lambert[0]!.aliases).toEqual(expect.arrayContaining(["林默"]));
+    const meeting = t.events.filter((e) => e.type === "meeting" && e.participants.includes(lambert[0]!.id));
+    expect(meeting).toHaveLength(1);
+    expect(meeting[0]!.sources.map((s) => s.document).sort()).toEqual(["en-lambert", "zh-lambert"]);
   });
 });
