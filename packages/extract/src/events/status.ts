@@ -2,6 +2,7 @@
 import type { EventStatus } from "../model.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { SentenceView } from "./view.ts";
+import { bareGap } from "./view.ts";
 
 /** A status and the cue that decided it ("cue:并未", "date-after-dateline", "default"). */
 export interface StatusChoice {
@@ -30,19 +31,6 @@ const lastMatch = (re: RegExp, s: string): RegExpExecArray | undefined => {
   for (const m of s.matchAll(re)) last = m as RegExpExecArray;
   return last;
 };
-
-/** The gap's text with names and times cut out: what a negation must reach across. */
-function bareGap(view: SentenceView, from: number, to: number): string {
-  const spans = [...view.persons, ...view.places, ...view.orgs, ...view.times].filter((i) => i.start >= from && i.end <= to);
-  let out = "";
-  let at = from;
-  for (const s of spans.sort((a, b) => a.start - b.start)) {
-    if (s.start < at) continue;
-    out += view.text.slice(at, s.start);
-    at = s.end;
-  }
-  return out + view.text.slice(at, to);
-}
 
 /** Decides the status of one trigger. */
 export function chooseStatus(view: SentenceView, rules: CompiledRules, q: StatusQuery): StatusChoice {

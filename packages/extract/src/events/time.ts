@@ -3,7 +3,7 @@ import type { CompiledRules } from "./rules.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
 import type { SentenceView, Span } from "./view.ts";
-import { within } from "./view.ts";
+import { bareGap, within } from "./view.ts";
 
 export type { TimeChoice } from "./time-groups.ts";
 export { lastTime, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
@@ -72,7 +72,9 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
     }
   }
   const after = timeGroups(view, q.end, q.clause.end)[0];
-  if (after && !AFTER_BLOCK.test(view.text.slice(q.end, after[0]!.start))) return union(view, after, "date:after", q.dateline);
+  // 上次会面是在2022年11月, 访问旧金山参加11月的峰会: close after it, across names and a few words.
+  const gap = after ? bareGap(view, q.end, after[0]!.start) : "";
+  if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap)) return union(view, after, "date:after", q.dateline);
   const period = q.dateline ? periodTime(view, rules, q, q.dateline) : undefined;
   if (period) return period;
   if (q.dateline && view.cue.slice(q.clause.start, q.start).search(rules.recent) >= 0) {

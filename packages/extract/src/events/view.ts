@@ -98,3 +98,16 @@ export function clauseAt(view: SentenceView, offset: number): Span {
   for (const c of view.clauses) if (offset >= c.start && offset < c.end) return c;
   return view.clauses[view.clauses.length - 1] ?? { start: 0, end: view.text.length };
 }
+
+/** The gap's text with names and times cut out: what a negation must reach across. */
+export function bareGap(view: SentenceView, from: number, to: number): string {
+  const spans = [...view.persons, ...view.places, ...view.orgs, ...view.times].filter((i) => i.start >= from && i.end <= to);
+  let out = "";
+  let at = from;
+  for (const s of spans.sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += view.text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + view.text.slice(at, to);
+}
