@@ -35,7 +35,7 @@ export class TimelineBuilder {
 
   constructor(options: Partial<TimelineOptions> = {}) {
     this.opts = { ...DEFAULT_TIMELINE_OPTIONS, ...options };
-    this.resolver = new EntityResolver({ normalize: this.opts.normalize });
+    this.resolver = new EntityResolver({ normalize: this.opts.normalize, romanize: this.opts.romanize });
   }
 
   /** Adds one document's extraction; its paragraphs are not kept. */

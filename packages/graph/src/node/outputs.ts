@@ -42,7 +42,8 @@ export async function buildOutputs(
   const opts = { ...DEFAULT_OUTPUT_OPTIONS, ...options };
   // Without containment from the caller, the built-in lexicon's places say what contains what.
   const facts = opts.timeline.within ? null : lexiconPlaceFacts();
-  const builder = new TimelineBuilder(facts ? { ...facts, ...opts.timeline } : opts.timeline);
+  const romanize = opts.timeline.romanize === undefined ? await pinyinRomanizer() : opts.timeline.romanize;
+  const builder = new TimelineBuilder({ ...facts, romanize, ...opts.timeline });
   for await (const x of extractions) builder.add(x);
   for (const s of opts.skipped) builder.skip(s.path, s.reason);
   const timeline = builder.timeline();
@@ -80,6 +81,16 @@ export async function writeOutputs(
     files: ["timeline.json", "graph.json", "graph.gexf"],
     outputs,
   };
+}
+
+/** Toneless pinyin from pinyin-pro when it is installed (it is, beside @parley/extract), else null. */
+export async function pinyinRomanizer(): Promise<((name: string) => string) | null> {
+  try {
+    const { pinyin } = await import("pinyin-pro");
+    return (name) => pinyin(name, { toneType: "none", type: "array" }).join("");
+  } catch {
+    return null;
+  }
 }
 
 /** timeline.json in chunks, one entity or event per line. */

@@ -68,3 +68,21 @@ describe("EntityResolver", () => {
     expect(entities.find((e) => e.id === "person:wang-yi")!.roles).toHaveLength(1);
   });
 });
+
+describe("EntityResolver with a romanizer", () => {
+  const PINYIN: Record<string, string> = { 孙卫东: "sun wei dong", 王刚: "wang gang", 王钢: "wang gang" };
+  const romanize = (s: string) => PINYIN[s] ?? s;
+  const run = (docs: EntitySpec[][]) => {
+    const r = new EntityResolver({ romanize });
+    docs.forEach((entities, i) => r.add(`d${i}`, extraction({ id: `d${i}`, entities, events: [] }).entities));
+    return r.entities();
+  };
+
+  it("should join an English-only mention to the one Chinese name it romanizes", () => {
+    expect(run([[{ id: "local:孙卫东", name: "孙卫东" }], [{ id: "local:sunweidong", name: "Sun Weidong", nameEn: "Sun Weidong" }]])).toHaveLength(1);
+  });
+
+  it("should not guess between two Chinese names that romanize alike", () => {
+    expect(run([[{ id: "local:a", name: "王刚" }], [{ id: "local:b", name: "王钢" }], [{ id: "local:c", name: "Wang Gang", nameEn: "Wang Gang" }]])).toHaveLength(3);
+  });
+});

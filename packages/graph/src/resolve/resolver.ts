@@ -8,6 +8,7 @@ import { foldTraditional } from "../text/trad-simp.ts";
 import { UnionFind } from "./union-find.ts";
 import { englishKeys, intersects, keyGroups, shortForms, union, type Rec } from "./keys.ts";
 import { merged } from "./entity.ts";
+import { romanizedGroups } from "./romanized.ts";
 
 /** A DocEntity as the resolver reads it; places may name their containers (白宫 → 华盛顿, 美国). */
 export type ResolvableEntity = DocEntity & { within?: string[] };
@@ -16,10 +17,12 @@ export type ResolvableEntity = DocEntity & { within?: string[] };
 export interface ResolveOptions {
   /** Folds names to one script before comparing them (default: a small built-in trad→simp table). */
   normalize: Normalizer;
+  /** Romanizes a Chinese name (pinyin), so "Sun Weidong" joins 孙卫东; null to skip. */
+  romanize: ((name: string) => string) | null;
 }
 
 /** Default resolver options. */
-export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = { normalize: foldTraditional };
+export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = { normalize: foldTraditional, romanize: null };
 
 
 /** Collects entities document by document, then resolves them all at once (order-independent). */
@@ -116,6 +119,9 @@ export class EntityResolver {
     for (const [shortKey, full] of shortForms(recs, uf, norm)) {
       const shorts = groups.get(shortKey);
       if (full.size === 1 && shorts) for (const s of shorts) join(s, [...full][0]!);
+    }
+    if (this.opts.romanize) {
+      for (const [first, ...rest] of romanizedGroups(recs, this.opts.romanize, norm)) for (const i of rest) join(first!, i);
     }
     return this.emit(known);
   }
