@@ -1,8 +1,7 @@
-// The current view as GEXF 1.3: only visible nodes and edges, lists as JSON strings, colors and sizes as viz.
-// A minimal writer over graphology-gexf until @parley/graph/gexf is available to the browser.
+// The current view as GEXF 1.3 through @parley/graph/gexf: only visible nodes and edges, colors and sizes as drawn.
 import Graph from "graphology";
-import { write } from "graphology-gexf/browser";
-import type { Attributes } from "graphology-types";
+import { toGexf } from "@parley/graph/gexf";
+import type { EdgeAttributes, NodeAttributes } from "@parley/graph/model";
 import type { ExplorerModel } from "../graph/model.ts";
 import type { Visibility } from "../filters/visibility.ts";
 
@@ -11,57 +10,33 @@ export interface ViewGexfOptions {
   /** Sizes as drawn: the contact network's degree sizes, or the whole graph's. */
   size: "contact" | "all";
   creator: string;
+  /** Spells from event dates, so Gephi's timeline plays the view. */
+  dynamic: boolean;
 }
 
-/** Defaults: contact-network sizes, "Parley explorer" as creator. */
-export const DEFAULT_VIEW_GEXF_OPTIONS: ViewGexfOptions = { size: "contact", creator: "Parley explorer" };
+/** Defaults: contact-network sizes, dynamic, "Parley explorer" as creator. */
+export const DEFAULT_VIEW_GEXF_OPTIONS: ViewGexfOptions = { size: "contact", creator: "Parley explorer", dynamic: true };
 
-/** Flattens an attribute map: lists and objects become JSON strings, x/y/size/color go to viz. */
-function flatten(attrs: Attributes): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = {};
-  for (const [name, value] of Object.entries(attrs)) {
-    if (name === "x" || name === "y" || name === "size" || name === "color" || name === "label") continue;
-    if (value === null || value === undefined) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    out[name] = typeof value === "object" ? JSON.stringify(value) : (value as string | number | boolean);
-  }
-  return out;
-}
-
-/** The visible part of the graph, as a new graph that the GEXF writer can serialize. */
-export function visibleSubgraph(model: ExplorerModel, visibility: Visibility, options: Partial<ViewGexfOptions> = {}): Graph {
-  const { size, creator } = { ...DEFAULT_VIEW_GEXF_OPTIONS, ...options };
+/** The visible part of the graph as a new graph, colors and sizes as the explorer draws them. */
+export function visibleSubgraph(model: ExplorerModel, visibility: Visibility, options: Partial<ViewGexfOptions> = {}): Graph<NodeAttributes, EdgeAttributes> {
+  const { size } = { ...DEFAULT_VIEW_GEXF_OPTIONS, ...options };
   const sizes = size === "contact" ? model.sizeContact : model.sizeAll;
-  const sub = new Graph({ type: model.graph.type, multi: model.graph.multi, allowSelfLoops: true });
-  sub.mergeAttributes({ creator, description: "Parley: the explorer's current view" });
+  const g = model.graph as Graph<NodeAttributes, EdgeAttributes>;
+  const sub = new Graph<NodeAttributes, EdgeAttributes>({ type: g.type, multi: g.multi, allowSelfLoops: true });
   model.nodeKeys.forEach((key, i) => {
-    if (!visibility.nodes[i]) return;
-    const a = model.graph.getNodeAttributes(key);
-    sub.addNode(key, { ...a, label: model.labels[i], color: model.colors[i], size: sizes[i] });
+    if (visibility.nodes[i]) sub.addNode(key, { ...g.getNodeAttributes(key), color: model.colors[i]!, size: sizes[i]! });
   });
   model.edgeKeys.forEach((key, i) => {
     if (!visibility.edges[i]) return;
-    const g = model.graph;
-    const attrs = g.getEdgeAttributes(key);
+    const attrs = { ...g.getEdgeAttributes(key) };
     if (g.isUndirected(key)) sub.addUndirectedEdgeWithKey(key, g.source(key), g.target(key), attrs);
     else sub.addDirectedEdgeWithKey(key, g.source(key), g.target(key), attrs);
   });
   return sub;
 }
 
-/** Serializes the visible view as GEXF 1.3 (valid against the RELAX NG schema, which accepts viz). */
+/** Serializes the visible view as GEXF 1.3 with viz (valid against the RELAX NG schema). */
 export function viewToGexf(model: ExplorerModel, visibility: Visibility, options: Partial<ViewGexfOptions> = {}): string {
-  const sub = visibleSubgraph(model, visibility, options);
-  const xml = write(sub, {
-    version: "1.3",
-    pedantic: true,
-    formatNode: (_key, a) => ({
-      label: String(a.label),
-      attributes: flatten(a),
-      viz: { color: String(a.color), size: Number(a.size), x: Number(a.x) || 0, y: Number(a.y) || 0 },
-    }),
-    formatEdge: (_key, a) => ({ weight: Number(a.weight) || 1, attributes: flatten(a) }),
-  });
-  // The RELAX NG schema (the one that accepts viz) has no xsi:schemaLocation on <gexf>.
-  return xml.replace(/\s+xmlns:xsi="[^"]*"/, "").replace(/\s+xsi:schemaLocation="[^"]*"/, "");
+  const { creator, dynamic } = { ...DEFAULT_VIEW_GEXF_OPTIONS, ...options };
+  return toGexf(visibleSubgraph(model, visibility, options), { viz: true, dynamic, creator, description: "Parley: the explorer's current view" });
 }

@@ -1,6 +1,5 @@
 // Turns the text of a graph.json (graphology export) or a GEXF file into a graphology graph.
 import Graph from "graphology";
-import { parse as parseGexf } from "graphology-gexf/browser";
 import type { SerializedGraph } from "graphology-types";
 
 /** Thrown when a file is neither a graph.json nor a GEXF file, or is broken. */
@@ -16,8 +15,8 @@ export function sniffFormat(text: string): "json" | "gexf" | "unknown" {
   return "unknown";
 }
 
-/** Parses a graph file; throws GraphFileError with a message a user can act on. */
-export function parseGraphText(name: string, text: string): Graph {
+/** Parses a graph file; rejects with a GraphFileError whose message a user can act on. */
+export async function parseGraphText(name: string, text: string): Promise<Graph> {
   const format = sniffFormat(text);
   if (format === "json") return parseJson(name, text);
   if (format === "gexf") return parseXml(name, text);
@@ -41,9 +40,11 @@ function parseJson(name: string, text: string): Graph {
   }
 }
 
-function parseXml(name: string, text: string): Graph {
+async function parseXml(name: string, text: string): Promise<Graph> {
+  // Loaded on demand: the GEXF parser needs the browser's DOMParser and is rarely used.
+  const { parse } = await import("graphology-gexf/browser");
   try {
-    return parseGexf(Graph, text, { allowUndeclaredAttributes: true });
+    return parse(Graph, text, { allowUndeclaredAttributes: true });
   } catch (error) {
     throw new GraphFileError(`parley: cannot open ${name}: invalid GEXF (${(error as Error).message})`);
   }

@@ -51,7 +51,7 @@ export function dossier(model: ExplorerModel, key: string, visibility: Visibilit
     const visible = visibility ? visibility.events[e] === 1 : true;
     if (!graph.hasNode(info.key)) {
       // Known only from a contact edge: the counterpart is the other end of that edge.
-      const counterparts = graph.edges(key).filter((edge) => (graph.getEdgeAttribute(edge, "events") as string[]).includes(info.key))
+      const counterparts = graph.edges(key).filter((edge) => ((graph.getEdgeAttribute(edge, "events") as string[] | undefined) ?? []).includes(info.key))
         .map((edge) => named(model, graph.opposite(key, edge)));
       events.push({ key: info.key, type: null, status: null, start: null, end: null, from: info.from, places: [], counterparts, sources: [], visible });
       continue;
