@@ -113,6 +113,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         end: hit.end,
         clauseEnd: hit.clause.end,
         inherent: hit.rule.status,
+        nominal: isNominal(view, hit),
         date: time.from,
         dateline: ctx.dateline,
       });

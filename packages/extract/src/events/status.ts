@@ -21,6 +21,8 @@ export interface StatusQuery {
   clauseEnd: number;
   /** A status the trigger word carries (缺席). */
   inherent?: EventStatus;
+  /** The trigger is a noun (的会晤, 拜习会): cues right after it count too. */
+  nominal?: boolean;
   /** The event's first day and the document's date (YYYY-MM-DD). */
   date: string | null;
   dateline: string | null;
@@ -51,9 +53,13 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   }
   const cancelAfter = lastMatch(rules.afterCancel, after.slice(0, 6));
   if (cancelAfter) return { status: "not-happened", why: `cue:${cancelAfter[0]}`, explicit: true };
-  const possible = lastMatch(rules.possible, before) ?? lastMatch(rules.afterPossible, after.slice(0, 8));
+  // 拜习会或将在11月举行, 王毅的访问将于下周进行: a noun's predicate follows it.
+  const predicate = q.nominal ? after.slice(0, 6) : "";
+  const possible =
+    lastMatch(rules.possible, before) ?? lastMatch(rules.afterPossible, after.slice(0, 8)) ?? lastMatch(rules.possible, predicate);
   if (possible) return { status: "possible", why: `cue:${possible[0]}`, explicit: true };
-  const planned = lastMatch(rules.planned, before) ?? lastMatch(rules.afterPlanned, after.slice(0, 4));
+  const planned =
+    lastMatch(rules.planned, before) ?? lastMatch(rules.afterPlanned, after.slice(0, 4)) ?? lastMatch(rules.planned, predicate);
   if (planned) return { status: "planned", why: `cue:${planned[0]}`, explicit: true };
   // 为拜登和习近平峰会铺路
   const paving = lastMatch(rules.pavingBefore, before);
