@@ -15,17 +15,23 @@ export function anchorKindOf(state: AnchorState): TimeExpr["anchor"] {
 }
 
 /**
- * The year of a month written without one (11月): the anchor's year, shifted back for a past
- * sentence naming a later month and forward for a future one naming an earlier month;
- * without an anchor, the year of the text's last month.
+ * The year of a month written without one (11月): the anchor's year, unless that puts it far on the
+ * wrong side of the anchor: more than two months ahead in a past sentence (or more than six with no
+ * cue) means last year; more than two months back in a future sentence means next year. Without an
+ * anchor, the year of the text's last month.
  */
 export function yearOfMonth(state: AnchorState, month: number, tense: () => Tense | null): Anchored<number> | null {
   const a = parseIso(state.anchor);
   if (a) {
     let y = a.y;
+    const ahead = month - a.m;
     // The tense is read only when it can matter (it scans the sentence).
-    if (month > a.m && tense() === "past") y -= 1;
-    if (month < a.m && tense() === "future") y += 1;
+    if (ahead > 2) {
+      const t = tense();
+      if (t === "past" || (t === null && ahead > 6)) y -= 1;
+    } else if (ahead < -2 && tense() === "future") {
+      y += 1;
+    }
     return { value: y, anchor: anchorKindOf(state) };
   }
   const last = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);

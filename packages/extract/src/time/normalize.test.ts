@@ -5,6 +5,7 @@ import type { NegativeCase, TimeCase } from "./cases.ts";
 import { DAY_CASES } from "./days.cases.ts";
 import { NEGATIVE_CASES } from "./negative.cases.ts";
 import { normalizeTimes } from "./normalize.ts";
+import { OUTLET_CASES } from "./outlets.cases.ts";
 import { RELATIVE_CASES } from "./relative.cases.ts";
 import { TRADITIONAL_CASES } from "./traditional.cases.ts";
 
@@ -13,6 +14,7 @@ const TABLES: [string, TimeCase[]][] = [
   ["relative", RELATIVE_CASES],
   ["days", DAY_CASES],
   ["traditional", TRADITIONAL_CASES],
+  ["outlets", OUTLET_CASES],
 ];
 
 function check(c: TimeCase): void {

@@ -3,13 +3,12 @@ import { isoDay } from "./calendar.ts";
 import { yearOfMonth } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import {
-  CONNECT, DAY, DAY_COUNT_TAIL, DAY_UNIT, DIGIT, MONTH, MONTH_PART, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, RANGE_AND, STARTS_NUMBER,
+  CONNECT, DAY, DAY_COUNT_TAIL, DAY_UNIT, DIGIT, MONTH, MONTH_PART, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, STARTS_NUMBER,
   SEASON, SP, YEAR,
 } from "./patterns.ts";
 import { dayRange, daySpan, monthPart, seasonSpan, wholeMonth, wholeYear, yearPart } from "./spans.ts";
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 
-const IS_AND = new RegExp(`^${RANGE_AND}$`);
 const NOT_MONTH_WORD = "(?![亮球饼餅光台臺票薪费費息刊])";
 const NOT_AFTER_NUMERAL = "(?<![一二三四五六七八九十两兩个個几幾数數多第上下本这這每])";
 
@@ -28,11 +27,6 @@ function range(y: number, m: number, d: number, y2: number | null, m2: number | 
   return dayRange(isoDay(y, m, d), isoDay(y2 ?? y, m2 ?? m, d2), ctxAnchor);
 }
 
-/** 与/和 join two days only when the first has its own 日 (26日与27日), not 26与27日. */
-function connectorOk(unit: string | undefined, connector: string | undefined): boolean {
-  return !(connector !== undefined && IS_AND.test(connector) && unit === undefined);
-}
-
 function monthOrPart(y: number, m: number, part: string | undefined, anchor: Resolved["anchor"]): Resolved | null {
   return part ? monthPart(y, m, part, anchor) : wholeMonth(y, m, anchor);
 }
@@ -49,9 +43,9 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "full-date-range",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: true,
-    resolve([y1, m1, d1, unit, conn, y2, m2, d2]) {
+    resolve([y1, m1, d1, , , y2, m2, d2]) {
       const y = year(y1), m = num(m1), d = num(d1), e = num(d2);
-      if (y === null || m === null || d === null || e === null || !connectorOk(unit, conn)) return null;
+      if (y === null || m === null || d === null || e === null) return null;
       return range(y, m, d, year(y2), num(m2), e, "absolute");
     },
   },
@@ -104,9 +98,9 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "month-day-range",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: true,
-    resolve([m1, d1, unit, conn, m2, d2], ctx) {
+    resolve([m1, d1, , , m2, d2], ctx) {
       const m = num(m1), d = num(d1), e = num(d2);
-      if (m === null || d === null || e === null || !connectorOk(unit, conn)) return null;
+      if (m === null || d === null || e === null) return null;
       const y = yearFor(ctx, m);
       if (!y) return { from: null, to: null, precision: "day", range: true, anchor: "none" };
       const m2n = num(m2);

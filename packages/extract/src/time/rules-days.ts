@@ -3,16 +3,16 @@ import { addDays, isoDay } from "./calendar.ts";
 import { anchorKindOf, nearestDayOfMonth, resolveBareDay, resolveWeekday, yearOfMonth } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import {
-  CONNECT, DAY, DAY_CONTEXT, DAY_COUNT_TAIL, DAY_STRICT, DAY_UNIT, MONTH, NO_DIGIT_BEFORE, RANGE_AND, SP, STARTS_DAY, WEEK, WEEKDAY,
+  CONNECT, DAY, DAY_CONTEXT, DAY_COUNT_TAIL, DAY_STRICT, DAY_UNIT, MONTH, DAY_VERB_AFTER, NO_DIGIT_BEFORE, NOT_COUNT_BEFORE, SP, STARTS_DAY, WEEK, WEEKDAY,
 } from "./patterns.ts";
 import { dayRange, daySpan } from "./spans.ts";
+import { withoutCaptures } from "./regex-source.ts";
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, 七: 6,
   "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
 };
-const IS_AND = new RegExp(`^${RANGE_AND}$`);
 const UNRESOLVED: Resolved = { from: null, to: null, precision: "day", anchor: "none" };
 const REL_PAREN_DELTA: Readonly<Record<string, number>> = { 昨: -1, 今: 0, 明: 1, 前: -2 };
 
@@ -81,24 +81,23 @@ export const DAY_RULES: readonly TimeRule[] = [
     },
   },
   {
-    // 王毅在26日与27日两天分别与布林肯、沙利文会晤 · 于16-17日
+    // 王毅在26日与27日两天分别与布林肯、沙利文会晤 · 于16-17日 · 王毅16至17日在马耳他
     name: "day-range",
-    pattern: `${STARTS_DAY}${DAY_CONTEXT}${NO_DIGIT_BEFORE}${DAY_STRICT}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}${DAY_STRICT}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
+    pattern: `${STARTS_DAY}(?:${DAY_CONTEXT}|${NOT_COUNT_BEFORE})${NO_DIGIT_BEFORE}${DAY_STRICT}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}${DAY_STRICT}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: false,
-    resolve([d1, unit, conn, d2], ctx) {
+    resolve([d1, , , d2], ctx) {
       const a = d1 === undefined ? null : parseNumber(d1);
       const b = d2 === undefined ? null : parseNumber(d2);
       if (a === null || b === null || b <= a || b > 31) return null;
-      if (conn !== undefined && IS_AND.test(conn) && unit === undefined) return null;
       const start = resolveBareDay(ctx.state, a, ctx.tense);
       if (!start) return { ...UNRESOLVED, range: true };
       return dayRange(start.value, addDays(start.value, b - a), start.anchor);
     },
   },
   {
-    // 3日，美财长耶伦… · 于当地时间26日 · 在24日
+    // 3日，美财长耶伦… · 于当地时间26日 · 在24日 · 拜登15日在加州与习近平会晤 · 王毅26日表示
     name: "day",
-    pattern: `${STARTS_DAY}${DAY_CONTEXT}${DAY_STRICT}${SP}${DAY_UNIT}(?![内內间間])`,
+    pattern: `${STARTS_DAY}(?:${DAY_CONTEXT}|${NOT_COUNT_BEFORE}(?=${withoutCaptures(DAY_STRICT)}${SP}${DAY_UNIT}${DAY_VERB_AFTER}))${DAY_STRICT}${SP}${DAY_UNIT}(?![内內间間])`,
     resolve([d1], ctx) {
       const d = d1 === undefined ? null : parseNumber(d1);
       if (d === null || d < 1 || d > 31) return null;

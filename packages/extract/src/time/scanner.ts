@@ -1,6 +1,7 @@
 // The scanner: every rule compiled into one RegExp, one left-to-right pass per sentence.
 import type { TimeExpr } from "../model.ts";
 import { FIRST_CHARS, TIME_RULES } from "./rules.ts";
+import { withoutCaptures } from "./regex-source.ts";
 import { tenseAt } from "./tense.ts";
 import { COUNT, SP } from "./patterns.ts";
 import type { AnchorState, MatchContext, Resolved, TimeRule } from "./types.ts";
@@ -9,30 +10,6 @@ interface Compiled {
   rule: TimeRule;
   /** The rule alone, sticky: run at a position the combined scan stopped at, to read its groups. */
   sticky: RegExp;
-}
-
-/** The source with every capturing group made non-capturing (brackets inside [...] and escapes left alone). */
-export function withoutCaptures(source: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === "\\") {
-      out += ch + (source[i + 1] ?? "");
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === "]") inClass = false;
-    } else if (ch === "[") {
-      inClass = true;
-    } else if (ch === "(" && source[i + 1] !== "?") {
-      out += "(?:";
-      continue;
-    }
-    out += ch;
-  }
-  return out;
 }
 
 const COMPILED: Compiled[] = TIME_RULES.map((rule) => ({ rule, sticky: new RegExp(rule.pattern, "y") }));
