@@ -51,3 +51,10 @@ export class Coverage {
     return this.taken[i] === true;
   }
 }
+
+/** A sentence with its words and which of them a name already covers. */
+export interface SentenceWords {
+  sentence: Sentence;
+  words: Word[];
+  cover: Coverage;
+}

@@ -2,8 +2,11 @@
 import nlp from "compromise";
 import type { EntityType } from "../model.ts";
 import type { EnRules } from "./rules.ts";
-import { isCapitalized, type Word } from "./words.ts";
+import { isCapitalized, isInitial, type Word } from "./words.ts";
 import { MONTHS, WEEKDAYS } from "./dates.ts";
+import { nameOf, type EnCandidate, type SentenceWords } from "./candidates.ts";
+import type { NameIndex } from "./names.ts";
+import { nameWord } from "./name-passes.ts";
 
 /** A span compromise found, as word indexes [from, to). */
 export interface TaggedSpan {
@@ -61,4 +64,52 @@ export function taggedNames(text: string, ws: readonly Word[], rules: EnRules): 
     }
   }
   return out;
+}
+
+/** Words of context compromise gets on each side of an unknown capitalized run (it tags by context). */
+const CONTEXT_BEFORE = 4;
+const CONTEXT_AFTER = 3;
+
+/**
+ * Windows of words around the capitalized runs nothing has covered yet (a sentence's first word alone is no
+ * run): compromise reads only these, not the whole sentence, which keeps English extraction fast.
+ */
+export function unknownWindows(it: SentenceWords, rules: EnRules): [number, number][] {
+  const out: [number, number][] = [];
+  const ws = it.words;
+  const unknown = (w: Word): boolean => nameWord(w, rules) && !rules.commonWords.has(w.text.toLowerCase());
+  for (let i = 0; i < ws.length; i++) {
+    if (it.cover.has(i) || !unknown(ws[i]!)) continue;
+    let j = i + 1;
+    while (j < ws.length && !it.cover.has(j) && (unknown(ws[j]!) || isInitial(ws[j]!))) j++;
+    if (i === 0 && j === 1) continue;
+    const from = Math.max(0, i - CONTEXT_BEFORE);
+    const to = Math.min(ws.length, j + CONTEXT_AFTER);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else out.push([from, to]);
+    i = j;
+  }
+  return out;
+}
+
+/** Names compromise tags inside the windows around unknown capitalized runs; lexicon places and organizations are never people. */
+export function compromisePass(items: SentenceWords[], rules: EnRules, index: NameIndex, out: EnCandidate[]): void {
+  for (const it of items) {
+    for (const [a, b] of unknownWindows(it, rules)) {
+      const base = it.words[a]!.start;
+      const text = it.sentence.text.slice(base, it.words[b - 1]!.end + 1);
+      const local = it.words.slice(a, b).map((w) => ({ ...w, start: w.start - base, end: w.end - base }));
+      for (const span of taggedNames(text, local, rules)) {
+        const from = span.from + a;
+        const to = span.to + a;
+        if (it.cover.overlaps(from, to)) continue;
+        // A lexicon place or organization is never a person (the index knows it under another type).
+        const known = index.matchAt(it.words, from);
+        if (known && known.to === to && known.entries.some((e) => e.type !== span.type)) continue;
+        it.cover.take(from, to);
+        out.push({ sentence: it.sentence, words: it.words, from, to, type: span.type, name: nameOf(it.words, from, to), rule: `en-compromise-${span.type}` });
+      }
+    }
+  }
 }
