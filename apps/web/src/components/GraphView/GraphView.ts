@@ -146,8 +146,10 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
         renderEdgeLabels: false,
         labelFont: '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
         labelSize: 13,
-        labelRenderedSizeThreshold: 5,
-        labelDensity: 0.5,
+        // Small graphs (a few articles) label nearly every node; big ones keep sigma's label grid sparse.
+        labelRenderedSizeThreshold: next.nodeKeys.length < 500 ? 3 : 6,
+        labelDensity: next.nodeKeys.length < 500 ? 1.5 : 0.5,
+        labelGridCellSize: next.nodeKeys.length < 500 ? 50 : 100,
         defaultEdgeType: "line",
         allowInvalidContainer: true,
       });
