@@ -50,8 +50,10 @@ describe("findEntity", () => {
     expect(r.entity).not.toBeNull();
   });
 
-  it("should work on a timeline too", () => {
+  it("should work on a timeline and on parsed graph.json too", () => {
     expect(findEntity(tl, "纽森").entity?.id).toBe("person:gavin-newsom");
+    const json = JSON.parse(toGraphJson(toGraph(tl, { layout: false })));
+    expect(contacts(json, "王毅")).toHaveLength(3);
   });
 });
 

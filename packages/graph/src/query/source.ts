@@ -13,7 +13,8 @@ const placeCache = new WeakMap<ParleyGraph, PlaceRelations>();
 
 /** The graph behind a query source (built once per timeline or serialized graph, then cached). */
 export function graphOf(source: QuerySource): ParleyGraph {
-  if (source instanceof Graph) return source as ParleyGraph;
+  // Duck-typed: the web app may hold a graph from another copy of graphology.
+  if (source instanceof Graph || typeof (source as Partial<ParleyGraph>).forEachNode === "function") return source as ParleyGraph;
   const cached = fromTimeline.get(source);
   if (cached) return cached;
   const graph: ParleyGraph =
