@@ -3,15 +3,19 @@ import { describe, expect, it } from "vitest";
 import { ABSOLUTE_CASES } from "./absolute.cases.ts";
 import type { NegativeCase, TimeCase } from "./cases.ts";
 import { DAY_CASES } from "./days.cases.ts";
+import { MONTH_CASES } from "./months.cases.ts";
 import { NEGATIVE_CASES } from "./negative.cases.ts";
 import { normalizeTimes } from "./normalize.ts";
 import { OUTLET_CASES } from "./outlets.cases.ts";
 import { RELATIVE_CASES } from "./relative.cases.ts";
 import { TRADITIONAL_CASES } from "./traditional.cases.ts";
+import { DAY_WORD_CASES } from "./weeks.cases.ts";
 
 const TABLES: [string, TimeCase[]][] = [
   ["absolute", ABSOLUTE_CASES],
+  ["months", MONTH_CASES],
   ["relative", RELATIVE_CASES],
+  ["day words and weeks", DAY_WORD_CASES],
   ["days", DAY_CASES],
   ["traditional", TRADITIONAL_CASES],
   ["outlets", OUTLET_CASES],

@@ -1,7 +1,9 @@
 // The rule list in priority order (at one position the first rule that matches and resolves wins).
 import { DATE_RULES } from "./rules-dates.ts";
 import { DAY_RULES } from "./rules-days.ts";
-import { RELATIVE_RULES } from "./rules-relative.ts";
+import { MONTH_RULES } from "./rules-months.ts";
+import { RELATIVE_DAY_RULES } from "./rules-relative.ts";
+import { YEAR_RULES } from "./rules-years.ts";
 import type { TimeRule } from "./types.ts";
 
 /** 当地时间 / 美国时间 / 北京时间: not a time itself, it marks the zone of the expression right after it. */
@@ -17,7 +19,7 @@ export const ZONE_RULE: TimeRule = {
 };
 
 /** Every rule, in the order the scanner tries them. */
-export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...DATE_RULES, ...DAY_RULES, ...RELATIVE_RULES];
+export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...RELATIVE_DAY_RULES];
 
 /**
  * A lookahead for where a time expression can start, so the scanner skips every other position fast:

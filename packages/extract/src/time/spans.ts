@@ -5,6 +5,11 @@ import type { Resolved } from "./types.ts";
 
 type Kind = TimeExpr["anchor"];
 
+/** An expression recognized but not anchored: no interval. */
+export function unresolved(precision: Resolved["precision"]): Resolved {
+  return { from: null, to: null, precision, anchor: "none" };
+}
+
 /** One day. */
 export function daySpan(iso: string | null, anchor: Kind): Resolved | null {
   return iso ? { from: iso, to: iso, precision: "day", anchor } : null;

@@ -1,0 +1,88 @@
+// Rules for years relative to the anchor: 今年夏天, 去年11月, 今年年内, 明年上半年, 春季, 年底.
+import { isoDay, parseIso } from "./calendar.ts";
+import { anchorKindOf } from "./anchor.ts";
+import { parseNumber } from "./numerals.ts";
+import { DAY, DAY_UNIT, MONTH, MONTH_PART, SEASON, SP } from "./patterns.ts";
+import { daySpan, monthPart, seasonSpan, unresolved, wholeMonth, wholeYear, yearPart } from "./spans.ts";
+import type { MatchContext, Resolved, TimeRule } from "./types.ts";
+
+const YEAR_OFFSETS: Readonly<Record<string, number>> = {
+  今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2, 後年: 2,
+};
+const REL_YEAR = "(今年|去年|明年|前年|后年|後年|同年)";
+
+/** The year a 今年/去年/同年 word names, with its anchor kind. */
+function relYear(ctx: MatchContext, word: string): { y: number; anchor: Resolved["anchor"] } | null {
+  if (word === "同年") {
+    const text = ctx.state.lastFull ?? (ctx.state.lastMonth ? `${ctx.state.lastMonth}-01` : null);
+    const p = parseIso(text);
+    return p ? { y: p.y, anchor: "text" } : null;
+  }
+  const a = parseIso(ctx.state.anchor);
+  const off = YEAR_OFFSETS[word];
+  return a && off !== undefined ? { y: a.y + off, anchor: anchorKindOf(ctx.state) } : null;
+}
+
+/** Relative-year rules, most specific first. */
+export const YEAR_RULES: readonly TimeRule[] = [
+  {
+    // 去年11月 · 今年6月 · 去年10月26日 · 今年9月中旬
+    name: "relative-year-month",
+    pattern: `${REL_YEAR}${SP}${MONTH}${SP}月(?:${SP}${DAY}${SP}${DAY_UNIT}|份)?${MONTH_PART}?`,
+    writesMonth: true,
+    resolve([word, m1, d1, part], ctx) {
+      const m = m1 === undefined ? null : parseNumber(m1);
+      if (m === null || m < 1 || m > 12 || word === undefined) return null;
+      const y = relYear(ctx, word);
+      if (!y) return unresolved(d1 ? "day" : "month");
+      if (d1 !== undefined) return daySpan(isoDay(y.y, m, parseNumber(d1) ?? 0), y.anchor);
+      return part ? monthPart(y.y, m, part, y.anchor) : wholeMonth(y.y, m, y.anchor);
+    },
+  },
+  {
+    // 今年夏天 · 去年冬天 · 今年年内 · 今年年底 · 明年上半年 · 去年
+    name: "relative-year",
+    pattern: `${REL_YEAR}(?:${SP}(年初(?![步次])|年中(?=$|[，,。；;、）)\\s])|年底|年末|上半年|下半年|年内|年內|内|內|底|初(?![步次]))|${SP}${SEASON})?`,
+    resolve([word, part, season], ctx) {
+      if (word === undefined) return null;
+      const y = relYear(ctx, word);
+      if (!y) return unresolved(season || (part && !/内|內/.test(part)) ? "season" : "year");
+      if (season) return seasonSpan(y.y, season, y.anchor);
+      if (part && /内|內/.test(part)) {
+        // 今年年内: from the anchor day to the end of the year.
+        const start = word === "今年" && ctx.state.anchor ? ctx.state.anchor : `${y.y}-01-01`;
+        return { from: start, to: `${y.y}-12-31`, precision: "year", anchor: y.anchor };
+      }
+      if (part) return yearPart(y.y, part.startsWith("年") || part.length > 1 ? part : `年${part}`, y.anchor);
+      return wholeYear(y.y, y.anchor);
+    },
+  },
+  {
+    // 春季 · 夏天 (the anchor's year; the last one for a past sentence naming a later season)
+    name: "season",
+    pattern: `(?=[春夏秋冬])(?<![今去明前后後同年])${SEASON}`,
+    resolve([season], ctx) {
+      const a = parseIso(ctx.state.anchor);
+      if (!a || season === undefined) return unresolved("season");
+      let y = a.y;
+      if (season === "冬" && a.m <= 2) y -= 1;
+      const span = seasonSpan(y, season, anchorKindOf(ctx.state));
+      if (span?.from && ctx.state.anchor && span.from > ctx.state.anchor && ctx.tense() === "past") {
+        return seasonSpan(y - 1, season, anchorKindOf(ctx.state));
+      }
+      return span;
+    },
+  },
+  {
+    // 年内 · 年底 · 年初 · 下半年 (of the anchor's year; not 三年内, 每年年底)
+    name: "year-part",
+    pattern: `(?=[年上下])(?<![0-9０-９〇零一二三四五六七八九十两兩几幾多数數今去明前后後同当當每近年])(年内|年內|年底|年末|年初(?![步次])|上半年|下半年)`,
+    resolve([part], ctx) {
+      const a = parseIso(ctx.state.anchor);
+      if (!a || part === undefined || !ctx.state.anchor) return unresolved(/内|內/.test(part ?? "") ? "year" : "season");
+      const anchor = anchorKindOf(ctx.state);
+      if (/内|內/.test(part)) return { from: ctx.state.anchor, to: `${a.y}-12-31`, precision: "year", anchor };
+      return yearPart(a.y, part, anchor);
+    },
+  },
+];
