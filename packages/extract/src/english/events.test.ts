@@ -27,6 +27,7 @@ const CASES: Row[] = [
   ["Blinken visited Beijing in June.", "2023-10-26", "visit", "happened", ["antony-blinken"], "beijing", "2023-06-01"],
   ["Commerce Secretary Gina Raimondo travelled to China in August.", "2023-10-26", "visit", "happened", ["gina-raimondo"], "china", "2023-08-01"],
   ["Wang Yi arrived in Washington on Thursday for three days of talks.", "2023-10-26", "visit", "happened", ["wang-yi"], "washington", "2023-10-26"],
+  ["Blinken arrived in the Chinese capital on Sunday for talks with Wang Yi.", "2023-06-20", "visit", "happened", ["antony-blinken"], "beijing", "2023-06-18"],
   ["Yellen's trip to Beijing in July was her first as Treasury Secretary.", "2023-10-26", "visit", "happened", ["janet-yellen"], "beijing", "2023-07-01"],
   ["BLINKEN MEETS WANG YI IN WASHINGTON", "2023-10-26", "meeting", "happened", ["antony-blinken", "wang-yi"], "washington", null],
   // Plans.
@@ -89,6 +90,18 @@ describe("english/events", () => {
     expect(events.map((e) => [e.participants.slice().sort().join(" "), e.from, e.status])).toEqual([
       ["person:antony-blinken person:wang-yi", "2023-10-26", "happened"],
       ["person:joe-biden person:wang-yi", "2023-10-27", "planned"],
+    ]);
+  });
+
+  it("should read a pronoun or a bare title as the person named before, and date by the sentence before", () => {
+    const { doc, sentences } = englishDoc(["Wang Yi arrived in Washington on Thursday. He met Blinken that evening and met Jake Sullivan on Friday.", "On Friday, the Chinese diplomat met President Biden at the White House."], "2023-10-28");
+    const entities = recognizeEntitiesEn(doc, sentences, builtinLexicon());
+    const events = extractEventsEn(doc, sentences, entities, findTimesEn(doc, sentences).times);
+    expect(events.map((e) => [e.type, e.participants.slice().sort().join(" "), e.from])).toEqual([
+      ["visit", "person:wang-yi", "2023-10-26"],
+      ["meeting", "person:antony-blinken person:wang-yi", "2023-10-26"],
+      ["meeting", "person:jake-sullivan person:wang-yi", "2023-10-27"],
+      ["meeting", "person:joe-biden person:wang-yi", "2023-10-27"],
     ]);
   });
 

@@ -1,5 +1,5 @@
 // The name passes of English recognition: lexicon names, short forms, names after titles, local short forms.
-import type { LexiconEntry } from "../lexicon/index.ts";
+import type { Lexicon, LexiconEntry } from "../lexicon/index.ts";
 import { nameOf, type EnCandidate, type SentenceWords } from "./candidates.ts";
 import { MONTHS, WEEKDAYS } from "./dates.ts";
 import { shortFormOf, type NameIndex } from "./names.ts";
@@ -106,5 +106,21 @@ export function localShortPass(items: SentenceWords[], out: EnCandidate[]): void
       it.cover.take(i, i + 1);
       out.push({ sentence: it.sentence, words: it.words, from: i, to: i + 1, type: "person", name, rule: "en-local-short" });
     });
+  }
+}
+
+/** "in the Chinese capital": descriptions that name a lexicon place (rules/triggers-en.json placePhrases). */
+export function placePhrasePass(items: SentenceWords[], rules: EnRules, lexicon: Lexicon, out: EnCandidate[]): void {
+  for (const it of items) {
+    rules.placePhrase.lastIndex = 0;
+    for (const m of it.sentence.text.matchAll(rules.placePhrase)) {
+      const entry = lexicon.byId(rules.placeIds.get(m[0].toLowerCase()) ?? "");
+      const from = it.words.findIndex((w) => w.start >= m.index);
+      let to = from;
+      while (to < it.words.length && it.words[to]!.end <= m.index + m[0].length) to++;
+      if (!entry || from < 0 || to <= from || it.cover.overlaps(from, to)) continue;
+      it.cover.take(from, to);
+      out.push({ sentence: it.sentence, words: it.words, from, to, type: entry.type, entry, name: entry.en, rule: "en-place-phrase" });
+    }
   }
 }

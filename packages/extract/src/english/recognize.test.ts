@@ -19,6 +19,7 @@ const CASES: [string, string[], string[]][] = [
   ["Commerce Secretary Gina Raimondo visited Shanghai in August.", ["person:gina-raimondo", "place:shanghai"], []],
   ["Senate Majority Leader Chuck Schumer led a bipartisan delegation to China.", ["person:chuck-schumer", "place:china"], []],
   ["Vice President Han Zheng met Blinken at the United Nations in New York.", ["person:han-zheng", "person:antony-blinken", "place:new-york"], []],
+  ["Blinken arrived in the Chinese capital on Sunday for talks with Wang Yi.", ["person:antony-blinken", "place:beijing", "person:wang-yi"], []],
 ];
 
 // [sentence, English name of a person outside the lexicon that must be found]

@@ -4,7 +4,7 @@ import type { Lexicon } from "../lexicon/index.ts";
 import { buildEnglishEntities } from "./build.ts";
 import { Coverage, type EnCandidate, type SentenceWords } from "./candidates.ts";
 import { compromisePass } from "./compromise-names.ts";
-import { lexiconPass, lexiconShortPass, localShortPass, shortFormPass, shortForms, titlePass } from "./name-passes.ts";
+import { lexiconPass, lexiconShortPass, localShortPass, placePhrasePass, shortFormPass, shortForms, titlePass } from "./name-passes.ts";
 import { nameIndexOf } from "./names.ts";
 import { builtinEnRules, type EnRules } from "./rules.ts";
 import { words } from "./words.ts";
@@ -40,6 +40,7 @@ export function recognizeEntitiesEn(doc: Document, sentences: Sentence[], lexico
   });
   const found: EnCandidate[] = [];
   lexiconPass(items, index, found);
+  placePhrasePass(items, rules, lexicon, found);
   shortFormPass(items, shortForms(found), found);
   titlePass(items, rules, index, found);
   lexiconShortPass(items, rules, index, found);

@@ -29,6 +29,8 @@ export interface EnRuleData {
   nameHeads: string[];
   /** Words capitalized in headlines that are no names (Readout, Talks, With); trigger and cue words count too. */
   commonWords: string[];
+  /** Descriptions that name a place (the Chinese capital → place:beijing). */
+  placePhrases?: Record<string, string>;
 }
 
 /** The rule data compiled once. */
@@ -48,6 +50,9 @@ export interface EnRules {
   placeBefore: RegExp;
   /** Lower-case words that are no name when capitalized (headline words, trigger and cue words). */
   commonWords: ReadonlySet<string>;
+  /** Every place phrase (global), and its lexicon id by lower-case phrase. */
+  placePhrase: RegExp;
+  placeIds: ReadonlyMap<string, string>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -83,6 +88,8 @@ export function compileEnRules(data: EnRuleData): EnRules {
     titleWords: new Set(data.titleWords.map((w) => w.toLowerCase())),
     nameHeads: new Set(data.nameHeads.map((w) => w.toLowerCase())),
     placeBefore: phrases(data.placeBefore, "i", "\\s+(?:the\\s+)?$"),
+    placePhrase: phrases(Object.keys(data.placePhrases ?? {})),
+    placeIds: new Map(Object.entries(data.placePhrases ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     commonWords: new Set(
       [data.commonWords ?? [], data.speechVerbs, ...data.triggers.map((t) => t.forms), ...Object.values(data.cues)]
         .flat()
