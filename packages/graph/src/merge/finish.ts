@@ -2,7 +2,7 @@
 // every source kept, deterministic ids.
 import type { EventSource, EventStatus, EventType, Precision, TimelineEvent } from "../model.ts";
 import { hash8 } from "../text/ids.ts";
-import { formatInterval } from "../time/days.ts";
+import { formatInterval, isoDay, type DayInterval } from "../time/days.ts";
 import type { Cluster } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -21,7 +21,7 @@ export function compareSources(a: EventSource, b: EventSource): number {
 /** The timeline event of a merged cluster (without its final id suffix). */
 export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
   const sources = c.inputs.map((i) => i.source).sort(compareSources);
-  const latest = sources[sources.length - 1]!;
+  const latest = latestSource(sources, c.best);
   const statuses = [...new Set(sources.map((s) => s.status))];
   const participants = [...c.participants].sort();
   const place = pickPlace(c, places);
@@ -43,6 +43,25 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
   };
   if (statuses.length > 1) event.statusConflict = statuses;
   return event;
+}
+
+/**
+ * The source whose status stands: the latest by document date, among the sources that could know.
+ * A plan reported after the event was over, or a "happened" reported before it began, is stale or
+ * misread, and is passed over when any other source remains.
+ */
+export function latestSource(sorted: EventSource[], when: DayInterval | null): EventSource {
+  if (when) {
+    const lo = isoDay(when.lo);
+    const hi = isoDay(when.hi);
+    const credible = sorted.filter((s) => {
+      if (!s.documentDate) return true;
+      const tentative = s.status === "planned" || s.status === "possible";
+      return tentative ? s.documentDate <= hi : s.status !== "happened" || s.documentDate >= lo;
+    });
+    if (credible.length) return credible[credible.length - 1]!;
+  }
+  return sorted[sorted.length - 1]!;
 }
 
 /** A stable id from type, participants, place and start: "event:2023-10-26:meeting:1a2b3c4d". */

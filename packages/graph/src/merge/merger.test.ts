@@ -113,3 +113,22 @@ describe("EventMerger", () => {
     expect(a!.id).toMatch(/^event:2023-11:meeting:[0-9a-f]{8}$/);
   });
 });
+
+describe("latestSource", () => {
+  it("should pass over a plan reported after the event was over", () => {
+    const [e] = merge([
+      { who: "a+b", from: "2023-10-26", docDate: "2023-10-27" },
+      { who: "a+b", from: "2023-10-26", status: "planned", docDate: "2023-11-05" },
+    ]);
+    expect(e!.status).toBe("happened");
+    expect(e!.statusConflict).toEqual(["happened", "planned"]);
+  });
+
+  it("should pass over a 'happened' reported before the event began", () => {
+    const [e] = merge([
+      { who: "a+b", from: "2023-11-15", status: "planned", docDate: "2023-10-01" },
+      { who: "a+b", from: "2023-11-15", status: "happened", docDate: "2023-10-05" },
+    ]);
+    expect(e!.status).toBe("planned");
+  });
+});
