@@ -65,6 +65,7 @@ describe("explorer on the seeds build (browser)", () => {
     await page.evaluate(() => window.parley.setRange("2023-09-01", "2023-09-30"));
     const keys = [contact("person:wang-yi", "person:jake-sullivan"), contact("person:wang-yi", "person:antony-blinken"), contact("person:wang-yi", "person:joe-biden")];
     expect(await page.evaluate((k) => k.map((key) => window.parley.isEdgeVisible(key)), keys)).toEqual([true, false, false]);
+    await page.click(".entity-panel .close");
     await page.check("input[name=view][value=knowledge]");
     const events = graph.nodes.filter((n) => n.attributes.kind === "event" && /^2023-(09-16|10-2[67])/.test(n.attributes.start ?? ""));
     const shown = await page.evaluate((k) => k.map((key) => window.parley.isNodeVisible(key)), events.map((e) => e.key));

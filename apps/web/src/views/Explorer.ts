@@ -2,8 +2,8 @@
 import type Graph from "graphology";
 import { h } from "../dom.ts";
 import { type FileState, type GraphSource, IDLE } from "../core/file/status.ts";
-import { normalizeGraph } from "../core/graph/normalize.ts";
-import { type ExplorerModel, buildModel } from "../core/graph/model.ts";
+import type { ExplorerModel } from "../core/graph/model.ts";
+import { prepareGraph } from "../core/graph/prepare.ts";
 import { type FilterState, type ViewId, filterState } from "../core/filters/state.ts";
 import { viewById } from "../core/filters/collection.ts";
 import { type Visibility, computeVisibility } from "../core/filters/visibility.ts";
@@ -12,7 +12,7 @@ import type { DayRange } from "../core/timeline/dates.ts";
 import { buildSearchIndex } from "../core/search/index.ts";
 import { loadFolders } from "../core/search/loaders.ts";
 import { dossier } from "../core/selection/dossier.ts";
-import { ensurePositions, type LayoutDefinition, type LayoutRunner } from "../core/layout/collection.ts";
+import { createLayoutControl } from "../core/layout/control.ts";
 import { viewToGexf } from "../core/export/gexf.ts";
 import { viewToPng } from "../core/export/png.ts";
 import { download } from "../core/export/download.ts";
@@ -58,7 +58,6 @@ export function createExplorer(root: HTMLElement): Explorer {
   let filters = filterState();
   let selected: string | null = null;
   let hist: ReturnType<typeof histogram> = null;
-  let layout: { def: LayoutDefinition; runner: LayoutRunner } | null = null;
 
   const status = createStatusBar(statusEl);
   const setFile = (next: FileState): void => {
@@ -78,27 +77,14 @@ export function createExplorer(root: HTMLElement): Explorer {
     else set.add(value);
     apply(group === "type" ? { hiddenTypes: set } : { hiddenStatuses: set });
   });
-  const stopLayout = (): void => {
-    if (layout) graphView.fit(true);
-    layout?.runner.kill();
-    layout = null;
-    toolbar.setLayoutRunning(null);
-  };
+  const layouts = createLayoutControl({
+    onStart: (l) => (graphView.fit(false), toolbar.setLayoutRunning(l.continuous ? l.id : null)),
+    onStop: () => (graphView.fit(true), toolbar.setLayoutRunning(null)),
+  });
   const toolbar = createToolbar(toolbarEl, {
     onOpenFile: (f) => void explorer.load({ kind: "file", name: f.name }, () => readGraphFile(f)),
     onView: (v) => explorer.setView(v),
-    onLayout(def) {
-      if (!model) return false;
-      const running = layout?.def.id === def.id && layout.runner.isRunning();
-      stopLayout();
-      if (running) return false;
-      const runner = def.create(model.graph);
-      graphView.fit(false);
-      runner.start();
-      if (!def.continuous) graphView.fit(true);
-      if (def.continuous) (layout = { def, runner }), toolbar.setLayoutRunning(def.id);
-      return def.continuous;
-    },
+    onLayout: (def) => (model ? layouts.toggle(model.graph, def) : false),
     onExportGexf() {
       if (model && vis) download(new Blob([viewToGexf(model, vis, { size: viewById(filters.view).size })], { type: "application/xml" }), "parley-view.gexf");
     },
@@ -128,12 +114,10 @@ export function createExplorer(root: HTMLElement): Explorer {
       } catch (error) {
         return setFile({ status: "error", source, message: (error as Error).message });
       }
-      stopLayout();
+      layouts.stop();
       timeline.stop();
       performance.mark("parley:parsed");
-      normalizeGraph(graph);
-      ensurePositions(graph);
-      model = buildModel(graph);
+      model = prepareGraph(graph);
       performance.mark("parley:model");
       filters = filterState({ view: filters.view });
       selected = null;
