@@ -1,7 +1,6 @@
 // Groups candidates into the document's entities: one per lexicon id or per local name, with mentions and roles.
 import type { DocEntity, Document, Mention, Role } from "../model.ts";
 import { namesOf } from "../lexicon/create.ts";
-import type { LexiconEntry } from "../lexicon/types.ts";
 import { simplifiedKey } from "../lexicon/normalize.ts";
 import { englishNameOf } from "./english-name.ts";
 import type { Knowledge } from "./knowledge.ts";
@@ -30,29 +29,19 @@ function mostCommon(values: (string | undefined)[]): string | null {
   return best;
 }
 
-const JOINER_SPLIT = /[·‧・•･∙⋅\-‐‑–－—]/;
-
 /**
  * Gives names outside the lexicon a lexicon entry when the document itself ties them to one:
  * 伯恩斯(Nicholas Burns) by its English name; 约翰逊 as the last part of 迈克·约翰逊, a lexicon person
  * the document mentions (only when one such person has that last part).
  */
 export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
-  const lastParts = new Map<string, LexiconEntry | null>();
-  for (const c of found) {
-    if (c.entry?.type !== "person") continue;
-    for (const name of [c.entry.zh, ...c.entry.aliases]) {
-      const parts = name.split(JOINER_SPLIT);
-      const last = parts[parts.length - 1];
-      if (parts.length < 2 || !last || last.length < 2) continue;
-      const prev = lastParts.get(last);
-      lastParts.set(last, prev === undefined || prev?.id === c.entry.id ? c.entry : null);
-    }
-  }
+  const mentioned = new Set<string>();
+  for (const c of found) if (c.entry?.type === "person") mentioned.add(c.entry.id);
   for (const c of found) {
     if (c.entry || c.type !== "person") continue;
     const byEn = c.nameEn ? k.lexicon.lookup(c.nameEn).find((e) => e.type === "person") : undefined;
-    const entry = byEn ?? lastParts.get(c.name) ?? undefined;
+    const byPart = (k.lastParts.get(c.name) ?? []).filter((e) => mentioned.has(e.id));
+    const entry = byEn ?? (byPart.length === 1 ? byPart[0] : undefined);
     if (entry) c.entry = entry;
   }
 }

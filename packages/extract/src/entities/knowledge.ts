@@ -1,5 +1,5 @@
 // What the rules derive once per lexicon: the name trie, the title and country indexes.
-import { normalizeKey, simplifiedKey } from "../lexicon/normalize.ts";
+import { normalizeKey, simplifiedKey, toSimplified } from "../lexicon/normalize.ts";
 import type { Lexicon, LexiconEntry } from "../lexicon/types.ts";
 import { BUILTIN_TITLES } from "./data/titles.ts";
 import { COUNTRY_WORDS } from "./data/context.ts";
@@ -23,6 +23,10 @@ export interface Knowledge {
   /** Titles and countries by how they end, for the words right before a name. */
   titleIndex: SuffixIndex<TitleInfo>;
   countryIndex: SuffixIndex<string>;
+  /** Organization names by how they end (外交部|副部长). */
+  orgIndex: SuffixIndex<LexiconEntry>;
+  /** Last parts of people's joined names: 约翰逊 → [Mike Johnson, Boris Johnson]. */
+  lastParts: Map<string, LexiconEntry[]>;
   /** Two adjacent leader-pair abbreviations (拜习), null when the lexicon has none. */
   pairStart: RegExp | null;
   /** Entries by a name of already simplified text (no script conversion). */
@@ -49,12 +53,15 @@ export class SuffixIndex<V> {
     }
   }
 
-  /** The longest key that ends at `at` in text, with its start. */
-  endingAt(text: string, at: number): { start: number; value: V } | null {
+  /** The longest (or shortest) key that ends at `at` in text, with its start. */
+  endingAt(text: string, at: number, shortest = false): { start: number; value: V } | null {
     let node: SuffixNode<V> | undefined = this.root.next.get(text.charCodeAt(at - 1));
     let best: { start: number; value: V } | null = null;
     for (let i = at - 1; node; ) {
-      if (node.value !== undefined) best = { start: i, value: node.value };
+      if (node.value !== undefined) {
+        best = { start: i, value: node.value };
+        if (shortest && at - i >= 2) return best;
+      }
       if (--i < 0 || !node.next) break;
       node = node.next.get(text.charCodeAt(i));
     }
@@ -68,13 +75,14 @@ interface SuffixNode<V> {
 }
 
 const cache = new WeakMap<Lexicon, Knowledge>();
+const JOINER_SPLIT = /[·‧・•･∙⋅\-‐‑–－—]/;
 const NONE: readonly LexiconEntry[] = [];
 
 /** The indexes of a lexicon, built on first use and cached. */
 export function knowledgeOf(lexicon: Lexicon): Knowledge {
   const hit = cache.get(lexicon);
   if (hit) return hit;
-  const names = new NameTrie<LexiconEntry>();
+  const names = new NameTrie<LexiconEntry>(true);
   for (const [key, entries] of lexicon.index) for (const e of entries) names.add(key, e);
   const titles = new Map<string, TitleInfo>();
   for (const t of BUILTIN_TITLES) titles.set(t.zh, t);
@@ -95,7 +103,22 @@ export function knowledgeOf(lexicon: Lexicon): Knowledge {
   const abbrevChars = [...lexicon.abbrevs.keys()].join("").replace(/[\\\]^-]/g, "\\$&");
   const pairStart = abbrevChars ? new RegExp(`[${abbrevChars}](?=[${abbrevChars}])`, "g") : null;
   const lookup = (name: string) => lexicon.index.get(simplifiedKey(name)) ?? NONE;
-  const k: Knowledge = { lexicon, names, titles, titleIndex, countries, countryIndex, pairStart, lookup };
+  const orgIndex = new SuffixIndex<LexiconEntry>(
+    [...lexicon.index].flatMap(([key, es]) => es.filter((e) => e.type === "organization").map((e): [string, LexiconEntry] => [key, e])),
+  );
+  const lastParts = new Map<string, LexiconEntry[]>();
+  for (const e of lexicon.entries) {
+    if (e.type !== "person") continue;
+    for (const name of [e.zh, e.zhHant ?? "", ...e.aliases]) {
+      const parts = name.split(JOINER_SPLIT);
+      const last = parts.length > 1 ? simplifiedKey(toSimplified(parts[parts.length - 1]!)) : "";
+      if (last.length < 2) continue;
+      const list = lastParts.get(last);
+      if (!list) lastParts.set(last, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  const k: Knowledge = { lexicon, names, titles, titleIndex, countries, countryIndex, orgIndex, lastParts, pairStart, lookup };
   cache.set(lexicon, k);
   return k;
 }

@@ -14,10 +14,9 @@ function modifierBefore(text: string, at: number): string | null {
 }
 
 function orgEndingAt(k: Knowledge, v: SentenceView, at: number): number {
-  // shortest first: 中国|外交部, so the country is read apart
-  for (let len = 2; len <= Math.min(12, at); len++) {
-    if (k.lexicon.index.get(v.text.slice(at - len, at))?.some((e) => e.type === "organization")) return at - len;
-  }
+  // shortest first: 中国|外交部, so the country in front is read apart
+  const hit = k.orgIndex.endingAt(v.text, at, true);
+  if (hit) return hit.start;
   const t = v.tokens[v.endsAt[at]!];
   if (t && (t.tag === "nt" || ORG_WORD.test(t.word)) && /^[\u4e00-\u9fff]+$/.test(t.word)) return t.start;
   return -1;

@@ -17,14 +17,24 @@ export interface TrieMatch<V> {
 export class NameTrie<V> {
   private readonly root: Node<V> = { next: null, values: null };
   size = 0;
-  /** 1 for every (normalized) character code a key starts with: a fast test before walking. */
-  readonly firsts = new Uint8Array(65536);
+  /** 1 for every (normalized) character code a key starts with: a fast test before walking (large tries). */
+  private readonly firsts: Uint8Array | null;
+
+  /** `indexed`: keep a 64 KB table of first characters (worth it for the lexicon, not for a document's names). */
+  constructor(indexed = false) {
+    this.firsts = indexed ? new Uint8Array(65536) : null;
+  }
+
+  /** True when some key may start with this normalized character code. */
+  mayStart(code: number): boolean {
+    return this.firsts ? this.firsts[code] === 1 : code >= 0 && (this.root.next?.has(code) ?? false);
+  }
 
   /** Adds a value under an already normalized key. */
   add(key: string, value: V): void {
     if (!key) return;
     let node = this.root;
-    this.firsts[key.charCodeAt(0)] = 1;
+    if (this.firsts) this.firsts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       const ch = key.charCodeAt(i);
       node.next ??= new Map();
@@ -47,15 +57,30 @@ export class NameTrie<V> {
    * (安东尼‧布林肯 matches 安东尼布林肯); a match never ends on a separator or a space.
    */
   matchesAt(text: string, start: number, maxLength = 40): TrieMatch<V>[] {
+    const n = this.walk(text, start, maxLength);
+    const out: TrieMatch<V>[] = [];
+    for (let i = n - 1; i >= 0; i--) out.push({ start, end: this.ends[i]!, values: this.vals[i]! });
+    return out;
+  }
+
+  /** Ends and values of the last `walk`, shortest first (reused buffers: read them before walking again). */
+  readonly ends = new Int32Array(64);
+  readonly vals: V[][] = [];
+
+  /** Walks the trie from `start` and fills `ends`/`vals` with every match; returns how many (no allocation). */
+  walk(text: string, start: number, maxLength = 40): number {
     const first = normalizeCode(text.charCodeAt(start));
-    if (first < 0 || this.firsts[first] === 0) return NONE;
+    if (first < 0 || first === 32 || (this.firsts && this.firsts[first] === 0)) return 0;
     let node = this.root.next?.get(first);
-    if (!node || first === 32) return NONE;
-    let found: TrieMatch<V>[] | null = null;
-    if (node.values) found = [{ start, end: start + 1, values: node.values }];
+    if (!node) return 0;
+    let n = 0;
+    if (node.values) {
+      this.ends[n] = start + 1;
+      this.vals[n++] = node.values;
+    }
     let prevSpace = false;
     const limit = Math.min(text.length, start + maxLength);
-    for (let i = start + 1; i < limit && node.next; i++) {
+    for (let i = start + 1; i < limit && node.next && n < 64; i++) {
       const ch = normalizeCode(text.charCodeAt(i));
       if (ch === -1) continue;
       if (ch === 32 && prevSpace) continue;
@@ -63,11 +88,12 @@ export class NameTrie<V> {
       const child: Node<V> | undefined = node.next.get(ch);
       if (!child) break;
       node = child;
-      if (node.values) (found ??= []).push({ start, end: i + 1, values: node.values });
+      if (node.values) {
+        this.ends[n] = i + 1;
+        this.vals[n++] = node.values;
+      }
     }
-    return found ? found.reverse() : NONE;
+    return n;
   }
 }
 
-/** The shared empty result (callers only read it). */
-const NONE: never[] = [];

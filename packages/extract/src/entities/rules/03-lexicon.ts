@@ -1,7 +1,8 @@
 // Rule 3: lexicon names on token boundaries, or where the words around them support a name.
 // 王毅表示 ✓ · 布|林肯 ✗ (林肯 inside 布林肯) · 克里姆林宫 ✗ (克里) · 李强调 ✗ (李强)
 import type { LexiconEntry } from "../../lexicon/types.ts";
-import { aligned, claim, free, type SentenceView } from "../view.ts";
+import { aligned, claim, free, type Candidate, type SentenceView } from "../view.ts";
+import { normalizeCode } from "../../lexicon/normalize.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { SentenceRule } from "./types.ts";
@@ -19,6 +20,21 @@ export function acceptName(k: Knowledge, v: SentenceView, start: number, end: nu
 /** Tags of words whose inside is searched too (unknown words, names, abbreviations, Latin). */
 const OPEN_INSIDE = new Set(["x", "nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng", "zg", "ng"]);
 
+/** Tries the lexicon at one position; returns the end of an accepted match or -1. */
+function tryAt(k: Knowledge, v: SentenceView, i: number, out: Candidate[], rule: string): number {
+  const trie = k.names;
+  for (let n = trie.walk(v.text, i) - 1; n >= 0; n--) {
+    const end = trie.ends[n]!;
+    const values = trie.vals[n]!;
+    const e = values.find((x) => x.type === "person") ?? values[0]!;
+    if (!free(v, i, end) || !acceptName(k, v, i, end, e.type)) continue;
+    out.push({ view: v, start: i, end, type: e.type, rule, entry: e, name: e.zh });
+    claim(v, i, end);
+    return end;
+  }
+  return -1;
+}
+
 /**
  * Longest lexicon match that passes `acceptName`, tried at every word start and inside unknown or
  * name-like words (a dictionary word such as 强调 or 克里姆林宫 is never searched inside); people win ties.
@@ -27,19 +43,16 @@ export const lexiconNames: SentenceRule = {
   name: "lexicon",
   run(k, v, out) {
     const { text, tokens } = v;
-    let ti = 0;
-    for (let i = 0; i < text.length; i++) {
-      while (ti < tokens.length && tokens[ti]!.end <= i) ti++;
-      const t = tokens[ti];
-      if (v.taken[i] || (t && t.start < i && !OPEN_INSIDE.has(t.tag))) continue;
-      const matches = k.names.matchesAt(text, i);
-      for (const m of matches) {
-        const e = m.values.find((x) => x.type === "person") ?? m.values[0]!;
-        if (!free(v, m.start, m.end) || !acceptName(k, v, m.start, m.end, e.type)) continue;
-        out.push({ view: v, start: m.start, end: m.end, type: e.type, rule: this.name, entry: e, name: e.zh });
-        claim(v, m.start, m.end);
-        i = m.end - 1;
-        break;
+    let next = 0;
+    for (const t of tokens) {
+      const last = OPEN_INSIDE.has(t.tag) ? t.end - 1 : t.start;
+      for (let i = Math.max(t.start, next); i <= last; i++) {
+        if (v.taken[i] || !k.names.mayStart(normalizeCode(text.charCodeAt(i)))) continue;
+        const end = tryAt(k, v, i, out, this.name);
+        if (end > 0) {
+          next = end;
+          break;
+        }
       }
     }
   },
