@@ -30,7 +30,9 @@ export function layout(graph: Graph, options: Partial<LayoutOptions> = {}): numb
   graph.updateEachNodeAttributes((_, attr) => {
     const a = random() * 2 * Math.PI;
     const r = radius * Math.sqrt(random());
-    return { ...attr, x: r * Math.cos(a), y: r * Math.sin(a) };
+    attr.x = r * Math.cos(a);
+    attr.y = r * Math.sin(a);
+    return attr;
   });
   if (graph.order === 0 || graph.order > opts.maxNodes) return 0;
   const iterations = iterationsFor(graph.order, opts.iterations);
