@@ -55,6 +55,9 @@ export function clauseBefore(v: EnSentenceView, from: number, to: number): { at:
 /** A subject that points back at the person named last: he, she, the Secretary, the Foreign Minister. */
 export const ANAPHOR = /^(?:[^,]*,\s*)?(?:he|she|the (?:secretary|minister|foreign minister|president|vice president|premier|vice premier|ambassador|envoy|adviser|advisor|national security advisor|national security adviser|chinese (?:diplomat|minister|leader)|top diplomat))\b/i;
 
+/** A subject that points back at the two people of the last meeting: the two leaders, both sides, they. */
+export const PAIR = /\b(?:the two (?:leaders|men|women|presidents|ministers|officials|diplomats|sides)|both (?:leaders|men|sides)|they)\b/i;
+
 /** What a sentence leaves to the next one of its paragraph: its last time and how many events it reported. */
 export interface Carry {
   paragraph: number;

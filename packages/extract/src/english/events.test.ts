@@ -105,6 +105,16 @@ describe("english/events", () => {
     ]);
   });
 
+  it("should read 'the two leaders' as the people of the last meeting reported", () => {
+    const { doc, sentences } = englishDoc(["President Joe Biden met Xi Jinping near San Francisco on Wednesday.", "The two leaders last met in November 2022 in Bali."], "2023-11-16");
+    const entities = recognizeEntitiesEn(doc, sentences, builtinLexicon());
+    const events = extractEventsEn(doc, sentences, entities, findTimesEn(doc, sentences).times);
+    expect(events.map((e) => [e.participants.slice().sort().join(" "), e.place, e.from])).toEqual([
+      ["person:joe-biden person:xi-jinping", "place:san-francisco", "2023-11-15"],
+      ["person:joe-biden person:xi-jinping", "place:bali", "2022-11-01"],
+    ]);
+  });
+
   it("should leave the speaker out and take the new clause's subject", () => {
     const events = eventsOf("President Joe Biden met Wang Yi on Friday, a day after Wang held talks with Blinken.", "2023-10-28");
     expect(events.map((e) => e.participants.slice().sort().join(" "))).toEqual(["person:joe-biden person:wang-yi", "person:antony-blinken person:wang-yi"]);

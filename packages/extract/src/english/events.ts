@@ -1,6 +1,6 @@
 // extractEventsEn: meetings, calls and visits in English sentences, with participants, place, date and status.
 import type { DocEntity, Document, EventMention, EventStatus, Sentence, TimeExpr } from "../model.ts";
-import { ANAPHOR, clauseBefore, findTriggers, ids, objectsOf, placeAfter, SAME_TIME, speechAt, subjectsOf, timeOf, within, type Carry } from "./args.ts";
+import { ANAPHOR, PAIR, clauseBefore, findTriggers, ids, objectsOf, placeAfter, SAME_TIME, speechAt, subjectsOf, timeOf, within, type Carry } from "./args.ts";
 import { builtinEnRules, type EnRules } from "./rules.ts";
 import { statusOf } from "./status.ts";
 import { EnIndex, type Item } from "./view.ts";
@@ -32,6 +32,7 @@ export function extractEventsEn(doc: Document, sentences: Sentence[], entities: 
   const log = o.log ?? ((line: string) => process.stderr.write(`parley explain: ${line}\n`));
   const out: EventMention[] = [];
   let last: Item | null = null;
+  let lastPair: string[] | null = null;
   let before: Carry | null = null;
   for (const s of sentences) {
     const v = index.view(s);
@@ -70,6 +71,8 @@ export function extractEventsEn(doc: Document, sentences: Sentence[], entities: 
         // "…, where Blinken hosted him": a pronoun object is the sentence's subject.
         if (participants.length < 2 && !t.rule.between) participants = ids([...subjects, ...between, ...objects, ...sentenceSubjects]);
         place = t.rule.type === "call" ? null : (placeAfter(v, t.end, to, rules, true) ?? placeAfter(v, from, t.start, rules, true));
+        // "The two leaders last met in Bali": the people of the last meeting or call reported.
+        if (participants.length < 2 && lastPair && PAIR.test(v.text.slice(from, t.start))) participants = [...new Set([...lastPair, ...participants])];
         if (participants.length < 2) return;
       }
       if (participants.length === 0) return;
@@ -100,6 +103,7 @@ export function extractEventsEn(doc: Document, sentences: Sentence[], entities: 
       };
       out.push(ev);
       counter.events++;
+      if (ev.type !== "visit") lastPair = participants;
       if (o.explain) log(`${doc.id} ¶${s.paragraph}:${s.start} ${ev.type} ${ev.status} [${participants.join(", ")}] @${place ?? "-"} ${ev.from ?? "undated"} (${ev.rule}: ${ev.trigger})`);
     });
   }
