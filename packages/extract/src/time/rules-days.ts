@@ -27,7 +27,7 @@ function bracketed(ctx: MatchContext, near: string | null, m1: string | undefine
     return y ? daySpan(isoDay(y.value, m, d), y.anchor) : UNRESOLVED;
   }
   if (near) return daySpan(nearestDayOfMonth(near, d), anchorKindOf(ctx.state));
-  const bare = resolveBareDay(ctx.state, d, ctx.tense);
+  const bare = resolveBareDay(ctx.state, d, ctx.clauseTense);
   return bare ? daySpan(bare.value, bare.anchor) : UNRESOLVED;
 }
 
@@ -89,7 +89,7 @@ export const DAY_RULES: readonly TimeRule[] = [
       const a = d1 === undefined ? null : parseNumber(d1);
       const b = d2 === undefined ? null : parseNumber(d2);
       if (a === null || b === null || b <= a || b > 31) return null;
-      const start = resolveBareDay(ctx.state, a, ctx.tense);
+      const start = resolveBareDay(ctx.state, a, ctx.clauseTense);
       if (!start) return { ...UNRESOLVED, range: true };
       return dayRange(start.value, addDays(start.value, b - a), start.anchor);
     },
@@ -101,7 +101,7 @@ export const DAY_RULES: readonly TimeRule[] = [
     resolve([d1], ctx) {
       const d = d1 === undefined ? null : parseNumber(d1);
       if (d === null || d < 1 || d > 31) return null;
-      const r = resolveBareDay(ctx.state, d, ctx.tense);
+      const r = resolveBareDay(ctx.state, d, ctx.clauseTense);
       return r ? daySpan(r.value, r.anchor) : UNRESOLVED;
     },
   },

@@ -36,7 +36,7 @@ function textBase(state: AnchorState, precision: Resolved["precision"]): string 
 export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
   {
     // 十天前 · 3天前 · 两周前 · 41天后美国主办… (not 为期41天, 持续41天后);
-    // 一个月后，… at a clause start counts from the text's last date instead.
+    // 三天后，/一个月后， at a clause start count from the text's last date instead.
     name: "days-from-anchor",
     pattern: `(?=[0-9０-９一二两兩三四五六七八九十])(?<![0-9０-９一二三四五六七八九十两兩几幾数數多]|为期|為期|持续|持續|历时|歷時|长达|長達|经过|經過|达|達|共|约|約|近|超过|超過|逾)${COUNT}${SP}(天|周|週|星期|个星期|個星期|个月|個月|年)(?:之)?(前(?![往夕线線])|以前|后(?![果续續者])|後(?![果续續者])|以后|以後)(?=([，,]?))`,
     resolve([n1, unit, dir, comma], ctx) {
@@ -44,7 +44,11 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
       if (n === null || unit === undefined || dir === undefined) return null;
       const sign = /前/.test(dir) ? -1 : 1;
       const precision = unit.endsWith("月") ? "month" : unit === "年" ? "year" : "day";
-      const fromText = comma ? textBase(ctx.state, precision) : null;
+      // 三天后，/ 一个月后，opening a clause tells a story: it counts from the text's last date
+      // (and from nothing when there is none); 3天前，counts back from the anchor like any 前.
+      const narrative = comma !== undefined && comma !== "" && sign > 0;
+      const fromText = narrative ? textBase(ctx.state, precision) : null;
+      if (narrative && !fromText) return unresolved(precision);
       const base = fromText ?? ctx.state.anchor;
       const a = parseIso(base);
       if (!a || !base) return unresolved(precision);

@@ -119,9 +119,11 @@ function accept(at: number, text: string, state: AnchorState): Hit | null {
 function tryRule(c: Compiled, groups: (string | undefined)[], length: number, at: number, text: string, state: AnchorState): Hit | null {
   if (c.rule.prefix) return { rule: c.rule, length, resolved: { from: null, to: null, precision: null, anchor: "none" } };
   let tense: ReturnType<MatchContext["tense"]> | undefined = state.tense;
+  let clause: ReturnType<MatchContext["tense"]> | undefined = state.tense;
   const ctx: MatchContext = {
     state,
     tense: () => (tense === undefined ? (tense = tenseAt(text, at, at + length)) : tense),
+    clauseTense: () => (clause === undefined ? (clause = tenseAt(text, at, at + length, "clause")) : clause),
   };
   const resolved = c.rule.resolve(groups, ctx);
   return resolved ? { rule: c.rule, length, resolved } : null;

@@ -32,8 +32,10 @@ export interface Resolved {
 /** What a rule sees when it resolves one match. */
 export interface MatchContext {
   state: AnchorState;
-  /** Tense of the clause around the match (computed on demand). */
+  /** Tense around the match: its clause, else the rest of the sentence (computed on demand). */
   tense(): Tense | null;
+  /** Tense of the match's own clause only. */
+  clauseTense(): Tense | null;
 }
 
 /** One recognition rule: a named regex source and how to resolve its capture groups. */
