@@ -22,6 +22,16 @@ describe("findTimes", () => {
     ]);
   });
 
+  it.each([
+    ["2023-10-26T22:57:12.000Z", "2023-10-26"],
+    ["2023/10/5", "2023-10-05"],
+    ["2023-02-30", null],
+    ["10/05/2023", null],
+  ])("should read the published date %s as %s", (published, day) => {
+    const { dateline } = findTimes(makeDocument(["布林肯下周将访问中国。"], published), [], { infer: false });
+    expect(dateline?.date ?? null).toBe(day);
+  });
+
   it("should give offsets into the paragraph text, not the sentence", () => {
     const doc = makeDocument(["中方表示欢迎。王毅在周五将前往白宫。"], "2023-10-26");
     const [t] = findTimes(doc, []).times;

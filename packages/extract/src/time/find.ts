@@ -1,6 +1,6 @@
 // findTimes: every time expression of a document, in document order, anchored on its date.
 import type { Document, Sentence, TimeExpr } from "../model.ts";
-import { parseIso } from "./calendar.ts";
+import { isoDay } from "./calendar.ts";
 import { DEFAULT_INFER_OPTIONS, inferDocumentDate, type InferOptions } from "./infer.ts";
 import { scanSentence, toTimeExpr, type RawTime } from "./scanner.ts";
 import { roughSentences } from "./sentences.ts";
@@ -32,7 +32,7 @@ export interface FoundTimes {
 export function findTimes(doc: Document, sentences: Sentence[], options: Partial<FindTimesOptions> = {}): FoundTimes {
   const opts = { ...DEFAULT_FIND_TIMES_OPTIONS, ...options };
   const list = sentences.length > 0 ? sentences : doc.paragraphs.flatMap(roughSentences);
-  const published = parseIso(doc.published) ? (doc.published ?? "").slice(0, 10) : null;
+  const published = publishedDay(doc.published);
   if (published) {
     const { times } = anchorAll(list, published, "published");
     return { times, dateline: { date: published, inferred: false, basis: "published" } };
@@ -42,6 +42,14 @@ export function findTimes(doc: Document, sentences: Sentence[], options: Partial
   if (!inferred) return { times: unanchored.times, dateline: null };
   // The second pass rescans only the sentences where the first found something.
   return { times: anchorAll(list, inferred.date, "inferred", unanchored.candidates).times, dateline: inferred };
+}
+
+const LOOSE_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+
+/** The day of a stated publication date: 2023-10-26, 2023-10-26T22:57:12Z, 2023/10/26; null otherwise. */
+function publishedDay(published: string | null): string | null {
+  const m = published ? LOOSE_DAY.exec(published.trim()) : null;
+  return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** Scans every sentence (or only those flagged in `only`) with one running anchor state. */
