@@ -106,7 +106,8 @@ function hasPreposition(before: string, rules: EnRules): boolean {
 
 /**
  * The first time after the trigger before the next one, else the nearest before it in its clause, else (unless
- * the trigger opens a clause of its own) the nearest in the sentence.
+ * the trigger opens a clause of its own) the nearest in the sentence before `to` (a speech verb: "…, the White
+ * House said on Saturday" dates the statement).
  */
 export function timeOf(v: EnSentenceView, t: Trigger, from: number, to: number, ownClause: boolean): TimeExpr | null {
   const s = v.sentence.start;
@@ -115,5 +116,5 @@ export function timeOf(v: EnSentenceView, t: Trigger, from: number, to: number, 
   if (after) return after;
   const before = v.times.filter((x) => x.start - s >= from && x.end - s <= t.start).pop();
   if (before || ownClause) return before ?? null;
-  return [...v.times].sort((a, b) => dist(a) - dist(b))[0] ?? null;
+  return v.times.filter((x) => x.end - s <= to).sort((a, b) => dist(a) - dist(b))[0] ?? null;
 }

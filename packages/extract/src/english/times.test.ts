@@ -48,6 +48,13 @@ describe("english/times", () => {
     },
   );
 
+  it("should mark a wire dateline's date, and still infer the document date from it", () => {
+    const { doc, sentences } = englishDoc(["WASHINGTON, Oct 26 (Reuters) - Blinken met Wang Yi on Thursday."], null);
+    const { times, dateline } = findTimesEn(doc, sentences);
+    expect(times.map((t) => [t.surface, t.rule])).toEqual([["Oct 26", "en-dateline"], ["Thursday", "en-weekday"]]);
+    expect(dateline).toBeNull();
+  });
+
   it("should infer the dateline from the latest full date when nothing is published", () => {
     const { doc, sentences } = englishDoc(["WASHINGTON, Oct. 27, 2023 – Biden received Wang Yi on Friday."], null);
     const { times, dateline } = findTimesEn(doc, sentences);

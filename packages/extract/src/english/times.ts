@@ -17,6 +17,12 @@ export interface FindTimesEnOptions {
 /** Defaults: infer, built-in rules. */
 export const DEFAULT_FIND_TIMES_EN_OPTIONS: FindTimesEnOptions = { infer: true, rules: EN_TIME_RULES };
 
+/**
+ * A wire dateline opening a paragraph: "WASHINGTON, Oct 26 (Reuters) -", "SAN FRANCISCO (AP) —". A date in it
+ * dates the report, not the events the paragraph tells of.
+ */
+export const DATELINE = /^\s*[A-Z][A-Z .'\/-]*[A-Z],?(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]+\s/;
+
 interface Hit {
   rule: EnglishTimeRule;
   m: RegExpExecArray;
@@ -41,6 +47,7 @@ function scan(text: string, rules: readonly EnglishTimeRule[]): Hit[] {
 function anchorAll(sentences: Sentence[], anchor: string | null, basis: "published" | "inferred" | "none", rules: readonly EnglishTimeRule[]): TimeExpr[] {
   const out: TimeExpr[] = [];
   for (const s of sentences) {
+    const dateline = s.start === 0 ? (DATELINE.exec(s.text)?.[0].length ?? 0) : 0;
     for (const h of scan(s.text, rules)) {
       const r = resolveMatch(h.rule, h.m, anchor, tenseAt(s.text, h.start));
       out.push({
@@ -53,7 +60,7 @@ function anchorAll(sentences: Sentence[], anchor: string | null, basis: "publish
         precision: r.precision,
         range: r.range,
         anchor: anchorKind(r, basis),
-        rule: h.rule.name,
+        rule: h.end <= dateline ? "en-dateline" : h.rule.name,
       });
     }
   }

@@ -47,7 +47,8 @@ export class EnIndex {
       persons: ms.filter((m) => m.type === "person").map(item),
       places: ms.filter((m) => m.type === "place").map(item),
       orgs: ms.filter((m) => m.type === "organization").map(item),
-      times: (this.times.get(s.paragraph) ?? []).filter((t) => inside(t) && t.from !== null),
+      // A wire dateline's date (WASHINGTON, Oct 26 (Reuters) -) is the report's, not an event's.
+      times: (this.times.get(s.paragraph) ?? []).filter((t) => inside(t) && t.from !== null && t.rule !== "en-dateline"),
     };
   }
 }
