@@ -22,6 +22,7 @@ export function typeClass(type: string): string {
 export class Cluster {
   readonly participants: Set<string>;
   readonly inputs: MergeInput[] = [];
+  private readonly placeSet = new Set<string>();
   /** Union of the intervals of the most precise sources (used to test overlap). */
   span: DayInterval | null = null;
   /** Intersection of the most precise sources' intervals where they agree (the output dates). */
@@ -42,6 +43,7 @@ export class Cluster {
    */
   add(input: MergeInput, dates = true): void {
     this.inputs.push(input);
+    if (input.place) this.placeSet.add(input.place);
     for (const p of input.participants) this.participants.add(p);
     const iv = dates ? intervalOf(input.source.from, input.source.to) : null;
     if (!iv) return;
@@ -67,10 +69,8 @@ export class Cluster {
     other.merged = true;
   }
 
-  /** The places its sources name. */
-  places(): string[] {
-    const out: string[] = [];
-    for (const i of this.inputs) if (i.place && !out.includes(i.place)) out.push(i.place);
-    return out;
+  /** The places its sources name, in the order first named. */
+  places(): ReadonlySet<string> {
+    return this.placeSet;
   }
 }
