@@ -32,6 +32,13 @@ describe("findTimes", () => {
     expect(dateline?.date ?? null).toBe(day);
   });
 
+  it("should read a UTC publication time as the newsroom's day", () => {
+    const doc = makeDocument(["外交部长今天表示欢迎。"], "2023-11-15T23:30:00Z", { outlet: "CNA" });
+    const { times, dateline } = findTimes(doc, []);
+    expect(dateline).toEqual({ date: "2023-11-16", inferred: false, basis: "published 2023-11-15T23:30:00Z, the newsroom's day" });
+    expect(times[0]).toMatchObject({ surface: "今天", from: "2023-11-16" });
+  });
+
   it("should give offsets into the paragraph text, not the sentence", () => {
     const doc = makeDocument(["中方表示欢迎。王毅在周五将前往白宫。"], "2023-10-26");
     const [t] = findTimes(doc, []).times;

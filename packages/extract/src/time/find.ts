@@ -1,19 +1,21 @@
 // findTimes: every time expression of a document, in document order, anchored on its date.
 import type { Document, Sentence, TimeExpr } from "../model.ts";
-import { isoDay } from "./calendar.ts";
 import { DEFAULT_INFER_OPTIONS, inferDocumentDate, type InferOptions } from "./infer.ts";
 import { scanSentence, toTimeExpr, type RawTime } from "./scanner.ts";
 import { roughSentences } from "./sentences.ts";
 import type { AnchorState } from "./types.ts";
+import { OUTLET_UTC_OFFSETS, publishedDay } from "./zones.ts";
 
 /** Options of findTimes. */
 export interface FindTimesOptions extends InferOptions {
   /** Infer a dateline from the text when the document states no date (default true). */
   infer: boolean;
+  /** Outlet name → hours east of UTC, to read a UTC publication time as the newsroom's day. */
+  utcOffsets: Readonly<Record<string, number>>;
 }
 
-/** Defaults: infer undated documents' dates, no year hint. */
-export const DEFAULT_FIND_TIMES_OPTIONS: FindTimesOptions = { ...DEFAULT_INFER_OPTIONS, infer: true };
+/** Defaults: infer undated documents' dates, no year hint, the known newsrooms' zones. */
+export const DEFAULT_FIND_TIMES_OPTIONS: FindTimesOptions = { ...DEFAULT_INFER_OPTIONS, infer: true, utcOffsets: OUTLET_UTC_OFFSETS };
 
 /** What findTimes returns: the times and the date they were anchored on. */
 export interface FoundTimes {
@@ -32,24 +34,17 @@ export interface FoundTimes {
 export function findTimes(doc: Document, sentences: Sentence[], options: Partial<FindTimesOptions> = {}): FoundTimes {
   const opts = { ...DEFAULT_FIND_TIMES_OPTIONS, ...options };
   const list = sentences.length > 0 ? sentences : doc.paragraphs.flatMap(roughSentences);
-  const published = publishedDay(doc.published);
+  const published = publishedDay(doc.published, doc.outlet, opts.utcOffsets);
   if (published) {
     const { times } = anchorAll(list, published, "published");
-    return { times, dateline: { date: published, inferred: false, basis: "published" } };
+    const basis = published === doc.published?.slice(0, 10) ? "published" : `published ${doc.published}, the newsroom's day`;
+    return { times, dateline: { date: published, inferred: false, basis } };
   }
   const unanchored = anchorAll(list, null, "none");
   const inferred = opts.infer ? inferDocumentDate(doc, unanchored.times, opts) : null;
   if (!inferred) return { times: unanchored.times, dateline: null };
   // The second pass rescans only the sentences where the first found something.
   return { times: anchorAll(list, inferred.date, "inferred", unanchored.candidates).times, dateline: inferred };
-}
-
-const LOOSE_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-
-/** The day of a stated publication date: 2023-10-26, 2023-10-26T22:57:12Z, 2023/10/26; null otherwise. */
-function publishedDay(published: string | null): string | null {
-  const m = published ? LOOSE_DAY.exec(published.trim()) : null;
-  return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** Scans every sentence (or only those flagged in `only`) with one running anchor state. */

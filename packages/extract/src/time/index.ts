@@ -10,4 +10,5 @@ export { TIME_RULES } from "./rules.ts";
 export { YEAR_CLUES, yearFromClues, dateFromUrl } from "./year-clues.ts";
 export type { YearClue } from "./year-clues.ts";
 export { parseNumber } from "./numerals.ts";
+export { OUTLET_UTC_OFFSETS, publishedDay } from "./zones.ts";
 export type { Tense, TimeRule } from "./types.ts";
