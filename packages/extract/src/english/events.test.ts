@@ -23,6 +23,7 @@ const CASES: Row[] = [
   ["Xi Jinping met California Governor Gavin Newsom in Beijing on Wednesday.", "2023-10-26", "meeting", "happened", ["xi-jinping", "gavin-newsom"], "beijing", "2023-10-25"],
   ["Treasury Secretary Janet Yellen spoke by phone with Vice Premier He Lifeng on Tuesday.", "2023-10-26", "call", "happened", ["janet-yellen", "he-lifeng"], null, "2023-10-24"],
   ["Biden and Xi held a video call last week.", "2023-10-26", "call", "happened", ["joe-biden", "xi-jinping"], null, "2023-10-16"],
+  ["President Biden called Xi Jinping on Tuesday, their first phone call in months.", "2023-10-26", "call", "happened", ["joe-biden", "xi-jinping"], null, "2023-10-24"],
   ["Blinken spoke with Wang Yi by phone on Saturday.", "2023-10-26", "call", "happened", ["antony-blinken", "wang-yi"], null, "2023-10-21"],
   ["Blinken visited Beijing in June.", "2023-10-26", "visit", "happened", ["antony-blinken"], "beijing", "2023-06-01"],
   ["Commerce Secretary Gina Raimondo travelled to China in August.", "2023-10-26", "visit", "happened", ["gina-raimondo"], "china", "2023-08-01"],
@@ -57,6 +58,7 @@ const NONE: string[] = [
   "The host country has not commented.",
   "Wang said the meeting was candid.",
   "Officials met with criticism from lawmakers.",
+  "Biden called Xi a dictator at a fundraiser in California.",
 ];
 
 function eventsOf(sentence: string, published: string) {
