@@ -1,6 +1,7 @@
 // Who takes part: the people around a trigger, by the argument patterns of Chinese news writing.
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
+import { isByline, pairWord } from "./referents.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
 import { within } from "./view.ts";
 
@@ -18,6 +19,8 @@ export interface ArgGroup {
 }
 
 const CONJ_BEFORE = /(?:与|同|跟|和)[^与同跟和，。]{0,14}$/;
+/** 并获普京在克里姆林宫接见, 受到习近平会见: the person named is the host, the subject is elsewhere. */
+const PASSIVE_BEFORE = /(?:获|获得|受到|得到)[^与同跟和获，。]{0,12}$/;
 const LIST_GAP = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:、|和|与|及|以及|同|跟)/;
 
 /** Where the arguments of a trigger may start: after the last speech verb before it (问及, 表示). */
@@ -34,6 +37,8 @@ export function argPersons(view: SentenceView, rules: CompiledRules, from: numbe
   const out: EntityItem[] = [];
   inside.forEach((p, i) => {
     if (rules.personModifierAfter.test(view.text.slice(p.end, p.end + 4))) return;
+    // 【联合报／记者 张文馨／即时报导】: the journalist is never a participant.
+    if (isByline(view, p)) return;
     if (view.text[p.end] === "的" && i + 1 < inside.length) return;
     const prev = out[out.length - 1];
     if (prev && prev.id === p.id) return;
@@ -89,10 +94,15 @@ export function meetingArgs(
   hit: TriggerHit,
   carry: EntityItem | undefined,
   nominal: boolean,
+  pairOf: (leaders: boolean) => EntityItem[] | undefined = () => undefined,
 ): ArgGroup[] {
   if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
   const s = scopeStart(view, rules, hit.clause, hit.start);
   let before = argPersons(view, rules, s, hit.start);
+  // 两人上一次会晤是…, 两国元首举行正式会谈: the pair already named (not for 讨论, which needs 与B).
+  const word = before.length === 0 && !hit.rule.needsConj ? pairWord(view, s, hit.start) : undefined;
+  const referent = word ? pairOf(word.leaders) : undefined;
+  if (referent) return [{ people: [...referent], pattern: "pair-referent" }];
   // 王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤
   const resp = view.text.slice(s, hit.start).indexOf("分别");
   if (resp >= 0) {
@@ -109,6 +119,9 @@ export function meetingArgs(
     for (const m of view.text.slice(s, hit.start).matchAll(rules.realizer)) realized = s + m.index + m[0].length;
     const own = before.filter((p) => p.start >= realized);
     if (realized >= 0 && own.length >= 2) before = own;
+    // 布林肯此行是为拜登与习近平可能的会晤铺路: the noun's pair is the list written right before it.
+    const chain = chainBack(view, before, before.length - 1);
+    if (chain.length >= 2) before = chain;
   }
   // 会晤前景更加明朗: a noun takes no object.
   const after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
@@ -120,15 +133,20 @@ export function meetingArgs(
   let pattern = after.length > 0 ? "object" : "pair";
   let carried = false;
   const firstBefore = before[0];
-  const counterpartOnly = firstBefore !== undefined && before.length === 1 && CONJ_BEFORE.test(view.text.slice(s, firstBefore.start));
+  const lead = firstBefore ? view.text.slice(s, firstBefore.start) : "";
+  const counterpartOnly = firstBefore !== undefined && (CONJ_BEFORE.test(lead) || PASSIVE_BEFORE.test(lead));
   if (counterpartOnly || (before.length === 0 && after.length > 0)) {
     // 拜登表示希望与习近平会晤 (the speaker), or …，并在峰会间隙与拜登会晤 (the previous clause's subject).
     const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
     const subject = speaker ?? carry;
     if (subject) {
-      before = [subject, ...before];
       pattern = speaker ? "speaker-subject" : "carried-subject";
       carried = !speaker;
+      // 她在广州和北京与李强和何立峰等人会谈: one meeting per counterpart.
+      if (counterpartOnly && before.length > 1 && after.length === 0) {
+        return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
+      }
+      before = [subject, ...before];
     }
   }
   const people = dedupe([...before, ...after]);

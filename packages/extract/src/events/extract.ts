@@ -8,6 +8,7 @@ import { sentenceEvents } from "./sentence.ts";
 import type { TimeChoice } from "./time.ts";
 import { lastTime } from "./time.ts";
 import { sentenceSubject } from "./checks.ts";
+import { Referents } from "./referents.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
 
@@ -149,23 +150,31 @@ export function extractEvents(
     entities.find((e) => e.type === "place" && (e.id === id || e.name === name))?.id ?? id;
   const out: EventMention[] = [];
   let previous: PreviousSentence | undefined;
-  const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined };
+  // 他在27日至28日与王毅…会谈: 他/她 is the subject of the nearest of the last few sentences that has one.
+  const recent: PreviousSentence[] = [];
+  const remember = (p: PreviousSentence): void => {
+    previous = p;
+    recent.push(p);
+    if (recent.length > 3) recent.shift();
+  };
+  const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined, referents: new Referents() };
   for (const s of sentences) {
     const ms = mentions.within(s.paragraph, s.start, s.end);
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
     if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById)) {
-      previous = new PreviousSentence(s, ms, ts, undefined, 0);
+      remember(new PreviousSentence(s, ms, ts, undefined, 0));
       continue;
     }
     const view = viewSentence(s, ms, ts, entityById, rules);
     const last = previous;
+    const earlier = [...recent].reverse();
     ctx.previous = o.previousSentenceTime && last && last.paragraph === s.paragraph && last.events === 0 ? last.time(entityById, rules, dateline) : undefined;
-    ctx.previousSubject = last ? () => last.subject(entityById, rules) : noSubject;
+    ctx.previousSubject = earlier.length > 0 ? () => earlier.map((p) => p.subject(entityById, rules)).find((x) => x !== undefined) : noSubject;
     ctx.note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
     const drafts = sentenceEvents(view, ctx);
     for (const d of drafts) out.push(toMention(doc, s, d, out.length + 1));
-    previous = new PreviousSentence(s, ms, ts, view, drafts.length);
+    remember(new PreviousSentence(s, ms, ts, view, drafts.length));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { merge } from "./merge.ts";
 import { meetingPlace, visitDestination } from "./place.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
+import type { Referents } from "./referents.ts";
 import { reportedBy } from "./source.ts";
 import { chooseStatus } from "./status.ts";
 import type { TimeChoice, TimeQuery } from "./time.ts";
@@ -29,6 +30,8 @@ export interface SentenceContext {
   previousSubject: () => EntityItem | undefined;
   /** Receives a line per decision when explaining. */
   note: ((line: string) => void) | undefined;
+  /** The pairs and main visitor named so far in the document (两人, 此次访问). */
+  referents: Referents;
 }
 
 /** An event of one sentence, before it gets its id and document fields. */
@@ -67,7 +70,11 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const opensWithPronoun = pronoun || (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0]));
     const carry = carriedSubject(view, rules, hit.clause) ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
     const prior = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
-    const groups = hit.rule.type === "visit" ? [visitArgs(view, rules, hit, carry, cont)].filter((g) => g !== undefined) : meetingArgs(view, rules, hit, carry, isNominal(view, hit));
+    const pairOf = (leaders: boolean) => ctx.referents.pair(leaders, ctx.lexicon);
+    const groups =
+      hit.rule.type === "visit"
+        ? [visitArgs(view, rules, hit, carry, cont, ctx.referents.visitor)].filter((g) => g !== undefined)
+        : meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf);
     if (groups.length === 0) {
       skip(ctx, view, hit, "no named participants");
       continue;
@@ -151,6 +158,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
         ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
         merge(out, draft, ctx.lexicon);
+        if (draft.type === "visit") ctx.referents.noteVisitor(set[0]!, place);
+        else ctx.referents.notePair(set);
       }
     }
   }

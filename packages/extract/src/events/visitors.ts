@@ -15,7 +15,15 @@ export function visitArgs(
   hit: TriggerHit,
   carry: EntityItem | undefined,
   continuation: boolean,
+  mainVisitor?: EntityItem,
 ): ArgGroup | undefined {
+  // 布林肯此行, 何瑞恩说，此次访问最重要的成果…: "this visit" is the visit of the name written right
+  // before it, else the article's main visit; never the speaker's.
+  if (hit.rule.anaphoric) {
+    const p = argPersons(view, rules, hit.clause.start, hit.start).at(-1);
+    if (p && hit.start - p.end <= 2) return { people: [p], pattern: "subject" };
+    return mainVisitor ? { people: [mainVisitor], pattern: "anaphoric", carried: true } : undefined;
+  }
   // 正在中国访问的加州州长纽森, 来华访问的耶伦: the visitor follows the relative clause.
   if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 12))) {
     const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
@@ -30,11 +38,6 @@ export function visitArgs(
   // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
   const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
   if (speaker) return { people: [speaker], pattern: "speaker-subject" };
-  // 王毅对拜登表示，此次访问的目的…: the visit of the sentence's subject.
-  if (hit.rule.anaphoric) {
-    const p = argPersons(view, rules, 0, hit.clause.start)[0];
-    if (p) return { people: [p], pattern: "anaphoric", carried: true };
-  }
   if (continuation && carry) return { people: [carry], pattern: "carried-subject", carried: true };
   return undefined;
 }

@@ -1,0 +1,62 @@
+// What 两人/双方/两国元首 and 此次访问 point at: the pair or the visitor the document has already named.
+import type { Lexicon } from "../lexicon/index.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+
+/** 两人上一次会晤是…, 双方举行会谈, 两国元首举行正式会谈 (simplified text). */
+const PAIR_WORD = /两人|二人|双方|两位|两国元首|两国领导人|两位领导人|两位元首|两国首脑|两国最高领导人/g;
+/** The pair word names leaders, not just any two people (两国元首, 两位领导人). */
+const LEADERS = /元首|领导人|首脑/;
+/** Titles of a head of state or government, as the lexicon writes them in English. */
+const LEADER_TITLE = /^(?:President|Premier|Prime Minister|Chancellor|King|Emperor|General Secretary|Supreme Leader|President-elect)\b/;
+/** 【联合报／记者 张文馨／即时报导】, （编辑：陈承功）: who wrote or edited the story. */
+const BYLINE_BEFORE = /(?:记者|编辑|责编|撰稿|特派员|通讯员|摄影|撰文|编译)[\s：:／/|｜·・]*$/;
+
+/** True when the person is the story's journalist or editor (never an event participant). */
+export function isByline(view: SentenceView, p: EntityItem): boolean {
+  return BYLINE_BEFORE.test(view.text.slice(Math.max(0, p.start - 8), p.start));
+}
+
+/** The last pair word in [from, to), and whether it names leaders. */
+export function pairWord(view: SentenceView, from: number, to: number): { leaders: boolean } | undefined {
+  let last: string | undefined;
+  for (const m of view.text.slice(from, to).matchAll(PAIR_WORD)) last = m[0];
+  return last === undefined ? undefined : { leaders: LEADERS.test(last) };
+}
+
+/** True when the lexicon gives the person a head-of-state or head-of-government title. */
+export function isLeader(id: string, lexicon: Lexicon | undefined): boolean {
+  const e = lexicon?.byId(id);
+  if (!e || e.type !== "person") return false;
+  return e.roles.some((r) => r.titleEn !== undefined && LEADER_TITLE.test(r.titleEn));
+}
+
+/** The pairs and the main visitor a document has named so far, most recent pair last. */
+export class Referents {
+  private readonly pairs: EntityItem[][] = [];
+  /** The visitor of the document's first visit with a destination: what 此次访问/此行 refer to. */
+  visitor: EntityItem | undefined;
+
+  /** Records the participants of a meeting or call. */
+  notePair(people: EntityItem[]): void {
+    if (people.length !== 2) return;
+    this.pairs.push(people);
+    if (this.pairs.length > 16) this.pairs.shift();
+  }
+
+  /** Records a visitor: the first one with a destination is the article's main visitor. */
+  noteVisitor(p: EntityItem, place: string | null): void {
+    if (place !== null) this.visitor ??= p;
+  }
+
+  /** The pair 两人/双方 refers to; for 两国元首 the last pair of two leaders of different countries. */
+  pair(leaders: boolean, lexicon: Lexicon | undefined): EntityItem[] | undefined {
+    for (let i = this.pairs.length - 1; i >= 0; i--) {
+      const [a, b] = this.pairs[i]!;
+      if (!leaders) return this.pairs[i];
+      const ca = a!.entity?.country;
+      const cb = b!.entity?.country;
+      if (isLeader(a!.id, lexicon) && isLeader(b!.id, lexicon) && !(ca && cb && ca === cb)) return this.pairs[i];
+    }
+    return undefined;
+  }
+}
