@@ -48,6 +48,7 @@ describe("year clues", () => {
     ["在第78届联合国大会即将召开之际", 2023],
     ["出席第七十七届联合国大会", 2022],
     ["第六届进博会在上海开幕", 2023],
+    ["在第78屆聯合國大會即將召開之際", 2023],
   ])("should date %s to %i", (text, year) => {
     expect(yearFromClues(makeDocument([text], null))?.year).toBe(year);
   });

@@ -13,8 +13,12 @@ export interface YearClue {
 
 /** Annual sessions: 第78届联合国大会 (2023), 第六届进博会 (2023). */
 export const YEAR_CLUES: readonly YearClue[] = [
-  { name: "un-general-assembly", pattern: "第([0-9０-９]{2,3}|[一二三四五六七八九十]{2,4})届(?:联合国大会|联大)", base: 1945 },
-  { name: "import-expo", pattern: "第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})届(?:中国国际)?进口博览会|第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})届进博会", base: 2017 },
+  { name: "un-general-assembly", pattern: "第([0-9０-９]{2,3}|[一二三四五六七八九十]{2,4})[届屆](?:联合国大会|聯合國大會|联大|聯大)", base: 1945 },
+  {
+    name: "import-expo",
+    pattern: "第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[届屆](?:(?:中国国际|中國國際)?(?:进口博览会|進口博覽會)|进博会|進博會)",
+    base: 2017,
+  },
 ];
 const CLUE_RES = YEAR_CLUES.map((c) => ({ clue: c, re: new RegExp(c.pattern) }));
 
@@ -23,7 +27,7 @@ export function yearFromClues(doc: Document): { year: number; basis: string } | 
   for (const p of doc.paragraphs) {
     for (const { clue, re } of CLUE_RES) {
       const m = re.exec(p.simplified);
-      const n = m ? parseNumber(m[1] ?? m[2] ?? "") : null;
+      const n = m ? parseNumber(m[1] ?? "") : null;
       if (m && n !== null) return { year: clue.base + n, basis: `${m[0]} → ${clue.base + n}` };
     }
   }
