@@ -1,6 +1,7 @@
 // Groups candidates into the document's entities: one per lexicon id or per local name, with mentions and roles.
 import type { DocEntity, Document, Mention, Role } from "../model.ts";
 import { namesOf } from "../lexicon/create.ts";
+import type { LexiconEntry } from "../lexicon/types.ts";
 import { simplifiedKey } from "../lexicon/normalize.ts";
 import { englishNameOf } from "./english-name.ts";
 import type { Knowledge } from "./knowledge.ts";
@@ -29,10 +30,13 @@ function mostCommon(values: (string | undefined)[]): string | null {
   return best;
 }
 
+const sameTitle = (a: string, b: string) => a === b || (a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a)));
+
 /**
  * Gives names outside the lexicon a lexicon entry when the document itself ties them to one:
- * 伯恩斯(Nicholas Burns) by its English name; 约翰逊 as the last part of 迈克·约翰逊, a lexicon person
- * the document mentions (only when one such person has that last part).
+ * 伯恩斯(Nicholas Burns) by its English name; 约翰逊 as the last part of 迈克·约翰逊 when that lexicon
+ * person is mentioned in the document, or 美国驻华大使伯恩斯 when the lexicon gives him that title
+ * (only when exactly one lexicon person fits).
  */
 export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
   const mentioned = new Set<string>();
@@ -40,8 +44,15 @@ export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
   for (const c of found) {
     if (c.entry || c.type !== "person") continue;
     const byEn = c.nameEn ? k.lexicon.lookup(c.nameEn).find((e) => e.type === "person") : undefined;
-    const byPart = (k.lastParts.get(c.name) ?? []).filter((e) => mentioned.has(e.id));
-    const entry = byEn ?? (byPart.length === 1 ? byPart[0] : undefined);
+    let entry: LexiconEntry | undefined = byEn;
+    const parts = k.lastParts.get(c.name);
+    if (!entry && parts) {
+      const inDoc = parts.filter((e) => mentioned.has(e.id));
+      const title = inDoc.length === 0 ? roleBefore(k, c.view, c.start)?.title : undefined;
+      const byTitle = title ? parts.filter((e) => e.type === "person" && e.roles.some((r) => sameTitle(r.title, title))) : [];
+      const fit = inDoc.length ? inDoc : byTitle;
+      if (fit.length === 1) entry = fit[0];
+    }
     if (entry) c.entry = entry;
   }
 }

@@ -40,7 +40,7 @@ export const PAIR_SUFFIXES = ["峰会", "会晤", "会谈", "会面", "通话", 
 
 /** Country names and prefixes used when the lexicon lacks them: 美国国务卿, 美财长, 中国驻美大使. */
 export const COUNTRY_WORDS: Record<string, string> = {
-  中国: "CN", 中方: "CN", 中: "CN", 中共: "CN", 美国: "US", 美方: "US", 美: "US", 俄罗斯: "RU", 俄方: "RU", 俄: "RU",
+  中国: "CN", 中方: "CN", 中: "CN", 中共: "CN", 华: "CN", 美国: "US", 美方: "US", 美: "US", 俄罗斯: "RU", 俄方: "RU", 俄: "RU",
   日本: "JP", 日方: "JP", 日: "JP", 韩国: "KR", 韩方: "KR", 韩: "KR", 朝鲜: "KP", 英国: "GB", 英: "GB", 法国: "FR", 法: "FR",
   德国: "DE", 德: "DE", 台湾: "TW", 台: "TW", 欧盟: "EU", 印度: "IN", 澳大利亚: "AU", 澳洲: "AU", 加拿大: "CA", 乌克兰: "UA",
   以色列: "IL", 伊朗: "IR", 新加坡: "SG", 马来西亚: "MY", 越南: "VN", 菲律宾: "PH", 巴西: "BR", 意大利: "IT", 西班牙: "ES",
