@@ -62,28 +62,16 @@ export const DATE_RULES: DateRule[] = [
   },
 ];
 
-// 发布时间：2023年10月27日 / 發佈時間: / Published:
-const LABEL = /^(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|Published|Updated|Posted)\s*(?:on)?\s*[:：]?\s*/i;
+// 发布时间：2023年10月27日 / 發佈於 / 出版： / 最後更新： / Published on
+const LABEL = /^(?:(?:最后|最後|last\s*)?(?:发布|發佈|發布|发表|發表|出版|刊登|刊出|首发|首發|发稿|發稿|更新|修改|published|updated|posted|modified)\s*(?:于|於|在|on|at)?\s*(?:时间|時間|日期|date|time)?|日期|时间|時間|date)\s*[:：]?\s*/i;
 
 /** Parses a date the way a document states it; null when the string is not (only) a date. */
 export function parseDate(text: string): string | null {
-  const s = text.trim().replace(LABEL, "");
+  const s = text.trim().replace(LABEL, "").replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (s.length < 8 || s.length > 60) return null;
   for (const rule of DATE_RULES) {
     const m = rule.match.exec(s);
     if (m) return rule.read(m);
-  }
-  return null;
-}
-
-/** Removes the first block among the first `window` that is nothing but a date, and returns that date. */
-export function takeDateLine(blocks: { text: string }[], window = 3): string | null {
-  for (let i = 0; i < Math.min(window, blocks.length); i++) {
-    const date = parseDate(blocks[i]!.text);
-    if (date) {
-      blocks.splice(i, 1);
-      return date;
-    }
   }
   return null;
 }

@@ -38,7 +38,7 @@ export function parseJekyll(text: string): Parsed {
     ? parseRss(bodyText, at)
     : looksLikeHtml(bodyText)
       ? parseHtmlFragment(bodyText, at)
-      : parseMarkdown(bodyText, { base: at });
+      : parseMarkdown(bodyText, { base: at, findTitle: str(meta.title) === null });
   const date = str(meta.date) ?? str(meta.published) ?? str(meta.pubDate);
   return {
     format: "jekyll",

@@ -1,5 +1,6 @@
 // Markdown and plain text → blocks: # title, headings, **bold** lines, images (even broken over two lines).
-import { takeDateLine } from "./dates.ts";
+import { takeDateLines } from "./date-lines.ts";
+import { findTitle, isHeadlineLike, standsAlone } from "./head-lines.ts";
 import { TextBuilder } from "./offsets.ts";
 import type { Block, Parsed } from "./types.ts";
 
@@ -9,10 +10,12 @@ export interface MarkdownOptions {
   base: number;
   /** Read Markdown markup; false for plain text. */
   markup: boolean;
+  /** Without a # title, take the first headline-like line near the top as the title. */
+  findTitle: boolean;
 }
 
 /** Default options of `parseMarkdown`. */
-export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { base: 0, markup: true };
+export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { base: 0, markup: true, findTitle: true };
 
 // ![](https://inews.gtimg.com/om_bt/OHsm…-\nwxADrLsQAA/1000): the URL may wrap onto the next line
 const IMAGE = /!\[([^\]\n]*)\]\(([^)\n]*(?:\n[^)\n]*)?)\)/g;
@@ -28,7 +31,7 @@ const PUNCTUATED = /[，。！？；：、,.!?;:丨|｜]/;
 
 /** Parses Markdown (or plain text when `markup` is false) into a title and blocks. */
 export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = {}): Parsed {
-  const { base, markup } = { ...DEFAULT_MARKDOWN_OPTIONS, ...options };
+  const { base, markup, findTitle: lookForTitle } = { ...DEFAULT_MARKDOWN_OPTIONS, ...options };
   const blocks: Block[] = [];
   const builder = new TextBuilder();
   let title: string | null = null;
@@ -39,6 +42,10 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
   let lines = 0;
   let firstKind: Block["kind"] = "text";
   let lastChar = "";
+  // the head (lines before the first blank line) and lines such as 来源：… or a date line are never joined
+  let head = true;
+  let lastAlone = false;
+  let lastHeadline = false;
 
   const emit = (kind: Block["kind"]): void => {
     const taken = builder.take();
@@ -55,12 +62,16 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (s === e) {
+      if (lines > 0 || blocks.length > 0) head = false;
       flush();
       return;
     }
-    // a line that ends a sentence ends the paragraph too; only mid-sentence wraps are joined
-    if (!joinLines || ENDS_PARAGRAPH.test(lastChar)) flush();
     let raw = text.slice(s, e);
+    const alone = joinLines && standsAlone(raw);
+    // a line that ends a sentence ends the paragraph too; only mid-sentence wraps are joined
+    if (!joinLines || ENDS_PARAGRAPH.test(lastChar) || alone || lastAlone || (head && lastHeadline)) flush();
+    lastAlone = alone;
+    lastHeadline = isHeadlineLike(raw, 1);
     if (markup) {
       const h = HEADING.exec(raw);
       if (h) {
@@ -136,6 +147,11 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
   }
   flush();
   // 2023-10-05 10:00 or 发布时间：2023年10月5日 alone near the top is the publication date
-  const published = takeDateLine(blocks);
+  const published = takeDateLines(blocks);
+  if (title === null && lookForTitle) {
+    // 香港01 ＞ 中國 / 標題 / 出版：…: the chrome above the headline goes with it
+    const i = findTitle(blocks);
+    if (i >= 0) title = blocks.splice(0, i + 1)[i]!.text;
+  }
   return { format: markup ? "markdown" : "text", title, url: null, author: null, published, blocks };
 }

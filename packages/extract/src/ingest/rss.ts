@@ -1,5 +1,6 @@
 // RSS dumps: <!--epoch-ms-->, a [title](url) line, ------, then the item's HTML body with a date line.
-import { fromEpoch, takeDateLine } from "./dates.ts";
+import { takeDateLines } from "./date-lines.ts";
+import { fromEpoch } from "./dates.ts";
 import { decodeEntities, htmlToBlocks } from "./html-body.ts";
 import type { Parsed } from "./types.ts";
 
@@ -35,6 +36,6 @@ export function parseRss(text: string, base = 0): Parsed {
   }
   const blocks = htmlToBlocks(text.slice(at), { base: base + at });
   // 05/10/2023 - 01:51 or 2023-10-28T10:05:40.549Z, alone in one of the first blocks
-  const published = takeDateLine(blocks, DATE_LINE_WINDOW);
+  const published = takeDateLines(blocks, DATE_LINE_WINDOW);
   return { format: "rss", title, url, author: null, published: published ?? epoch, blocks };
 }
