@@ -26,7 +26,7 @@ export const MONTH_RULES: readonly TimeRule[] = [
   {
     // 本月晚些时候 · 本月稍晚 · 上个月 · 下个月 · 本月底 · 当月 · 本月26日
     name: "relative-month",
-    pattern: `(上|下|本|这|這|当|當|同)(?:个|個)?月(?:份)?(?:(晚些时候|晚些時候|稍晚|稍后|稍後|晚些|早些时候|早些時候|稍早)|${MONTH_PART}|${DAY}${SP}${DAY_UNIT})?`,
+    pattern: `(?=[上下本这這当當同])(?<![不相共登认認每])(上|下|本|这|這|当|當|同)(?:个|個)?月(?:份)?(?:(晚些时候|晚些時候|稍晚|稍后|稍後|晚些|早些时候|早些時候|稍早)|${MONTH_PART}|${DAY}${SP}${DAY_UNIT})?`,
     writesMonth: true,
     resolve([word, late, part, d1], ctx) {
       if (word === undefined) return null;
@@ -41,7 +41,7 @@ export const MONTH_RULES: readonly TimeRule[] = [
   {
     // 上旬 · 下旬 · 月初 · 月中 · 月底 · 月末 (of the text's month, else the anchor's)
     name: "month-part",
-    pattern: `(?=[上中下月])(?<![0-9０-９一二三四五六七八九十本这這上下当當同个個份])(上旬|中旬|下旬|月初|月中(?=$|[，,。；;、）)\\s])|月底|月末)`,
+    pattern: `(?=[上中下月])(?<![0-9０-９一二三四五六七八九十本这這上下当當同个個份每])(上旬|中旬|下旬|月初|月中(?=$|[，,。；;、）)\\s])|月底|月末)`,
     resolve([part], ctx) {
       if (part === undefined) return null;
       const rm = relMonth(ctx, "当");

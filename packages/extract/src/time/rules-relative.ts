@@ -66,7 +66,8 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
     // 昨天 · 今日 · 前天 · 同一天 · 前一天 · 次日 · 翌日 · 当天
     name: "day-word",
     // not 今日美国 (USA Today), 前天津市长 (a former Tianjin mayor), 同日本外相 (with Japan's minister)
-    pattern: `(${DAY_WORD_SOURCE})(?!美国|美國|俄罗斯|俄羅斯|头条|頭條|关注|關注|说法|說法|亚洲|亞洲|津|本)`,
+    // nor 目前天然气, 提前一天, 如今天下, 不同日期
+    pattern: `(?=[大今昨明前后後当當同头頭次翌隔第])(?<![目之提如不相共认認])(${DAY_WORD_SOURCE})(?!美国|美國|俄罗斯|俄羅斯|头条|頭條|关注|關注|说法|說法|亚洲|亞洲|津|本)`,
     resolve([word], ctx) {
       const spec = word === undefined ? undefined : DAY_WORDS[word];
       if (!spec) return null;

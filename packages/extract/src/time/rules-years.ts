@@ -9,7 +9,8 @@ import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 const YEAR_OFFSETS: Readonly<Record<string, number>> = {
   今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2, 後年: 2,
 };
-const REL_YEAR = "(今年|去年|明年|前年|后年|後年|同年)";
+// not 目前年产量, 如今年轻人, 失去年轻选民, 不同年龄
+const REL_YEAR = "(?=[今去明前后後同])(?<![目之此如失过過不相共认認])(今年|去年|明年|前年|后年|後年|同年)";
 
 /** The year a 今年/去年/同年 word names, with its anchor kind. */
 function relYear(ctx: MatchContext, word: string): { y: number; anchor: Resolved["anchor"] } | null {
@@ -60,7 +61,7 @@ export const YEAR_RULES: readonly TimeRule[] = [
   {
     // 春季 · 夏天 (the anchor's year; the last one for a past sentence naming a later season)
     name: "season",
-    pattern: `(?=[春夏秋冬])(?<![今去明前后後同年])${SEASON}`,
+    pattern: `(?=[春夏秋冬])(?<![今去明前后後同年])${SEASON}(?![奥奧]|达沃斯|達沃斯|运动|運動)`,
     resolve([season], ctx) {
       const a = parseIso(ctx.state.anchor);
       if (!a || season === undefined) return unresolved("season");
