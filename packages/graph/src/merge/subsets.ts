@@ -1,43 +1,83 @@
 // Subset joins: a report naming some of an event's participants joins the one event naming them all.
-import { overlaps } from "../time/days.ts";
+// Candidates come from the rarest participant's events in the same months, so this stays near-linear.
+import { monthBucket, overlaps } from "../time/days.ts";
 import type { Cluster } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
+
+const MAX_MONTHS = 48;
+
+/** A participant's multi-person events: by month bucket, plus the undated ones. */
+interface MemberIndex {
+  size: number;
+  byMonth: Map<number, Cluster[]>;
+  undated: Cluster[];
+}
 
 /**
  * A cluster whose participants are a subset of exactly one other cluster's (same class, dates and
  * places compatible) joins it: 王毅–拜登 joins 王毅–拜登–布林肯 on the same day.
  */
 export function joinSubsets(clusters: Cluster[], places: PlaceRelations): Cluster[] {
-  const byMember = new Map<string, Cluster[]>();
+  const index = new Map<string, MemberIndex>();
   for (const c of clusters) {
+    if (c.participants.size < 2) continue;
     for (const p of c.participants) {
       const k = `${c.cls}|${p}`;
-      const list = byMember.get(k);
-      if (list) list.push(c);
-      else byMember.set(k, [c]);
+      let m = index.get(k);
+      if (!m) index.set(k, (m = { size: 0, byMonth: new Map(), undated: [] }));
+      m.size++;
+      if (!c.span) {
+        m.undated.push(c);
+        continue;
+      }
+      for (const b of months(c)) {
+        const list = m.byMonth.get(b);
+        if (list) list.push(c);
+        else m.byMonth.set(b, [c]);
+      }
     }
   }
   const bySize = [...clusters].sort((a, b) => a.participants.size - b.participants.size);
   for (const c of bySize) {
     if (c.merged || c.participants.size === 0) continue;
-    let shortest: Cluster[] | null = null;
+    let rarest: MemberIndex | null = null;
     for (const p of c.participants) {
-      const list = byMember.get(`${c.cls}|${p}`) ?? [];
-      if (!shortest || list.length < shortest.length) shortest = list;
+      const m = index.get(`${c.cls}|${p}`);
+      if (!m) {
+        rarest = null;
+        break;
+      }
+      if (!rarest || m.size < rarest.size) rarest = m;
     }
+    if (!rarest) continue;
+    const pool = c.span ? [...rarest.undated, ...months(c).flatMap((b) => rarest.byMonth.get(b) ?? [])] : [...rarest.undated, ...[...rarest.byMonth.values()].flat()];
+    const seen = new Set<Cluster>();
     let found: Cluster | null = null;
-    let count = 0;
-    for (const d of shortest ?? []) {
+    for (const d of pool) {
+      if (seen.has(d)) continue;
+      seen.add(d);
       if (d === c || d.merged || d.participants.size <= c.participants.size) continue;
       if (![...c.participants].every((p) => d.participants.has(p))) continue;
       if (c.span && d.span && !overlaps(c.span, d.span)) continue;
       if (!placesFit(c, d, places)) continue;
+      if (found) {
+        found = null;
+        break;
+      }
       found = d;
-      if (++count > 1) break;
     }
-    if (found && count === 1) found.absorb(c);
+    if (found) found.absorb(c);
   }
   return clusters.filter((c) => !c.merged);
+}
+
+function months(c: Cluster): number[] {
+  if (!c.span) return [];
+  const lo = monthBucket(c.span.lo);
+  const hi = Math.min(monthBucket(c.span.hi), lo + MAX_MONTHS);
+  const out: number[] = [];
+  for (let b = lo; b <= hi; b++) out.push(b);
+  return out;
 }
 
 function placesFit(a: Cluster, b: Cluster, places: PlaceRelations): boolean {
