@@ -1,6 +1,6 @@
 // Shared setup of the browser tests and the benchmark: Debian's chromium through playwright-core, and a served build.
 import { chromium, type BrowserContext } from "playwright-core";
-import { mkdtempSync, mkdirSync, copyFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, copyFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer, type RunningServer } from "../../apps/cli/src/commands/serve.ts";
@@ -19,6 +19,7 @@ export const ARTIFACTS = new URL("../.artifacts/", import.meta.url).pathname;
 
 /** A browser context with a fresh profile; `close` also removes the profile. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`parley tests: ${CHROMIUM} is missing; install Debian's browser: apt-get install -y chromium fonts-wqy-microhei`);
   const profile = mkdtempSync(join(tmpdir(), "parley-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

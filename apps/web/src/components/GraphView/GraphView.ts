@@ -1,5 +1,6 @@
 // The network in sigma: reducers apply the filters (no rebuild), hovering a node highlights its neighbours.
 import Sigma from "sigma";
+import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ExplorerModel } from "../../core/graph/model.ts";
 import type { GraphView as View } from "../../core/filters/collection.ts";
@@ -25,6 +26,8 @@ export interface GraphViewHandle {
 }
 
 const DIM_NODE = "#e6e6e6";
+/** Above this many edges, edges are 1-pixel GL lines and are hidden while the camera moves. */
+const BIG_GRAPH_EDGES = 20_000;
 /** Quiet time after a filter change before sigma re-indexes labels. */
 const REINDEX_DELAY_MS = 250;
 const EDGE_COLORS: Record<string, string> = { contact: "#9a9a9a", "participates-in": "#c8c8c8", "held-at": "#b8e0e6", "reported-by": "#e4e4c0" };
@@ -139,7 +142,12 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       hovered = null;
       selected = null;
       focus = null;
+      const big = next.edgeKeys.length > BIG_GRAPH_EDGES;
       sigma = new Sigma(next.graph, container, {
+        // One program for every edge: big graphs draw cheap GL lines instead of rectangles.
+        edgeProgramClasses: { line: big ? EdgeLineProgram : EdgeRectangleProgram },
+        hideEdgesOnMove: big,
+        hideLabelsOnMove: big,
         nodeReducer,
         edgeReducer,
         zIndex: true,

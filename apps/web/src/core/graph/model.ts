@@ -74,10 +74,11 @@ export function buildModel(graph: Graph): ExplorerModel {
   const allDegree = new Float32Array(nodeKeys.length);
   const edgeSource = new Int32Array(edgeKeys.length);
   const edgeTarget = new Int32Array(edgeKeys.length);
-  edgeKeys.forEach((key, i) => {
-    const a = graph.getEdgeAttributes(key);
-    const s = nodeIndex.get(graph.source(key))!;
-    const t = nodeIndex.get(graph.target(key))!;
+  // forEachEdge hands over attributes and ends at once (no lookups per edge); its order is graph.edges()'s.
+  let i = 0;
+  graph.forEachEdge((key, a, source, target) => {
+    const s = nodeIndex.get(source)!;
+    const t = nodeIndex.get(target)!;
     edgeKind[i] = a.kind;
     edgeSource[i] = s;
     edgeTarget[i] = t;
@@ -106,13 +107,14 @@ export function buildModel(graph: Graph): ExplorerModel {
       edgeEvents[i] = Int32Array.from(ids);
       for (const e of ids) nodeSets[s]!.push(e), nodeSets[t]!.push(e);
     } else {
-      const se = eventOf.get(graph.source(key));
-      const te = eventOf.get(graph.target(key));
+      const se = eventOf.get(source);
+      const te = eventOf.get(target);
       const e = se ?? te;
       edgeEvents[i] = e === undefined ? EMPTY : Int32Array.of(e);
       if (se !== undefined && te === undefined) nodeSets[t]!.push(se);
       if (te !== undefined && se === undefined) nodeSets[s]!.push(te);
     }
+    i++;
   });
   const nodeEvents = nodeKeys.map((key, i) => {
     const own = eventOf.get(key);
