@@ -119,7 +119,10 @@ const ROWS: Row[] = [
   { text: "王毅说:\"中美应该对话\",布林肯表示同意.", people: ["王毅", "布林肯"] },
   { text: "王毅称, 双方同意保持沟通.", people: ["王毅"] },
   { text: "(记者 林燕) 美方(White House)回应称", people: ["林燕"] },
-  // nothing to find
+  // nothing to find: brands and companies with transliterated names
+  { text: "索尼指出，销量下滑；沃尔玛表示将扩张。", people: [] },
+  { text: "洛克希德·马丁公司表示，将继续向台湾出售武器。", people: [] },
+  { text: "美国驻华大使伯恩斯表示，两国应保持沟通。", people: ["伯恩斯"] },
   { text: "据路透社报道，消息人士透露会谈将于下月举行。", people: [], orgs: ["路透社"] },
   { text: "官员表示，该报说，美方表示欢迎。", people: [] },
   { text: "总统大选将于明年举行。", people: [] },

@@ -1,5 +1,5 @@
 // Context checks shared by the rules: is a span glued to its neighbours, or supported by the words around it?
-import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS } from "./data/context.ts";
+import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, ORG_AFTER } from "./data/context.ts";
 import { isHan } from "./data/chars.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "./knowledge.ts";
 import { tokenAfter, tokenBefore, type SentenceView } from "./view.ts";
@@ -47,4 +47,9 @@ export function boundaryAfter(v: SentenceView, end: number): boolean {
   // 韩正|举行会谈: a token that starts with a two- or three-character follow word
   for (let len = 2; len <= 3 && end + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(end, end + len))) return true;
   return false;
+}
+
+/** True when an institution word follows: 洛克希德·马丁|公司, 诺贝尔|奖 (the name is not a person there). */
+export function orgFollows(v: SentenceView, end: number): boolean {
+  return ORG_AFTER.test(v.text.slice(end, end + 3));
 }

@@ -3,6 +3,7 @@ import type { LexiconEntry } from "../../lexicon/types.ts";
 import { allHan, allTranslit, isHan, JOINERS, TRANSLIT } from "../data/chars.ts";
 import { FUNCTION_TAGS } from "../data/context.ts";
 import { claim, free, tokenAfter, tokenBefore, type SentenceView } from "../view.ts";
+import { orgFollows } from "../support.ts";
 import type { SentenceRule } from "./types.ts";
 
 /** Longest part of a joined name, in characters. */
@@ -77,7 +78,7 @@ export const joinedNames: SentenceRule = {
         claim(v, start, end);
         continue;
       }
-      if (parts.some((p) => k.lookup(p).some((e) => e.type !== "person"))) continue;
+      if (parts.some((p) => k.lookup(p).some((e) => e.type !== "person")) || orgFollows(v, end)) continue;
       const last = parts[parts.length - 1]!;
       const entry: LexiconEntry | undefined =
         whole.find((e) => e.type === "person") ?? k.lookup(last).find((e) => e.type === "person");

@@ -3,7 +3,7 @@
 // with lead and follow words (与拜登的).
 import { allHan, allTranslit, isChineseName, isHan } from "../data/chars.ts";
 import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, NAME_TAGS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
-import { boundaryAfter, glued, leftSupported, rightSupported } from "../support.ts";
+import { boundaryAfter, glued, leftSupported, orgFollows, rightSupported } from "../support.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "../knowledge.ts";
 import type { Token } from "../segment.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
@@ -12,7 +12,7 @@ import type { SentenceRule } from "./types.ts";
 
 function push(k: Knowledge, v: SentenceView, out: Candidate[], start: number, end: number, rule: string): boolean {
   const name = v.text.slice(start, end);
-  if (!nameShape(k, name) || !free(v, start, end) || jiebaPlace(v.tokens, v.startsAt, start, end)) return false;
+  if (!nameShape(k, name) || !free(v, start, end) || jiebaPlace(v.tokens, v.startsAt, start, end) || orgFollows(v, end)) return false;
   out.push({ view: v, start, end, type: "person", rule, name });
   claim(v, start, end);
   return true;

@@ -2,6 +2,7 @@
 // 耶伦 ( Janet Yellen ). The English is kept as the English name and an alias; it can also find the name.
 import { isChineseName } from "../data/chars.ts";
 import { claim, free } from "../view.ts";
+import { orgFollows } from "../support.ts";
 import { isEnglishPersonName } from "./english-person.ts";
 import { MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 import type { SentenceRule } from "./types.ts";
@@ -35,7 +36,7 @@ export const englishParens: SentenceRule = {
         const shape = nameShape(k, name);
         if (shape === "foreign" || (shape === "chinese" && isChineseName(name))) start = at;
       }
-      if (start < 0 || !free(v, start, end)) continue;
+      if (start < 0 || !free(v, start, end) || orgFollows(v, m.index + m[0].length)) continue;
       out.push({ view: v, start, end, type: "person", rule: this.name, name: text.slice(start, end), nameEn: en });
       claim(v, start, end);
     }

@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge.ts";
 import { NameTrie } from "../trie.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
 import { acceptName } from "./03-lexicon.ts";
+import { orgFollows } from "../support.ts";
 
 /** Short forms of joined names (the last part) → the full name, when only one full name has that part. */
 export function shortForms(found: readonly Candidate[]): Map<string, string> {
@@ -36,7 +37,7 @@ export function sameName(k: Knowledge, views: readonly SentenceView[], found: Ca
     for (let i = 0; i < text.length; i++) {
       if (v.taken[i]) continue;
       for (const m of trie.matchesAt(text, i, 20)) {
-        if (!free(v, m.start, m.end) || !acceptName(k, v, m.start, m.end, "person")) continue;
+        if (!free(v, m.start, m.end) || !acceptName(k, v, m.start, m.end, "person") || orgFollows(v, m.end)) continue;
         const { name, rule } = m.values[0]!;
         found.push({ view: v, start: m.start, end: m.end, type: "person", rule, name });
         claim(v, m.start, m.end);
