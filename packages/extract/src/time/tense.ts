@@ -21,6 +21,23 @@ interface Cue {
   report: boolean;
 }
 
+// The cues of the last text asked about: a sentence with several times is scanned once.
+let cachedText = "";
+let cachedCues: Cue[] = [];
+
+/** Every tense cue of a text, in order. */
+function cuesOf(text: string): Cue[] {
+  if (text === cachedText) return cachedCues;
+  const cues: Cue[] = [];
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
+    cues.push({ at: m.index, tense: m[1] !== undefined ? "future" : "past", report: m[3] !== undefined });
+  }
+  cachedText = text;
+  cachedCues = cues;
+  return cues;
+}
+
 /**
  * The tense of the clause containing text[start, end): the nearest cue inside the clause; else the
  * first cue in a later clause of the text; else the last non-reporting cue before the clause.
@@ -37,11 +54,9 @@ export function tenseAt(text: string, start: number, end: number, scope: "clause
   let inClauseDistance = Infinity;
   let after: Cue | null = null;
   let before: Cue | null = null;
-  CUES.lastIndex = 0;
-  for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
-    const at = m.index;
+  for (const cue of cuesOf(text)) {
+    const at = cue.at;
     if (at >= start && at < end) continue; // a cue inside the expression itself (前一天's 前)
-    const cue: Cue = { at, tense: m[1] !== undefined ? "future" : "past", report: m[3] !== undefined };
     if (at >= clauseStart && at < clauseEnd) {
       const distance = at < start ? start - at : at - end;
       if (distance < inClauseDistance) {
