@@ -31,15 +31,20 @@ export function sentenceSubject(view: SentenceView, rules: CompiledRules): Entit
   return undefined;
 }
 
-/** The subject of the nearest earlier clause that has one. */
-export function carriedSubject(view: SentenceView, rules: CompiledRules, clause: Span): EntityItem | undefined {
+/** The subject of the nearest earlier clause that has one, with that clause. */
+export function carriedFrom(view: SentenceView, rules: CompiledRules, clause: Span): { subject: EntityItem; clause: Span } | undefined {
   for (let i = view.clauses.length - 1; i >= 0; i--) {
     const c = view.clauses[i]!;
     if (c.start >= clause.start) continue;
     const s = clauseSubject(view, rules, c);
-    if (s) return s;
+    if (s) return { subject: s, clause: c };
   }
   return undefined;
+}
+
+/** The subject of the nearest earlier clause that has one. */
+export function carriedSubject(view: SentenceView, rules: CompiledRules, clause: Span): EntityItem | undefined {
+  return carriedFrom(view, rules, clause)?.subject;
 }
 
 /** A trigger used as a noun: 的会晤, 峰会的前景, 会晤计划, 拜习会. */

@@ -49,6 +49,8 @@ export interface RuleData {
     happened: string[];
     after: { possible: string[]; planned: string[]; cancel: string[] };
     paving: { before: string[]; after: string[] };
+    /** 原定, 原本: with a cancel word later in the sentence, the planned event did not happen. */
+    originally?: string[];
     masks: string[];
     /** Regular expressions of spans that are not cues (应…邀请: at the invitation of). */
     maskPatterns: string[];
@@ -93,6 +95,7 @@ export interface CompiledRules {
   placeModifierAfter: RegExp;
   negation: RegExp;
   cancel: RegExp;
+  originally: RegExp;
   possible: RegExp;
   planned: RegExp;
   happened: RegExp;
@@ -148,6 +151,7 @@ export function compileRules(data: RuleData): CompiledRules {
     placeModifierAfter: alternation(data.placeModifierAfter, "", (b) => `^(?:${b})`),
     negation: alternation(c.negation),
     cancel: alternation(c.cancel),
+    originally: alternation(c.originally ?? []),
     possible: alternation(c.possible),
     planned: alternation(c.planned),
     happened: alternation(c.happened),

@@ -2,7 +2,7 @@
 import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
-import { carriedSubject, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
+import { carriedFrom, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
 import { merge } from "./merge.ts";
 import { meetingPlace, visitDestination } from "./place.ts";
 import { visitArgs } from "./visitors.ts";
@@ -59,7 +59,7 @@ function skip(ctx: SentenceContext, view: SentenceView, hit: TriggerHit, why: st
 /** Every event the sentence reports, deduplicated by kind and participants. */
 export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventDraft[] {
   const { rules } = ctx;
-  const hits = findTriggers(view, rules);
+  const hits = findTriggers(view, rules, ctx.lexicon);
   if (hits.length === 0) return [];
   const out: EventDraft[] = [];
   for (const hit of hits) {
@@ -68,7 +68,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const pronoun = startsWithPronoun(view, hit.clause);
     const cont = continues(view, rules, hit.clause) || pronoun;
     const opensWithPronoun = pronoun || (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0]));
-    const carry = carriedSubject(view, rules, hit.clause) ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
+    const carriedAt = carriedFrom(view, rules, hit.clause);
+    const carry = carriedAt?.subject ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
     const prior = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
     const pairOf = (leaders: boolean) => ctx.referents.pair(leaders, ctx.lexicon);
     const groups =
@@ -107,6 +108,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
             ? { at: group.respectively, index: group.index, count: group.count }
             : undefined,
         carried: carried && prior ? { from: prior.from, to: prior.to, precision: prior.precision, rule: "date:carried" } : undefined,
+        subjectClause: carried && !prior ? carriedAt?.clause : undefined,
         noHead: group.pattern === "relative",
         previous: ctx.previous,
         dateline: ctx.dateline,

@@ -51,6 +51,9 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
     const gap = bareGap(view, q.from + cancel.index + cancel[0].length, q.start);
     if (gap.length <= 8) return { status: "not-happened", why: `cue:${cancel[0]}`, explicit: true };
   }
+  // 布林肯原定2月5日至6日访问北京，但…宣布延后行程: a plan, then called off later in the sentence.
+  const originally = lastMatch(rules.originally, view.cue.slice(q.from, q.start + 8));
+  if (originally && lastMatch(rules.cancel, view.cue.slice(q.end))) return { status: "not-happened", why: `cue:${originally[0]}…cancel`, explicit: true };
   const cancelAfter = lastMatch(rules.afterCancel, after.slice(0, 6));
   if (cancelAfter) return { status: "not-happened", why: `cue:${cancelAfter[0]}`, explicit: true };
   // 拜习会或将在11月举行, 王毅的访问将于下周进行: a noun's predicate follows it.

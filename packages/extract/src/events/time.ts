@@ -30,6 +30,8 @@ export interface TimeQuery {
   noHead?: boolean;
   /** The previous sentence's date, when that sentence reports no event of its own. */
   previous?: TimeChoice | undefined;
+  /** The earlier clause the subject was carried from (川普17日发文说，他刚与习近平通了电话). */
+  subjectClause?: Span | undefined;
   /** The trigger is a visit: the gathering it attends dates it. */
   visit?: boolean;
 }
@@ -75,6 +77,9 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   // 上次会面是在2022年11月, 访问旧金山参加11月的峰会: close after it, across names and a few words.
   const gap = after ? bareGap(view, q.end, after[0]!.start) : "";
   if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap)) return union(view, after, "date:after", q.dateline);
+  // 川普17日在社群平台发文说，他刚与习近平通了电话: the subject's own clause dates what it reports.
+  const own = q.subjectClause && !q.noHead ? timeGroups(view, q.subjectClause.start, q.subjectClause.end).at(-1) : undefined;
+  if (own) return { ...union(view, own, "date:subject-clause", q.dateline), acrossSpeech: true };
   const period = q.dateline ? periodTime(view, rules, q, q.dateline) : undefined;
   if (period) return period;
   if (q.dateline && view.cue.slice(q.clause.start, q.start).search(rules.recent) >= 0) {

@@ -1,4 +1,5 @@
 // Finds event trigger words in a sentence: the forms of triggers.json, and leader-pair compounds (拜习会).
+import type { Lexicon } from "../lexicon/index.ts";
 import type { CompiledRules, TriggerRule } from "./rules.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
 import { clauseAt } from "./view.ts";
@@ -17,7 +18,7 @@ export const COMPOUND_RULE: TriggerRule = { name: "leader-compound", type: "meet
 const overlaps = (a: Span, items: readonly Span[]): boolean => items.some((i) => i.start < a.end && a.start < i.end);
 
 /** Every trigger in the sentence, in text order. */
-export function findTriggers(view: SentenceView, rules: CompiledRules): TriggerHit[] {
+export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?: Lexicon): TriggerHit[] {
   const text = view.text;
   const names = [...view.persons, ...view.places, ...view.orgs];
   const hits: TriggerHit[] = [];
@@ -41,6 +42,8 @@ export function findTriggers(view: SentenceView, rules: CompiledRules): TriggerH
     const a = ps[i]!;
     const b = ps[i + 1]!;
     if (a.end !== b.start || a.id === b.id) continue;
+    // 與川普會晤: two abbreviations that together spell a name (川普) are that name, not a pair.
+    if (lexicon && lexicon.lookup(view.text.slice(a.start, b.end)).length > 0) continue;
     const suffix = rules.compoundSuffix.exec(view.text.slice(b.end, b.end + 2));
     if (!suffix) continue;
     const hit = { start: a.start, end: b.end + suffix[0].length };
