@@ -1,5 +1,5 @@
 // Rules for years relative to the anchor: 今年夏天, 去年11月, 今年年内, 明年上半年, 春季, 年底.
-import { isoDay, parseIso } from "./calendar.ts";
+import { addDays, isoDay, parseIso } from "./calendar.ts";
 import { anchorKindOf } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import { DAY, DAY_UNIT, MONTH, MONTH_PART, SEASON, SP } from "./patterns.ts";
@@ -41,14 +41,20 @@ export const YEAR_RULES: readonly TimeRule[] = [
     },
   },
   {
-    // 今年夏天 · 去年冬天 · 今年年内 · 今年年底 · 明年上半年 · 去年
+    // 今年夏天 · 去年冬天 · 今年年内 · 今年年底 · 明年上半年 · 今年晚些时候 · 去年
     name: "relative-year",
-    pattern: `${REL_YEAR}(?:${SP}(年初(?![步次])|年中(?=$|[，,。；;、）)\\s])|年底|年末|上半年|下半年|年内|年內|内|內|底|初(?![步次]))|${SP}${SEASON})?`,
-    resolve([word, part, season], ctx) {
+    pattern: `${REL_YEAR}(?:${SP}(年初(?![步次])|年中(?=$|[，,。；;、）)\\s])|年底|年末|上半年|下半年|年内|年內|内|內|底|初(?![步次]))|${SP}${SEASON}|(晚些时候|晚些時候|稍晚|稍后|稍後|早些时候|早些時候|稍早))?`,
+    resolve([word, part, season, late], ctx) {
       if (word === undefined) return null;
       const y = relYear(ctx, word);
       if (!y) return unresolved(season || (part && !/内|內/.test(part)) ? "season" : "year");
       if (season) return seasonSpan(y.y, season, y.anchor);
+      const a = ctx.state.anchor;
+      if (late && word === "今年" && a) {
+        // 今年晚些时候: the day after the anchor to Dec 31; 今年稍早: Jan 1 to the day before.
+        if (/早/.test(late)) return { from: `${y.y}-01-01`, to: a.endsWith("01-01") ? a : addDays(a, -1), precision: "year", anchor: y.anchor };
+        return { from: a.endsWith("12-31") ? a : addDays(a, 1), to: `${y.y}-12-31`, precision: "year", anchor: y.anchor };
+      }
       if (part && /内|內/.test(part)) {
         // 今年年内: from the anchor day to the end of the year.
         const start = word === "今年" && ctx.state.anchor ? ctx.state.anchor : `${y.y}-01-01`;
