@@ -8,6 +8,7 @@ import { NEGATIVE_CASES } from "./negative.cases.ts";
 import { normalizeTimes } from "./normalize.ts";
 import { OUTLET_CASES } from "./outlets.cases.ts";
 import { RELATIVE_CASES } from "./relative.cases.ts";
+import { TIME_RULES } from "./rules.ts";
 import { TRADITIONAL_CASES } from "./traditional.cases.ts";
 import { DAY_WORD_CASES } from "./weeks.cases.ts";
 
@@ -56,6 +57,13 @@ describe("normalizeTimes", () => {
   it("should hold at least 150 rows and 20 negatives", () => {
     expect(TABLES.reduce((n, [, t]) => n + t.length, 0)).toBeGreaterThanOrEqual(150);
     expect(NEGATIVE_CASES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("should exercise every rule through the one combined scan", () => {
+    const seen = new Set<string>();
+    for (const [, table] of TABLES) for (const c of table) for (const e of normalizeTimes(c.text, c.ref)) seen.add(e.rule);
+    const silent = TIME_RULES.filter((r) => !r.prefix && !seen.has(r.name)).map((r) => r.name);
+    expect(silent).toEqual([]);
   });
 
   it("should leave relative forms unresolved without an anchor", () => {
