@@ -30,7 +30,7 @@ const LABEL = /(?:(?:最后|最後|last\s*)?(发布|發佈|發布|发表|發表|
 const ZONE = /(?:北京|台北|臺北|香港|新加坡|吉隆坡|美东|美東|当地|當地)(?:时间|時間)/g;
 const UPDATED = /更新|修改|修訂|修订|updated|modified/i;
 // 来源：新华社 / 作者：张三 / 記者 王小明 / 字号 / 阅读 1234 / 北京时间 / (UTC+8): metadata that may share the line
-const META = /(?:来源|來源|出处|出處|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|撰文|撰稿|文|图|圖|摄影|攝影|source|by|author)\s*[:：]\s*[^\s|｜/·•,，]{0,30}|(?:北京|台北|臺北|香港|新加坡|吉隆坡|美东|美東|当地|當地)?(?:时间|時間)|[（(]?\s*(?:UTC|GMT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*[）)]?|\b(?:HKT|CST|EST|EDT|ET)\b|[+-]\d{2}:?\d{2}\b|字[号號](?:\s*[:：]?\s*[大中小](?:\s*[大中小])*)?|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數)?\s*[:：]?\s*\d*|[\s|｜/·•,，;；:：()（）【】\[\]-]+/gi;
+const META = /(?:来源|來源|出处|出處|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|撰文|撰稿|文|图|圖|摄影|攝影|source|by|author)\s*[:：]\s*[^\s|｜/·•,，]{0,30}|(?:作者|记者|記者|撰文|编辑|編輯)\s*[丨|｜]?\s*[^\s|｜/·•,，\d]{2,12}|(?:北京|台北|臺北|香港|新加坡|吉隆坡|美东|美東|当地|當地)?(?:时间|時間)|[（(]?\s*(?:UTC|GMT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*[）)]?|\b(?:HKT|CST|EST|EDT|ET)\b|[+-]\d{2}:?\d{2}\b|字[号號](?:\s*[:：]?\s*[大中小](?:\s*[大中小])*)?|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數)?\s*[:：]?\s*\d*|[\s|｜/·•,，;；:：()（）【】\[\]*_~-]+/gi;
 
 /** Reads a line that is nothing but metadata around a date; null for any other line (a body sentence, a headline). */
 export function readDateLine(text: string): DateLine | null {
@@ -77,11 +77,14 @@ function readDate(found: string): string | null {
   return parseDate(s);
 }
 
-/** Blocks near the top that state the date: removes them and returns the best (published over plain over updated). */
-export function takeDateLines(blocks: { text: string }[], window = 6): string | null {
+/**
+ * Blocks near the top (the `window` blocks from `from`) that state the date: removes them and returns the best
+ * (published over plain over updated).
+ */
+export function takeDateLines(blocks: { text: string }[], window = 6, from = 0): string | null {
   let best: DateLine | null = null;
   const found: number[] = [];
-  for (let i = 0; i < Math.min(window, blocks.length); i++) {
+  for (let i = from; i < Math.min(from + window, blocks.length); i++) {
     const line = readDateLine(blocks[i]!.text);
     if (!line) continue;
     found.push(i);

@@ -31,6 +31,8 @@ const AUTHOR_META = new Set(["author", "article:author", "dc.creator", "parsely-
 const DATEISH = /date|time|pub|publish|post-?meta|meta|info|byline|stamp/i;
 /** Text collected per date-ish element; a longer one is not a date line anyway. */
 const TEXT_MAX = 160;
+/** Nested date-ish elements that collect text at once. */
+const NESTED_MAX = 4;
 
 interface Open {
   dateish: boolean;
@@ -46,6 +48,8 @@ export function readMeta(html: string): PageMeta {
   let h1Text = "";
   let skip = 0;
   const open: Open[] = [];
+  // the open date-ish elements; only the innermost few collect text, so unclosed tags stay linear
+  const live: Open[] = [];
   // dates before the headline may be the site's "today" bar; after it they are the article's
   let early: DateLine | null = null;
   let late: DateLine | null = null;
@@ -67,15 +71,17 @@ export function readMeta(html: string): PageMeta {
         } else if (name === "link" && a.rel?.toLowerCase() === "canonical" && a.href) meta.url = a.href;
         if (a.itemprop?.toLowerCase() === "datepublished") meta.published ??= a.datetime ?? a.content ?? null;
         if (name === "time" && a.datetime) meta.time ??= a.datetime;
-        open.push({ dateish: name === "time" || DATEISH.test(a.class ?? "") || DATEISH.test(a.id ?? ""), text: "" });
+        const o = { dateish: name === "time" || DATEISH.test(a.class ?? "") || DATEISH.test(a.id ?? ""), text: "" };
+        open.push(o);
+        if (o.dateish) live.push(o);
       },
       ontext(t) {
         if (skip > 0) return;
         if (inTitle) title += t;
         if (h1 >= 0) h1Text += t;
-        for (let i = open.length - 1; i >= 0; i--) {
-          const o = open[i]!;
-          if (o.dateish && o.text.length <= TEXT_MAX) o.text += t;
+        for (let i = live.length - 1; i >= Math.max(0, live.length - NESTED_MAX); i--) {
+          const o = live[i]!;
+          if (o.text.length <= TEXT_MAX) o.text += t;
         }
       },
       onclosetag(name) {
@@ -85,6 +91,7 @@ export function readMeta(html: string): PageMeta {
           meta.title = clean(title);
         }
         const o = open.pop();
+        if (o?.dateish) live.pop();
         if (h1 >= 0 && open.length <= h1) {
           meta.h1 = clean(h1Text);
           // an empty <h1> (a logo image) does not count; the next one may be the headline

@@ -18,6 +18,9 @@ export function looksLikePage(text: string): boolean {
   return /<(?:html|head|body)\b/i.test(text.slice(0, 8192));
 }
 
+/** Blocks after the headline that may hold the date line. */
+const DATE_LINE_WINDOW = 6;
+
 /** Parses a whole HTML page found at `base` in the source. */
 export function parseHtmlPage(html: string, base = 0): Parsed {
   // the <article> element, when the page has one, holds the story without the page around it
@@ -36,12 +39,12 @@ export function parseHtmlFragment(html: string, base = 0): Parsed {
 function withMeta(html: string, blocks: Block[]): Parsed {
   const meta = readMeta(html);
   const title = pageTitle(meta);
-  if (title) {
-    const i = blocks.findIndex((b) => b.kind === "heading" && b.text === title);
-    if (i >= 0 && i < 3) blocks.splice(i, 1);
-  }
-  // a date line alone near the top (<time>2023年10月27日</time>, 發佈時間：…) is metadata, not text
-  const lineDate = takeDateLines(blocks);
+  const top = title ? blocks.findIndex((b) => b.kind === "heading" && b.text === title) : -1;
+  if (top >= 0 && top < 3) blocks.splice(top, 1);
+  // a date line alone near the headline (<time>2023年10月27日</time>, 發佈時間：…) is metadata, not text;
+  // one above it may be the site's "today" bar
+  const after = Math.max(0, top);
+  const lineDate = takeDateLines(blocks, DATE_LINE_WINDOW, after) ?? (after > 0 ? takeDateLines(blocks, after) : null);
   const line = meta.dateLine?.label === "updated" ? null : meta.dateLine?.date;
   const stated = meta.published ?? line ?? meta.time ?? lineDate ?? meta.dateLine?.date ?? meta.modified;
   return {
