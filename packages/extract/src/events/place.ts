@@ -34,7 +34,7 @@ export function isPlaceModifier(view: SentenceView, rules: CompiledRules, p: Ent
 }
 
 /** The most specific place of a run written back to back (美国纽约 → 纽约). */
-function runEnd(view: SentenceView, p: EntityItem): EntityItem {
+export function runEnd(view: SentenceView, p: EntityItem): EntityItem {
   let cur = p;
   for (const q of view.places) if (q.start === cur.end) cur = q;
   return cur;

@@ -16,11 +16,16 @@ export function isByline(view: SentenceView, p: EntityItem): boolean {
   return BYLINE_BEFORE.test(view.text.slice(Math.max(0, p.start - 8), p.start));
 }
 
-/** The last pair word in [from, to), and whether it names leaders. */
+/** Other, unnamed people between the pair word and the trigger: 双方同意举行两军战区领导人通话. */
+const OTHERS = /领导人|官员|代表|部长|负责人|将领|团队|首脑|元首|高层/;
+
+/** The last pair word in [from, to), and whether it names leaders; none when others are named after it. */
 export function pairWord(view: SentenceView, from: number, to: number): { leaders: boolean } | undefined {
-  let last: string | undefined;
-  for (const m of view.text.slice(from, to).matchAll(PAIR_WORD)) last = m[0];
-  return last === undefined ? undefined : { leaders: LEADERS.test(last) };
+  let last: RegExpExecArray | undefined;
+  for (const m of view.text.slice(from, to).matchAll(PAIR_WORD)) last = m as RegExpExecArray;
+  if (last === undefined) return undefined;
+  if (OTHERS.test(view.text.slice(from + last.index + last[0].length, to))) return undefined;
+  return { leaders: LEADERS.test(last[0]) };
 }
 
 /** True when the lexicon gives the person a head-of-state or head-of-government title. */

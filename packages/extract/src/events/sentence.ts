@@ -3,7 +3,7 @@ import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
 import { carriedFrom, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
-import { merge } from "./merge.ts";
+import { emit } from "./emit.ts";
 import { meetingPlace, visitDestination } from "./place.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
@@ -139,30 +139,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         skip(ctx, view, hit, "a noun without a future cue");
         continue;
       }
-      // 布林肯、耶伦、雷蒙多和克里…纷纷前往中国: one visit per visitor.
-      const source = reportedBy(view, rules, hit.start);
-      const sets = hit.rule.type === "visit" ? people.map((p) => [p]) : [people];
-      for (const set of sets) {
-        const draft: EventDraft = {
-          type: hit.rule.type,
-          participants: set.map((p) => p.id),
-          place,
-          from: time.from,
-          to: time.to,
-          precision: time.precision,
-          status: status.status,
-          triggerStart: hit.start,
-          triggerEnd: hit.end,
-          reportedBy: source,
-          rule: `${hit.rule.name}/${group.pattern};${time.rule};status:${status.why}`,
-          clause: hit.clause,
-        };
-        const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
-        ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
-        merge(out, draft, ctx.lexicon);
-        if (draft.type === "visit") ctx.referents.noteVisitor(set[0]!, place);
-        else ctx.referents.notePair(set);
-      }
+      const resolved = { people, pattern: group.pattern, place, time, status, source: reportedBy(view, rules, hit.start) };
+      emit(out, ctx, view, hit, resolved);
     }
   }
   return out;

@@ -1,0 +1,58 @@
+// Turns a trigger's participants, place, time and status into drafts: one per visitor, or one per listed occasion.
+import { listedOccasions } from "./listed.ts";
+import { merge } from "./merge.ts";
+import type { EventDraft, SentenceContext } from "./sentence.ts";
+import type { StatusChoice } from "./status.ts";
+import type { TimeChoice } from "./time.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+
+/** What one argument group of a trigger resolved to. */
+export interface Resolved {
+  people: EntityItem[];
+  pattern: string;
+  place: string | null;
+  time: TimeChoice;
+  status: StatusChoice;
+  source: string | undefined;
+}
+
+/** Adds one draft to the sentence's events and records it as a referent (两人, 此次访问). */
+function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: TriggerHit, set: EntityItem[], r: Resolved, time: TimeChoice, place: string | null): void {
+  const draft: EventDraft = {
+    type: hit.rule.type,
+    participants: set.map((p) => p.id),
+    place,
+    from: time.from,
+    to: time.to,
+    precision: time.precision,
+    status: r.status.status,
+    triggerStart: hit.start,
+    triggerEnd: hit.end,
+    reportedBy: r.source,
+    rule: `${hit.rule.name}/${r.pattern};${time.rule};status:${r.status.why}`,
+    clause: hit.clause,
+  };
+  const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
+  ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
+  merge(out, draft, ctx.lexicon);
+  if (draft.type === "visit") ctx.referents.noteVisitor(set[0]!, place);
+  else ctx.referents.notePair(set);
+}
+
+/**
+ * The drafts of one resolved group: 布林肯、耶伦…纷纷前往中国 → one visit per visitor;
+ * 沙利文与王毅已多次会晤：2023年5月在维也纳、9月在马耳他 → one meeting per listed time and place.
+ */
+export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: TriggerHit, r: Resolved): void {
+  if (hit.rule.type === "visit") {
+    for (const p of r.people) add(out, ctx, view, hit, [p], r, r.time, r.place);
+    return;
+  }
+  const listed = r.people.length === 2 ? listedOccasions(view, hit.clause.start, ctx.dateline) : [];
+  if (listed.length === 0) {
+    add(out, ctx, view, hit, r.people, r, r.time, r.place);
+    return;
+  }
+  for (const o of listed) add(out, ctx, view, hit, r.people, r, o.time, o.place.id);
+}

@@ -1,0 +1,48 @@
+// A meeting said to recur at listed times and places: 2023年5月在维也纳、9月在马耳他，今年1月又在曼谷会谈.
+import type { TimeChoice } from "./time-groups.ts";
+import { timeGroups, union } from "./time-groups.ts";
+import { runEnd } from "./place.ts";
+import type { EntityItem, SentenceView, TimeItem } from "./view.ts";
+
+/** Between a time and its place: 在/于, maybe after 又/再/还/则/也 (9月在马耳他, 今年1月又在曼谷). */
+const TIME_TO_PLACE = /^\s*(?:[（(][^）)]{0,12}[）)])?\s*[又再还则也先后]?\s*[在于]$/;
+
+const shiftYear = (iso: string | null, year: number): string | null => (iso ? `${year}${iso.slice(4)}` : iso);
+
+/** 2023年5月在维也纳、9月在马耳他: a month without a year follows the one before it in the list. */
+function sameYear(t: TimeChoice, prev: TimeChoice): TimeChoice {
+  if (!t.from || !prev.from) return t;
+  let year = Number(prev.from.slice(0, 4));
+  if (t.from.slice(5) < prev.from.slice(5)) year += 1;
+  const shift = year - Number(t.from.slice(0, 4));
+  return shift === 0 ? t : { ...t, from: shiftYear(t.from, year), to: shiftYear(t.to, Number(t.to?.slice(0, 4) ?? year) + shift) };
+}
+
+/** One occurrence of a listed meeting. */
+export interface ListedOccasion {
+  time: TimeChoice;
+  place: EntityItem;
+}
+
+/**
+ * The (time, place) pairs written after `from` in the sentence (沙利文与王毅已多次会晤：2023年5月在维也纳、
+ * 9月在马耳他…): each is one meeting of the same people. Fewer than two pairs is no list.
+ */
+export function listedOccasions(view: SentenceView, from: number, dateline: string | null): ListedOccasion[] {
+  const groups = timeGroups(view, from, view.text.length);
+  const out: ListedOccasion[] = [];
+  let start = -1;
+  for (const g of groups) {
+    const last: TimeItem = g[g.length - 1]!;
+    const place = view.places.find((p) => p.start > last.end && p.start - last.end <= 8 && TIME_TO_PLACE.test(view.text.slice(last.end, p.start)));
+    if (!place) continue;
+    if (start < 0) start = g[0]!.start;
+    const prev = out[out.length - 1]?.time;
+    const time = union(view, g, "date:listed", dateline);
+    out.push({ time: prev && !/年/.test(view.text.slice(g[0]!.start, last.end)) ? sameYear(time, prev) : time, place: runEnd(view, place) });
+  }
+  if (out.length < 2) return [];
+  // Another person inside the list means other events (14日在利马与X会谈，16日在利马与拜登会晤).
+  const end = out[out.length - 1]!.place.end;
+  return view.persons.some((p) => p.start >= start && p.end <= end) ? [] : out;
+}
