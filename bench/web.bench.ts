@@ -90,7 +90,7 @@ try {
   const wall = performance.now() - t0;
   if (cdp) printProfile((await cdp.send("Profiler.stop")).profile);
   const marks = await page.evaluate(() =>
-    Object.fromEntries(["parley:parsed", "parley:model", "parley:rendered", "parley:first-render"].map((m) => [m.slice(7), Math.round(performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN)])));
+    Object.fromEntries(["parley:fetched", "parley:parsed", "parley:model", "parley:rendered", "parley:first-render"].map((m) => [m.slice(7), Math.round(performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN)])));
   const mark = marks["first-render"]!;
   const counts = await page.evaluate(() => window.parley.counts());
   const day = (d: number): string => new Date(Date.UTC(2019, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);

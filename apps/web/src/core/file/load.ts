@@ -9,14 +9,17 @@ export const DEFAULT_GRAPH_URL = "./data/graph.json";
 export async function fetchGraph(url: string = DEFAULT_GRAPH_URL): Promise<Graph> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: "no-cache" });
+    // Default cache mode, so the page's <link rel="preload"> of the same URL is reused.
+    response = await fetch(url);
   } catch (error) {
     throw new GraphFileError(`parley: cannot fetch ${url}: ${(error as Error).message}; is "parley serve" running?`);
   }
   if (!response.ok) {
     throw new GraphFileError(`parley: cannot fetch ${url}: HTTP ${response.status}; run "parley build <articles> --out <dir>" and serve that directory, or open a graph.json / GEXF file`);
   }
-  return parseGraphText(url, await response.text());
+  const text = await response.text();
+  performance.mark("parley:fetched");
+  return parseGraphText(url, text);
 }
 
 /** Reads and parses a File from the file picker or a drop. */
