@@ -1,24 +1,28 @@
 // The small lexicon the event tests use: real public people, places and organizations.
 
 /** One entry of the test lexicon. */
-export type Entry = { id: string; zh: string; en: string; country: string; aliases?: string[]; kind?: string; in?: string; abbrev?: string[] };
+export type Entry = { id: string; zh: string; en: string; country: string; aliases?: string[]; kind?: string; in?: string; abbrev?: string[]; roles?: { title: string; titleEn: string }[] };
 const P = (id: string, zh: string, country: string, aliases: string[] = [], abbrev: string[] = []): Entry => ({ id: `person:${id}`, zh, en: id, country, aliases, abbrev });
 const L = (id: string, zh: string, country: string, kind: string, aliases: string[] = [], inId?: string): Entry => ({
   id: `place:${id}`, zh, en: id, country, kind, aliases, ...(inId && { in: `place:${inId}` }),
 });
+/** A head of state: 两国元首 may refer to two of them. */
+const H = (e: Entry): Entry => ({ ...e, roles: [{ title: "总统", titleEn: "President" }] });
 const O = (id: string, zh: string, aliases: string[] = []): Entry => ({ id: `org:${id}`, zh, en: id, country: "US", aliases });
 
 /** The small lexicon the event tests use (real public people and places). */
 export const TEST_LEXICON_DATA = {
   people: [
     P("wang-yi", "王毅", "CN"), P("antony-blinken", "布林肯", "US", ["安东尼·布林肯"]), P("jake-sullivan", "沙利文", "US", ["苏利文", "杰克·沙利文"]),
-    P("joe-biden", "拜登", "US", [], ["拜"]), P("xi-jinping", "习近平", "CN", [], ["习"]), P("janet-yellen", "耶伦", "US", ["叶伦"]),
+    H(P("joe-biden", "拜登", "US", [], ["拜"])), H(P("xi-jinping", "习近平", "CN", [], ["习"])), P("janet-yellen", "耶伦", "US", ["叶伦"]),
     P("gina-raimondo", "雷蒙多", "US"), P("john-kerry", "克里", "US"), P("chuck-schumer", "舒默", "US"), P("he-lifeng", "何立峰", "CN"),
     P("sun-weidong", "孙卫东", "CN"), P("daniel-kritenbrink", "康达", "US"), P("xie-feng", "谢锋", "CN"), P("gavin-newsom", "纽森", "US"),
-    P("han-zheng", "韩正", "CN"), P("vladimir-putin", "普京", "RU"), P("nancy-pelosi", "佩洛西", "US"), P("matthew-miller", "米勒", "US", ["马特·米勒"]),
-    P("john-kirby", "柯比", "US"), P("li-qiang", "李强", "CN"), P("fumio-kishida", "岸田文雄", "JP"), P("emmanuel-macron", "马克龙", "FR"),
+    P("han-zheng", "韩正", "CN"), H(P("vladimir-putin", "普京", "RU")), P("nancy-pelosi", "佩洛西", "US"), P("matthew-miller", "米勒", "US", ["马特·米勒"]),
+    P("john-kirby", "柯比", "US"), P("li-qiang", "李强", "CN"), P("fumio-kishida", "岸田文雄", "JP"), H(P("emmanuel-macron", "马克龙", "FR")),
     P("lai-ching-te", "赖清德", "TW"), P("donald-trump", "特朗普", "US", ["川普"], ["川"]), P("qin-gang", "秦刚", "CN"), P("lloyd-austin", "奥斯汀", "US"),
     P("dong-jun", "董军", "CN"), P("olaf-scholz", "朔尔茨", "DE"), P("yoon-suk-yeol", "尹锡悦", "KR"), P("wei-fenghe", "魏凤和", "CN"), P("pan-gongsheng", "潘功胜", "CN"), P("chris-hipkins", "希普金斯", "NZ"), P("isaac-herzog", "赫尔佐格", "IL"),
+    // A journalist's name for byline rows (not a public figure; never a participant).
+    P("test-journalist", "林晓明", "TW"),
   ],
   places: [
     L("china", "中国", "CN", "country", ["中华人民共和国"]), L("united-states", "美国", "US", "country"), L("washington", "华盛顿", "US", "city", ["华府"]),
