@@ -2,11 +2,11 @@
 import nlp from "compromise";
 import type { EntityType } from "../model.ts";
 import type { EnRules } from "./rules.ts";
-import { isCapitalized, isInitial, type Word } from "./words.ts";
+import { isCapitalized, type Word } from "./words.ts";
 import { MONTHS, WEEKDAYS } from "./dates.ts";
 import { nameOf, type EnCandidate, type SentenceWords } from "./candidates.ts";
 import type { NameIndex } from "./names.ts";
-import { nameWord } from "./name-passes.ts";
+import type { Run } from "./shapes.ts";
 
 /** A span compromise found, as word indexes [from, to). */
 export interface TaggedSpan {
@@ -70,33 +70,26 @@ export function taggedNames(text: string, ws: readonly Word[], rules: EnRules): 
 const CONTEXT_BEFORE = 4;
 const CONTEXT_AFTER = 3;
 
-/**
- * Windows of words around the capitalized runs nothing has covered yet (a sentence's first word alone is no
- * run): compromise reads only these, not the whole sentence, which keeps English extraction fast.
- */
-export function unknownWindows(it: SentenceWords, rules: EnRules): [number, number][] {
+/** Windows of words around runs, overlapping ones joined. */
+export function windowsOf(it: SentenceWords, runs: readonly Run[]): [number, number][] {
   const out: [number, number][] = [];
-  const ws = it.words;
-  const unknown = (w: Word): boolean => nameWord(w, rules) && !rules.commonWords.has(w.text.toLowerCase());
-  for (let i = 0; i < ws.length; i++) {
-    if (it.cover.has(i) || !unknown(ws[i]!)) continue;
-    let j = i + 1;
-    while (j < ws.length && !it.cover.has(j) && (unknown(ws[j]!) || isInitial(ws[j]!))) j++;
-    if (i === 0 && j === 1) continue;
-    const from = Math.max(0, i - CONTEXT_BEFORE);
-    const to = Math.min(ws.length, j + CONTEXT_AFTER);
+  for (const run of runs) {
+    const from = Math.max(0, run.from - CONTEXT_BEFORE);
+    const to = Math.min(it.words.length, run.to + CONTEXT_AFTER);
     const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = to;
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
-    i = j;
   }
   return out;
 }
 
-/** Names compromise tags inside the windows around unknown capitalized runs; lexicon places and organizations are never people. */
-export function compromisePass(items: SentenceWords[], rules: EnRules, index: NameIndex, out: EnCandidate[]): void {
-  for (const it of items) {
-    for (const [a, b] of unknownWindows(it, rules)) {
+/**
+ * Names compromise tags in small windows around the runs no other pass explained (compromise tags about
+ * 30 KB/s, so it never reads whole sentences); lexicon places and organizations are never people.
+ */
+export function compromisePass(left: ReadonlyMap<SentenceWords, Run[]>, index: NameIndex, rules: EnRules, out: EnCandidate[]): void {
+  for (const [it, runs] of left) {
+    for (const [a, b] of windowsOf(it, runs)) {
       const base = it.words[a]!.start;
       const text = it.sentence.text.slice(base, it.words[b - 1]!.end + 1);
       const local = it.words.slice(a, b).map((w) => ({ ...w, start: w.start - base, end: w.end - base }));

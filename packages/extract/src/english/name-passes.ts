@@ -109,18 +109,18 @@ export function localShortPass(items: SentenceWords[], out: EnCandidate[]): void
   }
 }
 
-/** "in the Chinese capital": descriptions that name a lexicon place (rules/triggers-en.json placePhrases). */
-export function placePhrasePass(items: SentenceWords[], rules: EnRules, lexicon: Lexicon, out: EnCandidate[]): void {
+/** "in the Chinese capital", "Group of 20": phrases that name a lexicon entry (rules/triggers-en.json namePhrases). */
+export function namePhrasePass(items: SentenceWords[], rules: EnRules, lexicon: Lexicon, out: EnCandidate[]): void {
   for (const it of items) {
-    rules.placePhrase.lastIndex = 0;
-    for (const m of it.sentence.text.matchAll(rules.placePhrase)) {
-      const entry = lexicon.byId(rules.placeIds.get(m[0].toLowerCase()) ?? "");
+    rules.namePhrase.lastIndex = 0;
+    for (const m of it.sentence.text.matchAll(rules.namePhrase)) {
+      const entry = lexicon.byId(rules.phraseIds.get(m[0].toLowerCase()) ?? "");
       const from = it.words.findIndex((w) => w.start >= m.index);
       let to = from;
       while (to < it.words.length && it.words[to]!.end <= m.index + m[0].length) to++;
       if (!entry || from < 0 || to <= from || it.cover.overlaps(from, to)) continue;
       it.cover.take(from, to);
-      out.push({ sentence: it.sentence, words: it.words, from, to, type: entry.type, entry, name: entry.en, rule: "en-place-phrase" });
+      out.push({ sentence: it.sentence, words: it.words, from, to, type: entry.type, entry, name: entry.en, rule: "en-name-phrase" });
     }
   }
 }

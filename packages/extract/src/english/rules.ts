@@ -29,8 +29,12 @@ export interface EnRuleData {
   nameHeads: string[];
   /** Words capitalized in headlines that are no names (Readout, Talks, With); trigger and cue words count too. */
   commonWords: string[];
-  /** Descriptions that name a place (the Chinese capital → place:beijing). */
-  placePhrases?: Record<string, string>;
+  /** Descriptions and forms that name a lexicon entry (the Chinese capital → place:beijing, Group of 20 → org:g20). */
+  namePhrases?: Record<string, string>;
+  /** Last words of organization names (Institute, Council, Group). */
+  orgSuffixes?: string[];
+  /** Pinyin and Wade-Giles surnames: "Chen Binhua" is a person by its shape. */
+  pinyinSurnames?: string[];
 }
 
 /** The rule data compiled once. */
@@ -50,9 +54,11 @@ export interface EnRules {
   placeBefore: RegExp;
   /** Lower-case words that are no name when capitalized (headline words, trigger and cue words). */
   commonWords: ReadonlySet<string>;
-  /** Every place phrase (global), and its lexicon id by lower-case phrase. */
-  placePhrase: RegExp;
-  placeIds: ReadonlyMap<string, string>;
+  /** Every name phrase (global), and its lexicon id by lower-case phrase. */
+  namePhrase: RegExp;
+  phraseIds: ReadonlyMap<string, string>;
+  orgSuffixes: ReadonlySet<string>;
+  pinyinSurnames: ReadonlySet<string>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -88,8 +94,10 @@ export function compileEnRules(data: EnRuleData): EnRules {
     titleWords: new Set(data.titleWords.map((w) => w.toLowerCase())),
     nameHeads: new Set(data.nameHeads.map((w) => w.toLowerCase())),
     placeBefore: phrases(data.placeBefore, "i", "\\s+(?:the\\s+)?$"),
-    placePhrase: phrases(Object.keys(data.placePhrases ?? {})),
-    placeIds: new Map(Object.entries(data.placePhrases ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    namePhrase: phrases(Object.keys(data.namePhrases ?? {})),
+    phraseIds: new Map(Object.entries(data.namePhrases ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    orgSuffixes: new Set((data.orgSuffixes ?? []).map((w) => w.toLowerCase())),
+    pinyinSurnames: new Set(data.pinyinSurnames ?? []),
     commonWords: new Set(
       [data.commonWords ?? [], data.speechVerbs, ...data.triggers.map((t) => t.forms), ...Object.values(data.cues)]
         .flat()
