@@ -1,0 +1,15 @@
+// Site and outlet names as data: the lines that open copied pages and the suffixes of page titles.
+
+/** Site and outlet names that open copied pages ("中央社 CNA", "BBC News 中文"), Latin, digits and punctuation aside. */
+export const SITE_NAMES = new Set(
+  ("中央社 中央通讯社 中央通訊社 联合早报 聯合早報 早报 早報 明报 明報 明报新闻网 明報新聞網 香港 中文 德国之声 德國之聲 法广 法廣 法国国际广播电台 法國國際廣播電台 " +
+    "美国之音 美國之音 自由亚洲电台 自由亞洲電台 大纪元 大紀元 新唐人 自由时报 自由時報 自由电子报 自由電子報 联合新闻网 聯合新聞網 联合报 聯合報 中国时报 中國時報 " +
+    "星洲日报 星洲日報 星洲网 星洲網 东方日报 東方日報 中国报 中國報 南洋商报 南洋商報 南华早报 南華早報 端传媒 端傳媒 立场新闻 立場新聞 东网 東網 信报 信報 " +
+    "星岛日报 星島日報 星岛 星島 文汇报 文匯報 大公报 大公報 新华网 新華網 新华社 新華社 人民网 人民網 环球时报 環球時報 环球网 環球網 澎湃新闻 澎湃新聞 " +
+    "凤凰网 鳳凰網 腾讯新闻 騰訊新聞 新浪新闻 新浪新聞 网易新闻 網易新聞 纽约时报中文网 紐約時報中文網 华尔街日报 華爾街日報 金融时报 金融時報 FT中文网 " +
+    "风传媒 風傳媒 上报 上報 三立新闻网 三立新聞網 今日新闻 今日新聞 公视新闻网 公視新聞網 看中国 看中國 希望之声 希望之聲").split(" "),
+);
+const NOT_NAME = /[\s\p{P}\p{S}A-Za-z0-9]+/gu;
+
+/** The Han part of a name as SITE_NAMES holds it: "中央社 CNA" → 中央社, "香港01" → 香港. */
+export const siteNameKey = (text: string): string => text.replace(NOT_NAME, "");
