@@ -12,12 +12,14 @@ export const PLACE_AFTER = new Set(["举行", "召开", "举办", "会晤", "会
 export const ORG_SUFFIX = /(部|院|局|署|委员会|办公室|大学|学院|学会|协会|商会|组织|银行|公司|集团|基金会|研究所|通讯社|电视台|日报|时报|政府|议会|法院|联盟)$/;
 
 /** Adds context-supported places (`place-context`) and suffix-checked organizations (`jieba-org`). */
-export function placesAndOrgs(_k: Knowledge, views: readonly SentenceView[], found: Candidate[]): void {
+export function placesAndOrgs(k: Knowledge, views: readonly SentenceView[], found: Candidate[]): void {
   for (const v of views) {
     const { tokens } = v;
     tokens.forEach((t, i) => {
       if (t.word.length < 2 || !allHan(t.word) || !free(v, t.start, t.end)) return;
       if (t.tag === "ns") {
+        // 中美, 美俄: a pair of country prefixes is not a place
+        if ([...t.word].every((ch) => k.countries.has(ch))) return;
         const before = tokens[i - 1]?.word ?? "";
         const after = tokens[i + 1]?.word ?? "";
         if (!PLACE_BEFORE.has(before) && !PLACE_AFTER.has(after)) return;
