@@ -30,6 +30,15 @@ const UNKNOWN: [string, string][] = [
   ["The deputy head of mission, Jing Quan, met State Department officials on Monday.", "Jing Quan"],
 ];
 
+// [sentence, name outside the lexicon, type] told by its shape alone (compromise's tagger off).
+const SHAPES: [string, string, string][] = [
+  ["Maria Lopez, a senior fellow at the Harbor Institute, said the talks were useful.", "Maria Lopez", "person"],
+  ["Maria Lopez, a senior fellow at the Harbor Institute, said the talks were useful.", "Harbor Institute", "organization"],
+  ["Officials said Zhang Hua attended the dinner.", "Zhang Hua", "person"],
+  ["A report by the Pacific Forum said exports fell.", "Pacific Forum", "organization"],
+  ["Negotiators met again in Rotterdam on Monday.", "Rotterdam", "place"],
+];
+
 describe("english/recognize", () => {
   const lexicon = builtinLexicon();
 
@@ -51,6 +60,12 @@ describe("english/recognize", () => {
     const hit = people.find((e) => e.nameEn === name);
     expect(hit, people.map((e) => e.nameEn).join(", ")).toBeDefined();
     expect(hit!.known || hit!.id.startsWith("local:")).toBe(true);
+  });
+
+  it.each(SHAPES)("should tell from its shape in %j: %s", (sentence, name, type) => {
+    const { doc, sentences } = englishDoc([sentence]);
+    const found = recognizeEntitiesEn(doc, sentences, lexicon, { compromise: "off" }).find((e) => e.nameEn === name);
+    expect(found?.type).toBe(type);
   });
 
   it("should call a lexicon person by the short form the document uses after the full name", () => {
