@@ -41,6 +41,8 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   let hovered: string | null = null;
   let selected: string | null = null;
   let focus: Set<string> | null = null;
+  let big = false;
+  let lastCenter: string | null = null;
   let reindex: ReturnType<typeof setTimeout> | undefined;
 
   const computeFocus = (): void => {
@@ -76,8 +78,10 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     data.color = EDGE_COLORS[kind] ?? "#cccccc";
     data.size = kind === "contact" ? 1 + Math.log2(Number(data.weight) || 1) : 0.6;
     if (focus) {
-      const center = hovered ?? selected;
-      if (model!.edgeSource[i] !== model!.nodeIndex.get(center!) && model!.edgeTarget[i] !== model!.nodeIndex.get(center!)) return (data.hidden = true), data;
+      const center = model!.nodeIndex.get((hovered ?? selected)!);
+      const incident = model!.edgeSource[i] === center || model!.edgeTarget[i] === center;
+      // Big graphs keep the other edges as they are, so a hover repaints only the centre's edges.
+      if (!incident) return big ? data : ((data.hidden = true), data);
       return Object.assign(data, { color: "#444444", zIndex: 1 });
     }
     return data;
@@ -128,13 +132,19 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
 
   const refresh = (): void => {
     computeFocus();
-    sigma?.refresh();
+    if (!big || !sigma || !model) return void sigma?.refresh();
+    // Big graphs: a focus change recolors the nodes and repaints the old and new centres' edges only.
+    const edges: string[] = [];
+    for (const c of new Set([lastCenter, hovered ?? selected])) if (c && model.graph.hasNode(c)) edges.push(...model.graph.edges(c));
+    lastCenter = hovered ?? selected;
+    sigma.refresh({ partialGraph: { nodes: model.nodeKeys, edges }, skipIndexation: true });
   };
 
   return {
     renderer: () => sigma,
     setModel(next, nextVis, nextView) {
       clearTimeout(reindex);
+      lastCenter = null;
       sigma?.kill();
       model = next;
       vis = nextVis;
@@ -142,7 +152,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       hovered = null;
       selected = null;
       focus = null;
-      const big = next.edgeKeys.length > BIG_GRAPH_EDGES;
+      big = next.edgeKeys.length > BIG_GRAPH_EDGES;
       sigma = new Sigma(next.graph, container, {
         // One program for every edge: big graphs draw cheap GL lines instead of rectangles.
         edgeProgramClasses: { line: big ? EdgeLineProgram : EdgeRectangleProgram },
