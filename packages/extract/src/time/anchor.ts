@@ -104,10 +104,15 @@ export function nearestDayOfMonth(near: string, day: number): string | null {
   return null;
 }
 
-/** A day counted from the text's last full date (前一天 = -1), or from the anchor when there is none. */
-export function fromLastFull(state: AnchorState, delta: number): Anchored<string> | null {
-  if (state.lastFull) return { value: addDays(state.lastFull, delta), anchor: "text" };
+/**
+ * A day counted from the text's last date (当天 = 0, 前一天 = -1): in a future sentence its last full
+ * date, otherwise its last narrative date (future dates and quoted plans skipped); else the anchor.
+ */
+export function fromLastFull(state: AnchorState, delta: number, tense: Tense | null = null): Anchored<string> | null {
+  const base = tense === "future" ? state.lastFull ?? state.lastNarrative : state.lastNarrative;
+  if (base) return { value: addDays(base, delta), anchor: "text" };
   if (state.anchor) return { value: addDays(state.anchor, delta), anchor: anchorKindOf(state) };
+  if (state.lastFull) return { value: addDays(state.lastFull, delta), anchor: "text" };
   return null;
 }
 

@@ -54,7 +54,7 @@ function anchorAll(
   anchorKind: AnchorState["anchorKind"],
   only?: boolean[],
 ): { times: TimeExpr[]; candidates: boolean[] } {
-  const state: AnchorState = { anchor, anchorKind, lastFull: null, lastMonth: null };
+  const state: AnchorState = { anchor, anchorKind, lastFull: null, lastMonth: null, lastNarrative: null, lastExplicit: null };
   const times: TimeExpr[] = [];
   const candidates: boolean[] = [];
   const raws: RawTime[] = [];

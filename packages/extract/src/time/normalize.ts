@@ -30,6 +30,8 @@ export function normalizeTimes(text: string, ref: TimeReference, simplified: str
     anchorKind: ref.anchor ? ref.anchorKind ?? "published" : "none",
     lastFull: ref.lastFull ?? null,
     lastMonth: ref.lastMonth ?? null,
+    lastNarrative: ref.lastFull ?? null,
+    lastExplicit: ref.lastMonth ?? ref.lastFull?.slice(0, 7) ?? null,
   };
   if (ref.tense !== undefined) state.tense = ref.tense;
   const raws: RawTime[] = [];

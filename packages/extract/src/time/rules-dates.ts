@@ -43,6 +43,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "full-date-range",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: true,
+    explicit: "month",
     resolve([y1, m1, d1, , , y2, m2, d2]) {
       const y = year(y1), m = num(m1), d = num(d1), e = num(d2);
       if (y === null || m === null || d === null || e === null) return null;
@@ -54,6 +55,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "full-date",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}${DAY_UNIT}`,
     writesMonth: true,
+    explicit: "month",
     resolve([y1, m1, d1]) {
       const y = year(y1), m = num(m1), d = num(d1);
       return y === null || m === null || d === null ? null : daySpan(isoDay(y, m, d), "absolute");
@@ -64,6 +66,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "iso-date",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}(${DIGIT}{4})(?<isoSeparator>[-/.．／－])(${DIGIT}{1,2})\\k<isoSeparator>(${DIGIT}{1,2})${NO_DIGIT_AFTER}`,
     writesMonth: true,
+    explicit: "month",
     resolve([y1, , m1, d1]) {
       const y = year(y1), m = num(m1), d = num(d1);
       return y === null || m === null || d === null ? null : daySpan(isoDay(y, m, d), "absolute");
@@ -74,6 +77,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "year-month",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月份?${MONTH_PART}?${NOT_MONTH_WORD}`,
     writesMonth: true,
+    explicit: "month",
     resolve([y1, m1, part]) {
       const y = year(y1), m = num(m1);
       return y === null || m === null ? null : monthOrPart(y, m, part, "absolute");
@@ -84,6 +88,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "roc-date",
     pattern: `(?=[民1１])${NO_DIGIT_BEFORE}(?:民国|民國)?${SP}(1[01][0-9]|１[０１][０-９])${SP}年${SP}${MONTH}${SP}月(?:${SP}${DAY}${SP}${DAY_UNIT})?`,
     writesMonth: true,
+    explicit: "month",
     resolve([y1, m1, d1]) {
       const roc = num(y1), m = num(m1);
       if (roc === null || m === null) return null;
@@ -98,6 +103,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "month-day-range",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月${SP}${DAY}${SP}(${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
     writesMonth: true,
+    explicit: "month",
     resolve([m1, d1, , , m2, d2], ctx) {
       const m = num(m1), d = num(d1), e = num(d2);
       if (m === null || d === null || e === null) return null;
@@ -114,6 +120,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "month-day",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月${SP}${DAY}${SP}${DAY_UNIT}`,
     writesMonth: true,
+    explicit: "month",
     resolve([m1, d1], ctx) {
       const m = num(m1), d = num(d1);
       if (m === null || d === null || m > 12 || d > 31) return null;
@@ -126,6 +133,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     // 2022年夏天 · 2023年春季 · 2023年底 · 2024年上半年 · 2022年 · 2018 年
     name: "year",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年(?:(初(?![步次])|中(?=$|[，,。；;、）)\\s])|底|末|内|內|上半年|下半年)|${SEASON})?(?![代级級])`,
+    explicit: "year",
     resolve([y1, part, season]) {
       const y = year(y1);
       if (y === null) return null;
@@ -140,6 +148,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: "month",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${NOT_AFTER_NUMERAL}${MONTH}${SP}月份?${MONTH_PART}?${NOT_MONTH_WORD}`,
     writesMonth: true,
+    explicit: "month",
     resolve([m1, part], ctx) {
       const m = num(m1);
       if (m === null || m < 1 || m > 12) return null;

@@ -9,10 +9,14 @@ import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 const LATER = /晚|稍后|稍後/;
 const EARLIER = /早/;
 
-/** The month 本月/上个月/当月 names. */
-function relMonth(ctx: MatchContext, word: string): { y: number; m: number; anchor: Resolved["anchor"] } | null {
-  if (/[当當同]/.test(word) && ctx.state.lastMonth) {
-    const p = parseIso(`${ctx.state.lastMonth}-01`);
+/**
+ * The month 本月/上个月/当月 names: 同月/当月 the text's last explicitly written month (2019年11月……
+ * 同月), else its last month; `written` false reads only the last month (月底 after 本月).
+ */
+function relMonth(ctx: MatchContext, word: string, written = true): { y: number; m: number; anchor: Resolved["anchor"] } | null {
+  if (/[当當同]/.test(word)) {
+    const explicit = written && ctx.state.lastExplicit?.length === 7 ? ctx.state.lastExplicit : null;
+    const p = parseIso(`${explicit ?? ctx.state.lastMonth}-01`);
     if (p) return { y: p.y, m: p.m, anchor: "text" };
   }
   const a = parseIso(ctx.state.anchor);
@@ -44,7 +48,7 @@ export const MONTH_RULES: readonly TimeRule[] = [
     pattern: `(?=[上中下月])(?<![0-9０-９一二三四五六七八九十本这這上下当當同个個份每])(上旬|中旬|下旬|月初|月中(?=$|[，,。；;、）)\\s])|月底|月末)`,
     resolve([part], ctx) {
       if (part === undefined) return null;
-      const rm = relMonth(ctx, "当");
+      const rm = relMonth(ctx, "当", false);
       return rm ? monthPart(rm.y, rm.m, part, rm.anchor) : unresolved("part-of-month");
     },
   },

@@ -9,15 +9,23 @@ import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 const YEAR_OFFSETS: Readonly<Record<string, number>> = {
   今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2, 後年: 2,
 };
-// not 目前年产量, 如今年轻人, 失去年轻选民, 不同年龄
-const REL_YEAR = "(?=[今去明前后後同])(?<![目之此如失过過不相共认認])(今年|去年|明年|前年|后年|後年|同年)";
+// Years counted from the text's last written year: 2019年……同年11月 · 翌年 · 次年 · 前一年.
+const TEXT_YEAR_OFFSETS: Readonly<Record<string, number>> = {
+  同年: 0, 同一年: 0, 当年: 0, 當年: 0, 翌年: 1, 次年: 1, 第二年: 1, 前一年: -1,
+};
+// not 目前年产量, 如今年轻人, 失去年轻选民, 不同年龄, 充当年轻人
+const REL_YEAR =
+  "(?=[今去明前后後同当當翌次第])(?<![目之此如失过過不相共认認充每适適])" +
+  "(今年|去年|明年|前年|后年|後年|同一年|同年|当年|當年|翌年|次年|第二年|前一年)(?![轻輕龄齡纪紀级級代度])";
 
 /** The year a 今年/去年/同年 word names, with its anchor kind. */
 function relYear(ctx: MatchContext, word: string): { y: number; anchor: Resolved["anchor"] } | null {
-  if (word === "同年") {
-    const text = ctx.state.lastFull ?? (ctx.state.lastMonth ? `${ctx.state.lastMonth}-01` : null);
-    const p = parseIso(text);
-    return p ? { y: p.y, anchor: "text" } : null;
+  const fromText = TEXT_YEAR_OFFSETS[word];
+  if (fromText !== undefined) {
+    const { lastExplicit, lastFull, lastMonth } = ctx.state;
+    const text = lastExplicit ?? lastFull ?? lastMonth;
+    const y = text ? Number(text.slice(0, 4)) : NaN;
+    return Number.isFinite(y) ? { y: y + fromText, anchor: "text" } : null;
   }
   const a = parseIso(ctx.state.anchor);
   const off = YEAR_OFFSETS[word];
@@ -31,6 +39,7 @@ export const YEAR_RULES: readonly TimeRule[] = [
     name: "relative-year-month",
     pattern: `${REL_YEAR}${SP}${MONTH}${SP}月(?:${SP}${DAY}${SP}${DAY_UNIT}|份)?${MONTH_PART}?`,
     writesMonth: true,
+    explicit: "month",
     resolve([word, m1, d1, part], ctx) {
       const m = m1 === undefined ? null : parseNumber(m1);
       if (m === null || m < 1 || m > 12 || word === undefined) return null;
@@ -43,6 +52,7 @@ export const YEAR_RULES: readonly TimeRule[] = [
   {
     // 今年夏天 · 去年冬天 · 今年年内 · 今年年底 · 明年上半年 · 今年晚些时候 · 去年
     name: "relative-year",
+    explicit: "year",
     pattern: `${REL_YEAR}(?:${SP}(年初(?![步次])|年中(?=$|[，,。；;、）)\\s])|年底|年末|上半年|下半年|年内|年內|内|內|底|初(?![步次]))|${SP}${SEASON}|(晚些时候|晚些時候|稍晚|稍后|稍後|早些时候|早些時候|稍早))?`,
     resolve([word, part, season, late], ctx) {
       if (word === undefined) return null;

@@ -1,6 +1,6 @@
 // The scanner: every rule compiled into one RegExp, one left-to-right pass per sentence.
 import type { TimeExpr } from "../model.ts";
-import { FIRST_CHARS, TIME_RULES } from "./rules.ts";
+import { FIRST_CHARS, TIME_RULES, ZONE_RULE } from "./rules.ts";
 import { withoutCaptures } from "./regex-source.ts";
 import { tenseAt } from "./tense.ts";
 import { COUNT, SP } from "./patterns.ts";
@@ -37,6 +37,11 @@ const DAY_SUFFIX = new RegExp(
   "y",
 );
 
+// 当地时间16日（北京时间17日）: one moment written in two zones; the first (local) date stands.
+const OTHER_ZONE = new RegExp(`${SP}[（(]${withoutCaptures(ZONE_RULE.pattern)}[^（）()]{1,16}[）)]`, "y");
+// 今年6月以来 · 自去年11月以来 · 2019年至今: an open range from the expression to the anchor.
+const SINCE = new RegExp(`${SP}(?:以来|以來|至今|迄今)`, "y");
+
 /** One expression as the scanner found it, offsets into the scanned string. */
 export interface RawTime {
   rule: string;
@@ -71,11 +76,18 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
     }
     let start = at;
     let end = at + hit.length;
-    const resolved = hit.resolved;
+    let resolved = hit.resolved;
+    let rule = hit.rule.name;
     if (resolved.precision === "day" && !resolved.week) {
-      DAY_SUFFIX.lastIndex = end;
-      const suffix = DAY_SUFFIX.exec(simplified);
-      if (suffix) end += suffix[0].length;
+      end = extend(DAY_SUFFIX, simplified, end);
+      end = extend(OTHER_ZONE, simplified, end);
+    }
+    const since = resolved.from && state.anchor && resolved.from <= state.anchor ? extend(SINCE, simplified, end) : end;
+    if (since > end && state.anchor) {
+      // The start keeps its precision; the range runs to the anchor (今年6月以来 → 6月1日 … the anchor).
+      resolved = { ...resolved, to: state.anchor, range: true };
+      rule = `${rule}+since`;
+      end = since;
     }
     let zone: string | undefined;
     if (pendingZone && pendingZone.end === start) {
@@ -83,8 +95,8 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
       zone = pendingZone.zone;
     }
     pendingZone = null;
-    out.push({ rule: hit.rule.name, start, end, zone, resolved, writesMonth: hit.rule.writesMonth === true });
-    remember(state, resolved, hit.rule);
+    out.push({ rule, start, end, zone, resolved, writesMonth: hit.rule.writesMonth === true });
+    remember(state, hit.resolved, hit);
     COMBINED.lastIndex = end > at ? end : at + 1;
     hit = null;
   }
@@ -95,6 +107,15 @@ interface Hit {
   rule: TimeRule;
   length: number;
   resolved: Resolved;
+  /** Tense of the match's own clause (memoized by the rule's context). */
+  clauseTense: MatchContext["clauseTense"];
+}
+
+/** The end of an optional continuation matched at `end` by a sticky regex. */
+function extend(re: RegExp, text: string, end: number): number {
+  re.lastIndex = end;
+  const m = re.exec(text);
+  return m ? end + m[0].length : end;
 }
 
 /** The first rule, in priority order, that both matches at `at` and resolves. */
@@ -117,7 +138,7 @@ function accept(at: number, text: string, state: AnchorState): Hit | null {
 }
 
 function tryRule(c: Compiled, groups: (string | undefined)[], length: number, at: number, text: string, state: AnchorState): Hit | null {
-  if (c.rule.prefix) return { rule: c.rule, length, resolved: { from: null, to: null, precision: null, anchor: "none" } };
+  if (c.rule.prefix) return { rule: c.rule, length, resolved: { from: null, to: null, precision: null, anchor: "none" }, clauseTense: () => null };
   let tense: ReturnType<MatchContext["tense"]> | undefined = state.tense;
   let clause: ReturnType<MatchContext["tense"]> | undefined = state.tense;
   const ctx: MatchContext = {
@@ -126,14 +147,22 @@ function tryRule(c: Compiled, groups: (string | undefined)[], length: number, at
     clauseTense: () => (clause === undefined ? (clause = tenseAt(text, at, at + length, "clause")) : clause),
   };
   const resolved = c.rule.resolve(groups, ctx);
-  return resolved ? { rule: c.rule, length, resolved } : null;
+  return resolved ? { rule: c.rule, length, resolved, clauseTense: ctx.clauseTense } : null;
 }
 
-/** Updates the text anchors: a day-precision date becomes the last full date, a written month the last month. */
-function remember(state: AnchorState, r: Resolved, rule: TimeRule): void {
-  if (!r.to) return;
-  if (r.precision === "day" && !r.week) state.lastFull = r.to;
-  if (rule.writesMonth) state.lastMonth = r.to.slice(0, 7);
+/**
+ * Updates the text anchors: a day-precision date becomes the last full date (and the last narrative
+ * date unless it lies after the anchor or in a future clause: 明年1月20日将…), a written month the last
+ * month, a written year or month the last explicit one.
+ */
+function remember(state: AnchorState, r: Resolved, hit: Hit): void {
+  if (!r.to || !r.from) return;
+  if (r.precision === "day" && !r.week) {
+    state.lastFull = r.to;
+    if (!(state.anchor && r.from > state.anchor) && hit.clauseTense() !== "future") state.lastNarrative = r.to;
+  }
+  if (hit.rule.writesMonth) state.lastMonth = r.to.slice(0, 7);
+  if (hit.rule.explicit) state.lastExplicit = hit.rule.explicit === "month" ? r.to.slice(0, 7) : r.to.slice(0, 4);
 }
 
 /** Builds the public TimeExpr of a raw match found in a sentence that starts at `offset` of its paragraph. */

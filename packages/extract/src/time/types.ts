@@ -14,6 +14,10 @@ export interface AnchorState {
   lastFull: string | null;
   /** Last explicitly written month in the text so far, YYYY-MM (for 26日). */
   lastMonth: string | null;
+  /** Last day-precision date of the narrative: not after the anchor, not in a future clause (for 当天). */
+  lastNarrative: string | null;
+  /** Last explicitly written year (YYYY) or month (YYYY-MM), for 同年, 次年, 同月. */
+  lastExplicit: string | null;
   /** A fixed tense for every expression; undefined means detect it per clause. */
   tense?: Tense | null;
 }
@@ -45,6 +49,8 @@ export interface TimeRule {
   pattern: string;
   /** The surface writes a month number: it becomes the text's month for later bare days. */
   writesMonth?: boolean;
+  /** The surface writes a year or a month (2019年, 去年11月, 10月26日): 同年 and 同月 refer to it. */
+  explicit?: "year" | "month";
   /** Not an expression itself but a prefix for the next one (当地时间). */
   prefix?: boolean;
   /** Turns the groups into an interval; null rejects the match. */
