@@ -94,7 +94,9 @@ export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): 
     const name = entry ? entry.zh : names.reduce((a, b) => (b.length > a.length ? b : a));
     const country = entry?.country ?? mostCommon([...roles.values()].map((r) => r.country));
     const nameEn = entry ? entry.en : (list.find(({ c }) => c.nameEn)?.c.nameEn ?? (first.type === "person" ? englishNameOf(name, country) : null));
-    const aliases = new Set<string>([...(entry ? namesOf(entry) : []), ...names, ...list.map(({ m }) => m.surface)]);
+    // 拜 of 拜习会 is no alias of Biden
+    const surfaces = list.filter(({ m }) => m.rule !== "leader-pair").map(({ m }) => m.surface);
+    const aliases = new Set<string>([...(entry ? namesOf(entry) : []), ...names, ...surfaces]);
     if (!entry && nameEn) aliases.add(nameEn);
     for (const [s, full] of short) if (full === name) aliases.add(s);
     out.push({
