@@ -8,6 +8,7 @@ import { sentenceEvents } from "./sentence.ts";
 import type { TimeChoice } from "./time.ts";
 import { lastTime } from "./time.ts";
 import { sentenceSubject } from "./checks.ts";
+import { joinSplitNames } from "./names.ts";
 import { Referents } from "./referents.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
@@ -159,7 +160,7 @@ export function extractEvents(
   };
   const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined, referents: new Referents() };
   for (const s of sentences) {
-    const ms = mentions.within(s.paragraph, s.start, s.end);
+    const ms = joinSplitNames(mentions.within(s.paragraph, s.start, s.end), o.lexicon);
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
     if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById)) {

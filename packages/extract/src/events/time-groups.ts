@@ -22,6 +22,21 @@ const JOIN = /^[\s与和、至到及\-—–~～（）()]{0,3}$/;
 const HEAD_FILLER = /^[\s（）()当地时间北京美国东部上午下午晚间晚上早上凌晨中午在于以来至今起]*$/u;
 const OPEN_END = /^(?:以来|至今|迄今|起)/;
 
+/** A parenthesis restating a time in another zone: （北京时间17日）. */
+const ZONE_ALSO = /^\s*[（(]\s*(?:北京|当地|台北|香港|美东|美国东部|华盛顿|东京|莫斯科|格林尼治)?时间$/;
+/** A bare day (27日) after a day of another month in one range: 1月26日至27日 is in January. */
+const BARE_DAY = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号號]$/;
+
+/** The later day of a range written 1月26日至27日 in the month of the first. */
+function sameMonth(view: SentenceView, prev: TimeItem, t: TimeItem): TimeItem {
+  const a = prev.expr;
+  const b = t.expr;
+  if (a.precision !== "day" || b.precision !== "day" || !a.to || !b.from || !b.to || b.from !== b.to) return t;
+  if (!BARE_DAY.test(view.text.slice(t.start, t.end)) || b.from.slice(0, 7) === a.to.slice(0, 7)) return t;
+  const day = `${a.to.slice(0, 8)}${b.from.slice(8)}`;
+  return day > a.to ? { ...t, expr: { ...b, from: day, to: day } } : t;
+}
+
 /** True for a time normalized to an interval. */
 export const dated = (t: TimeItem): boolean => t.expr.from !== null && t.expr.to !== null;
 
@@ -57,7 +72,10 @@ export function timeGroups(view: SentenceView, from: number, to: number): TimeIt
     if (!dated(t)) continue;
     const last = groups.at(-1);
     const prev = last?.at(-1);
-    if (last && prev && JOIN.test(view.text.slice(prev.end, t.start))) last.push(t);
+    const gap = prev ? view.text.slice(prev.end, t.start) : "";
+    // 当地时间16日（北京时间17日）: the same moment in another zone; the first one counts.
+    if (last && prev && ZONE_ALSO.test(gap)) continue;
+    if (last && prev && JOIN.test(gap)) last.push(sameMonth(view, prev, t));
     else groups.push([t]);
   }
   return groups;

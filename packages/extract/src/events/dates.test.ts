@@ -1,0 +1,30 @@
+// Table test of dates inside a sentence: a zone restated in brackets, 1月26日至27日, a subject clause's date.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { day, times as t, showEvents } from "./testing.ts";
+
+/** Each row: sentence, its times (as a time pass would resolve them), the events, the document date. */
+const ROWS: Row[] = [
+  // 当地时间16日（北京时间17日）: one moment; the local day counts
+  ["习近平当地时间16日（北京时间17日）在旧金山与拜登举行会晤。", t(day("16日", "2023-11-16"), day("17日", "2023-11-17")), ["meeting 习近平+拜登 @旧金山 2023-11-16 happened"], "2023-11-18"],
+  ["習近平當地時間16日（北京時間17日）在舊金山與拜登舉行會晤。", t(day("16日", "2023-11-16"), day("17日", "2023-11-17")), ["meeting 习近平+拜登 @旧金山 2023-11-16 happened"], "2023-11-18"],
+  // 1月26日至27日: a bare day after a day of a range stays in its month (a time pass may anchor it elsewhere)
+  ["沙利文1月26日至27日在维也纳与王毅会谈。", t(day("1月26日", "2024-01-26"), day("27日", "2024-08-27")), ["meeting 沙利文+王毅 @维也纳 2024-01-26 happened"], "2024-08-30"],
+  ["沙利文1月26日至27日在維也納與王毅會談。", t(day("1月26日", "2024-01-26"), day("27日", "2024-08-27")), ["meeting 沙利文+王毅 @维也纳 2024-01-26 happened"], "2024-08-30"],
+  // 曾到X与Y会晤: a visit to X and a meeting there
+  ["习近平曾到加州与拜登会晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
+  ["習近平曾到加州與拜登會晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
+];
+
+describe("events dates", () => {
+  for (const [sentence, spec, want, published] of ROWS) {
+    it(`should read ${sentence}`, () => {
+      expect(showEvents(sentence, spec, published)).toEqual(want);
+    });
+  }
+  it("should end a 1月26日至27日 range in January", async () => {
+    const { runSentence } = await import("./testing.ts");
+    const [ev] = runSentence("沙利文1月26日至27日在维也纳与王毅会谈。", t(day("1月26日", "2024-01-26"), day("27日", "2024-08-27")), "2024-08-30");
+    expect(ev?.to).toBe("2024-01-27");
+  });
+});
