@@ -58,7 +58,10 @@ export const TEST_LEXICON_DATA = {
 export const testLexicon: Lexicon = createLexicon([{ file: "test.json", data: TEST_LEXICON_DATA }]);
 
 /** Simplified form of a test text, character for character (as ingest provides it). */
-export const simplifiedOf = (text: string): string => [...text].map((ch) => (ch.length === 1 ? toSimplified(ch) : ch)).join("");
+export function simplifiedOf(text: string): string {
+  const whole = toSimplified(text);
+  return whole.length === text.length ? whole : [...text].map((ch) => (ch.length === 1 ? toSimplified(ch) : ch)).join("");
+}
 
 /** A document whose paragraphs are the given texts (original script; simplified computed). */
 export function testDocument(texts: string[], id = "doc"): Document {
