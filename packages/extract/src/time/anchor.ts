@@ -105,11 +105,12 @@ export function nearestDayOfMonth(near: string, day: number): string | null {
 }
 
 /**
- * A day counted from the text's last date (当天 = 0, 前一天 = -1): in a future sentence its last full
- * date, otherwise its last narrative date (future dates and quoted plans skipped); else the anchor.
+ * A day counted from the text's last date (当天 = 0, 前一天 = -1): the last full date when it was written
+ * in the same sentence or the day word's own clause is future, otherwise the last narrative date (future
+ * dates and quoted plans skipped: 拜登表示“明年1月20日将离任”。当天，…); else the anchor.
  */
 export function fromLastFull(state: AnchorState, delta: number, tense: Tense | null = null): Anchored<string> | null {
-  const base = tense === "future" ? state.lastFull ?? state.lastNarrative : state.lastNarrative;
+  const base = tense === "future" || state.fullInSentence ? state.lastFull ?? state.lastNarrative : state.lastNarrative;
   if (base) return { value: addDays(base, delta), anchor: "text" };
   if (state.anchor) return { value: addDays(state.anchor, delta), anchor: anchorKindOf(state) };
   if (state.lastFull) return { value: addDays(state.lastFull, delta), anchor: "text" };

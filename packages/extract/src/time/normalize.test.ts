@@ -4,6 +4,7 @@ import { ABSOLUTE_CASES } from "./absolute.cases.ts";
 import type { NegativeCase, TimeCase } from "./cases.ts";
 import { DAY_CASES } from "./days.cases.ts";
 import { MONTH_CASES } from "./months.cases.ts";
+import { NARRATIVE_CASES } from "./narrative.cases.ts";
 import { NEGATIVE_CASES } from "./negative.cases.ts";
 import { normalizeTimes } from "./normalize.ts";
 import { OUTLET_CASES } from "./outlets.cases.ts";
@@ -20,6 +21,7 @@ const TABLES: [string, TimeCase[]][] = [
   ["days", DAY_CASES],
   ["traditional", TRADITIONAL_CASES],
   ["outlets", OUTLET_CASES],
+  ["narrative, zones, datelines", NARRATIVE_CASES],
 ];
 
 function check(c: TimeCase): void {

@@ -73,6 +73,19 @@ export const DATE_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // 10.26日 · 10．26日 (a dotted month and day only with 日/号: 3.5 and 10.26 alone are numbers)
+    name: "dotted-month-day",
+    pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}(${DIGIT}{1,2})[.．](${DIGIT}{1,2})${SP}${DAY_UNIT}`,
+    writesMonth: true,
+    explicit: "month",
+    resolve([m1, d1], ctx) {
+      const m = num(m1), d = num(d1);
+      if (m === null || d === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
+      const y = yearFor(ctx, m);
+      return y ? daySpan(isoDay(y.value, m, d), y.anchor) : { from: null, to: null, precision: "day", anchor: "none" };
+    },
+  },
+  {
     // 2022年11月 · 2022年11月底 · 2023年2月份
     name: "year-month",
     pattern: `${STARTS_NUMBER}${NO_DIGIT_BEFORE}${YEAR}${SP}年${SP}${MONTH}${SP}月份?${MONTH_PART}?${NOT_MONTH_WORD}`,

@@ -41,7 +41,7 @@ export const DAY_RULES: readonly TimeRule[] = [
     resolve([which, wd, m1, d1], ctx) {
       const w = wd === undefined ? undefined : WEEKDAY_INDEX[wd];
       if (w === undefined) return null;
-      const near = resolveWeekday(ctx.state, w, which ?? "", ctx.tense() ?? "past");
+      const near = resolveWeekday(ctx.state, w, which ?? "", ctx.headTense() ?? "past");
       return bracketed(ctx, near, m1, d1);
     },
   },
@@ -64,7 +64,7 @@ export const DAY_RULES: readonly TimeRule[] = [
       const a = wd1 === undefined ? undefined : WEEKDAY_INDEX[wd1];
       const b = wd2 === undefined ? undefined : WEEKDAY_INDEX[wd2];
       if (a === undefined || b === undefined || b <= a) return null;
-      const start = resolveWeekday(ctx.state, a, which ?? "", ctx.tense() ?? "past");
+      const start = resolveWeekday(ctx.state, a, which ?? "", ctx.headTense() ?? "past");
       if (!start) return { ...UNRESOLVED, range: true };
       return dayRange(start, addDays(start, b - a), anchorKindOf(ctx.state));
     },
@@ -76,7 +76,7 @@ export const DAY_RULES: readonly TimeRule[] = [
     resolve([which, wd], ctx) {
       const w = wd === undefined ? undefined : WEEKDAY_INDEX[wd];
       if (w === undefined) return null;
-      const iso = resolveWeekday(ctx.state, w, which ?? "", ctx.tense() ?? "past");
+      const iso = resolveWeekday(ctx.state, w, which ?? "", ctx.headTense() ?? "past");
       return iso ? daySpan(iso, anchorKindOf(ctx.state)) : UNRESOLVED;
     },
   },

@@ -72,7 +72,7 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
       const spec = word === undefined ? undefined : DAY_WORDS[word];
       if (!spec) return null;
       if (spec.from === "text") {
-        const r = fromLastFull(ctx.state, spec.delta, ctx.tense());
+        const r = fromLastFull(ctx.state, spec.delta, ctx.headTense());
         return r ? daySpan(r.value, r.anchor) : unresolved("day");
       }
       if (!ctx.state.anchor) return unresolved("day");

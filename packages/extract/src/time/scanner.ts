@@ -60,6 +60,7 @@ export interface RawTime {
 export function scanSentence(simplified: string, state: AnchorState, out: RawTime[]): boolean {
   let pendingZone: { start: number; end: number; zone: string } | null = null;
   let candidates = false;
+  state.fullInSentence = false;
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(simplified); m; m = COMBINED.exec(simplified)) {
     const at = m.index;
@@ -141,10 +142,12 @@ function tryRule(c: Compiled, groups: (string | undefined)[], length: number, at
   if (c.rule.prefix) return { rule: c.rule, length, resolved: { from: null, to: null, precision: null, anchor: "none" }, clauseTense: () => null };
   let tense: ReturnType<MatchContext["tense"]> | undefined = state.tense;
   let clause: ReturnType<MatchContext["tense"]> | undefined = state.tense;
+  let head: ReturnType<MatchContext["tense"]> | undefined = state.tense;
   const ctx: MatchContext = {
     state,
     tense: () => (tense === undefined ? (tense = tenseAt(text, at, at + length)) : tense),
     clauseTense: () => (clause === undefined ? (clause = tenseAt(text, at, at + length, "clause")) : clause),
+    headTense: () => (head === undefined ? (head = tenseAt(text, at, at + length, "head")) : head),
   };
   const resolved = c.rule.resolve(groups, ctx);
   return resolved ? { rule: c.rule, length, resolved, clauseTense: ctx.clauseTense } : null;
@@ -159,6 +162,7 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
   if (!r.to || !r.from) return;
   if (r.precision === "day" && !r.week) {
     state.lastFull = r.to;
+    state.fullInSentence = true;
     if (!(state.anchor && r.from > state.anchor) && hit.clauseTense() !== "future") state.lastNarrative = r.to;
   }
   if (hit.rule.writesMonth) state.lastMonth = r.to.slice(0, 7);

@@ -14,6 +14,8 @@ const REPORT = "表示|说|說|称|稱|指出|透露|宣布|证实|證實|报导
 // Lookbehinds come after the cue's first character: a regex that starts with one is slow to scan.
 const CUES = new RegExp(`(${FUTURE})|(${PAST})|(${REPORT})`, "g");
 const CLAUSE_BREAK = "，,；;。！？!?：:";
+// Characters besides the time a head clause may hold: 当地时间周五上午 · 在周五.
+const HEAD_SLACK = 6;
 
 interface Cue {
   at: number;
@@ -42,9 +44,10 @@ function cuesOf(text: string): Cue[] {
  * The tense of the clause containing text[start, end): the nearest cue inside the clause; else the
  * first cue in a later clause of the text; else the last non-reporting cue before the clause.
  * Null when the text has no cue (callers then treat news as past where a choice is needed).
- * With `scope` "clause", only cues inside the expression's own clause count.
+ * With `scope` "clause", only cues inside the expression's own clause count; with "head", so do they,
+ * but a time that is nearly its whole clause (週五，王毅將前往白宮) takes the tense of the clauses after it.
  */
-export function tenseAt(text: string, start: number, end: number, scope: "clause" | "sentence" = "sentence"): Tense | null {
+export function tenseAt(text: string, start: number, end: number, scope: "clause" | "head" | "sentence" = "sentence"): Tense | null {
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.includes(text.charAt(clauseStart - 1))) clauseStart--;
   let clauseEnd = end;
@@ -70,5 +73,6 @@ export function tenseAt(text: string, start: number, end: number, scope: "clause
     }
   }
   if (scope === "clause") return inClause?.tense ?? null;
+  if (scope === "head") return inClause?.tense ?? (clauseEnd - clauseStart - (end - start) <= HEAD_SLACK ? after?.tense ?? null : null);
   return (inClause ?? after ?? before)?.tense ?? null;
 }

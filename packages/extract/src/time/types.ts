@@ -16,6 +16,8 @@ export interface AnchorState {
   lastMonth: string | null;
   /** Last day-precision date of the narrative: not after the anchor, not in a future clause (for 当天). */
   lastNarrative: string | null;
+  /** True once the sentence being scanned has set `lastFull` (次日 then continues that sentence's story). */
+  fullInSentence?: boolean;
   /** Last explicitly written year (YYYY) or month (YYYY-MM), for 同年, 次年, 同月. */
   lastExplicit: string | null;
   /** A fixed tense for every expression; undefined means detect it per clause. */
@@ -40,6 +42,8 @@ export interface MatchContext {
   tense(): Tense | null;
   /** Tense of the match's own clause only. */
   clauseTense(): Tense | null;
+  /** Tense of the match's own clause, or of the clauses after it when the time nearly is its clause. */
+  headTense(): Tense | null;
 }
 
 /** One recognition rule: a named regex source and how to resolve its capture groups. */
