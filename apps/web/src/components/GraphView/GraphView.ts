@@ -5,6 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ExplorerModel } from "../../core/graph/model.ts";
 import type { GraphView as View } from "../../core/filters/collection.ts";
 import type { Visibility } from "../../core/filters/visibility.ts";
+import { fitCamera } from "./fit.ts";
 
 /** What the graph view reports back. */
 export interface GraphViewCallbacks {
@@ -104,30 +105,8 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     reindex = setTimeout(() => sigma?.refresh(), REINDEX_DELAY_MS);
   };
 
-  // Frames the visible nodes with the camera alone (no re-indexing), using sigma's normalization:
-  // framed = 0.5 + (graph - middle of all nodes) / largest side of all nodes.
   const fit = (visibleOnly: boolean): void => {
-    if (!sigma || !model || !vis) return;
-    const all = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
-    const shown = { ...all };
-    const grow = (b: typeof all, x: number, y: number): void => {
-      if (x < b.minX) b.minX = x;
-      if (x > b.maxX) b.maxX = x;
-      if (y < b.minY) b.minY = y;
-      if (y > b.maxY) b.maxY = y;
-    };
-    const v = vis;
-    const index = model.nodeIndex;
-    model.graph.forEachNode((key, a) => {
-      grow(all, a.x, a.y);
-      if (!visibleOnly || v.nodes[index.get(key)!]) grow(shown, a.x, a.y);
-    });
-    const side = Math.max(all.maxX - all.minX, all.maxY - all.minY) || 1;
-    if (shown.minX > shown.maxX) return void sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    const ratio = Math.min(Math.max((shown.maxX - shown.minX) / side, (shown.maxY - shown.minY) / side, 0.05) * 1.05, 1.2);
-    const x = 0.5 + ((shown.minX + shown.maxX) / 2 - (all.minX + all.maxX) / 2) / side;
-    const y = 0.5 + ((shown.minY + shown.maxY) / 2 - (all.minY + all.maxY) / 2) / side;
-    sigma.getCamera().setState({ x, y, ratio, angle: 0 });
+    if (sigma && model && vis) fitCamera(sigma, model, vis, visibleOnly);
   };
 
   const refresh = (): void => {
