@@ -13,14 +13,20 @@ const MIXED = [
 ];
 
 describe("english/extract", () => {
-  it("should split a mixed document's sentences by paragraph, and a mixed paragraph by sentence", () => {
+  it("should split a document's sentences by paragraph, and a mixed paragraph by sentence", () => {
     const doc = makeDocument(MIXED, "2023-10-26", { lang: "mixed" });
     const sentences = doc.paragraphs.flatMap((p) => splitSentences(p));
     const { zh, en } = splitByLanguage(doc, sentences);
     expect(en.map((s) => s.paragraph)).toEqual([1]);
     expect(zh.every((s) => s.paragraph !== 1)).toBe(true);
-    expect(splitByLanguage({ ...doc, lang: "en" }, sentences).en).toHaveLength(sentences.length);
-    expect(splitByLanguage({ ...doc, lang: "zh" }, sentences).en).toHaveLength(0);
+    expect(splitByLanguage({ ...doc, lang: "zh" }, sentences).en.map((s) => s.paragraph)).toEqual([1]);
+  });
+
+  it("should send a letterless paragraph the document's way", () => {
+    const doc = makeDocument(["2023-10-26", "Blinken met Wang Yi."], "2023-10-26", { lang: "en" });
+    const sentences = doc.paragraphs.flatMap((p) => splitSentences(p));
+    expect(splitByLanguage(doc, sentences).en).toHaveLength(sentences.length);
+    expect(splitByLanguage({ ...doc, lang: "zh" }, sentences).zh.map((s) => s.paragraph)).toEqual([0]);
   });
 
   it("should merge the entities two passes found by id", () => {

@@ -7,18 +7,18 @@ import { recognizeEntitiesEn } from "./recognize.ts";
 import { findTimesEn } from "./times.ts";
 
 /**
- * The sentences of a document by language: every sentence of an English document is English, of a Chinese
- * one Chinese; in a mixed document each paragraph decides, and a mixed paragraph each sentence.
+ * The sentences of a document by language, paragraph by paragraph whatever the document's label: an English
+ * quote inside a Chinese article goes to the English passes. A paragraph of both languages is split sentence by
+ * sentence (a sentence still of both stays Chinese: 布林肯（Antony Blinken）); a paragraph without letters
+ * follows the document.
  */
 export function splitByLanguage(doc: Document, sentences: Sentence[]): { zh: Sentence[]; en: Sentence[] } {
-  if (doc.lang === "en") return { zh: [], en: sentences };
-  if (doc.lang === "zh") return { zh: sentences, en: [] };
   const langs = paragraphLanguages(doc);
   const zh: Sentence[] = [];
   const en: Sentence[] = [];
   for (const s of sentences) {
-    const p = langs[s.paragraph];
-    const lang = p === "mixed" ? languageOf(s.text) : p;
+    const p = langs[s.paragraph] ?? "none";
+    const lang = p === "mixed" ? languageOf(s.text) : p === "none" ? doc.lang : p;
     (lang === "en" ? en : zh).push(s);
   }
   return { zh, en };
