@@ -1,6 +1,6 @@
 // One event being merged: its sources, participants, places and the dates its most precise sources give.
 import type { EventSource, EventType, Precision } from "../model.ts";
-import { intervalOf, precisionRank, type DayInterval } from "../time/days.ts";
+import { intervalOf, monthBucket, precisionRank, type DayInterval } from "../time/days.ts";
 
 /** One event mention with resolved entity ids, ready to merge. */
 export interface MergeInput {
@@ -32,6 +32,11 @@ export class Cluster {
   bucketLo = Infinity;
   bucketHi = -Infinity;
   merged = false;
+  /** Start months of the dated sources that say it happened, and of those that say it did not. */
+  readonly happenedMonths = new Set<number>();
+  readonly notHappenedMonths = new Set<number>();
+  /** Documents of its sources. */
+  readonly documents = new Set<string>();
 
   constructor(readonly cls: string, participants: Iterable<string>) {
     this.participants = new Set(participants);
@@ -43,9 +48,13 @@ export class Cluster {
    */
   add(input: MergeInput, dates = true): void {
     this.inputs.push(input);
+    this.documents.add(input.source.document);
     if (input.place) this.placeSet.add(input.place);
     for (const p of input.participants) this.participants.add(p);
-    const iv = dates ? intervalOf(input.source.from, input.source.to) : null;
+    const own = intervalOf(input.source.from, input.source.to);
+    if (own && input.status === "happened") this.happenedMonths.add(monthBucket(own.lo));
+    if (own && input.status === "not-happened") this.notHappenedMonths.add(monthBucket(own.lo));
+    const iv = dates ? own : null;
     if (!iv) return;
     const rank = precisionRank(input.precision);
     if (rank < this.rank) {
@@ -73,4 +82,24 @@ export class Cluster {
   places(): ReadonlySet<string> {
     return this.placeSet;
   }
+}
+
+/**
+ * False when a mention would join an event its status contradicts: a visit 原定2月…推迟 (not
+ * happened) is not the visit that happened in June, whatever the dates' overlap says.
+ */
+export function statusFits(c: Cluster, status: EventSource["status"], iv: DayInterval | null): boolean {
+  if (!iv || (status !== "happened" && status !== "not-happened")) return true;
+  const other = status === "happened" ? c.notHappenedMonths : c.happenedMonths;
+  if (other.size === 0) return true;
+  const month = monthBucket(iv.lo);
+  for (const m of other) if (m !== month) return false;
+  return true;
+}
+
+/** Whether two clusters' statuses allow one to join the other (see `statusFits`). */
+export function statusesFit(a: Cluster, b: Cluster): boolean {
+  for (const m of a.happenedMonths) for (const n of b.notHappenedMonths) if (m !== n) return false;
+  for (const m of a.notHappenedMonths) for (const n of b.happenedMonths) if (m !== n) return false;
+  return true;
 }

@@ -1,15 +1,13 @@
 // Merges event mentions into one event per real-world event without comparing every pair:
 // candidates are blocked by type class + sorted participants, then by month buckets.
 import { monthBucket, intervalOf, overlaps, precisionRank } from "../time/days.ts";
-import { Cluster, typeClass, type MergeInput } from "./cluster.ts";
+import { Cluster, statusFits, typeClass, type MergeInput } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 import { joinSubsets } from "./subsets.ts";
 
 const MAX_BUCKET_SCAN = 48;
 /** Days two day-precise reports may differ by and still be one event. */
 const DAY_TOLERANCE = 1;
-/** How much nearer to its document an undated report's event must be than the next candidate. */
-const NEAREST_MARGIN_DAYS = 7;
 /** Days of tolerance when judging an undated mention against its document's date. */
 const SLACK_DAYS = 3;
 
@@ -63,6 +61,7 @@ export class EventMerger {
         const exact = overlaps(c.span, iv);
         // Two day-precise reports a day apart are one event seen from two time zones (当地时间 vs 北京时间).
         if (!exact && !(d.rank === 0 && c.rank === 0 && overlaps(c.best, { lo: iv.lo - DAY_TOLERANCE, hi: iv.hi + DAY_TOLERANCE }))) continue;
+        if (!statusFits(c, d.input.status, iv)) continue;
         const score = this.placeScore(c, d.input.place);
         if (score < 0) continue;
         const s = (exact ? 1e7 : 0) + score * 1e6 + c.inputs.length;
@@ -121,15 +120,23 @@ function plausible(c: Cluster, input: MergeInput): boolean {
 }
 
 /**
- * Of equally fitting dated events, the one clearly nearest the report's document date (a week
- * nearer than any other): an undated "此次访问" is about the visit of its own days. Else null.
+ * Of equally fitting dated events, the one nearest the report's document date on the side its status
+ * points to: before it for what happened (此次访问 is the visit just over), after it for a plan.
+ * null when two are equally near or the document has no date.
  */
 function nearest(candidates: Cluster[], input: MergeInput): Cluster | null {
   const doc = intervalOf(input.source.documentDate);
   if (!doc || candidates.length < 2) return null;
-  const distance = (c: Cluster) => (c.span ? Math.max(0, c.span.lo - doc.lo, doc.lo - c.span.hi) : Infinity);
+  const ahead = input.status === "planned" || input.status === "possible";
+  // `plausible` has dropped events far on the wrong side; those within its slack rank after the right side's.
+  const distance = (c: Cluster): number => {
+    if (!c.span) return Infinity;
+    const gap = ahead ? c.span.lo - doc.hi : doc.lo - c.span.hi;
+    const wrong = ahead ? doc.lo - c.span.hi : c.span.lo - doc.hi;
+    return wrong > 0 ? SLACK_DAYS + 1 + wrong : Math.max(0, gap);
+  };
   const ranked = candidates.map((c) => ({ c, d: distance(c) })).sort((a, b) => a.d - b.d);
-  return ranked[1]!.d - ranked[0]!.d >= NEAREST_MARGIN_DAYS ? ranked[0]!.c : null;
+  return ranked[1]!.d > ranked[0]!.d ? ranked[0]!.c : null;
 }
 
 function range(lo: number, hi: number): number[] {

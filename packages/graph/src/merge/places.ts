@@ -1,37 +1,35 @@
-// Place compatibility for merging: the same place, one inside the other (via `within`), or a
-// country and a place in it. null is compatible with anything; two places of the same country
-// whose containment nobody knows (places the lexicon lacks) fit weakly.
+// Place compatibility for merging: the same place, one inside the other (via `within`, closed over
+// every known chain), a country and a place in it, or a venue near a city (菲洛里庄园 in 伍德赛德
+// by 旧金山: both in 加州). null is compatible with anything; two places of the same country whose
+// containment nobody knows (places the lexicon lacks) fit weakly.
 import type { Entity } from "../model.ts";
 import { countryOfName } from "./countries.ts";
 
 interface PlaceInfo {
-  within: Set<string>;
+  within: string[];
   country: string | null;
   /** The country code when the place is a whole country. */
   countryLevel: string | null;
-  depth: number;
 }
 
-/** How two places relate: 3 same, 2 one contains the other, 1 either unknown (or unknown containment), 0 incompatible. */
+/** How two places relate: 3 same, 2 one contains the other, 1 either unknown, unknown containment or nearby, 0 incompatible. */
 export type PlaceFit = 0 | 1 | 2 | 3;
 
 /** Place containment built from resolved place entities. */
 export class PlaceRelations {
   private readonly info = new Map<string, PlaceInfo>();
+  private readonly closed = new Map<string, string[]>();
 
-  constructor(entities: Iterable<Entity> = [], countries: Record<string, string> = {}) {
+  /** `countries`: place ids that stand for a whole country → country code (see `placeFacts`). */
+  constructor(entities: Iterable<Entity> = [], private readonly countries: Record<string, string> = {}) {
     for (const e of entities) if (e.type === "place") this.set(e, countries[e.id]);
   }
 
   /** Registers one place entity; `countryCode` marks it as a whole country. */
   set(e: Pick<Entity, "id" | "name" | "nameEn" | "country" | "within">, countryCode?: string): void {
-    const level = countryCode ?? countryOfName(e.name) ?? (e.nameEn ? countryOfName(e.nameEn) : null);
-    this.info.set(e.id, {
-      within: new Set(e.within ?? []),
-      country: e.country,
-      countryLevel: level,
-      depth: (e.within?.length ?? 0) + (level ? 0 : 1),
-    });
+    const level = countryCode ?? this.countries[e.id] ?? countryOfName(e.name) ?? (e.nameEn ? countryOfName(e.nameEn) : null);
+    this.info.set(e.id, { within: e.within ?? [], country: e.country ?? level, countryLevel: level });
+    this.closed.clear();
   }
 
   /** How well two places fit together. */
@@ -42,24 +40,64 @@ export class PlaceRelations {
     const ia = this.info.get(a);
     const ib = this.info.get(b);
     if (!ia || !ib) return 1;
-    const unknown = (i: PlaceInfo) => i.within.size === 0 && !i.countryLevel;
+    if (this.near(a, b) || this.near(b, a)) return 1;
+    const unknown = (id: string, i: PlaceInfo) => this.chain(id).length === 0 && !i.countryLevel;
     const sameCountry = !!ia.country && ia.country === ib.country && ia.country !== "ZZ";
-    return sameCountry && (unknown(ia) || unknown(ib)) ? 1 : 0;
+    return sameCountry && (unknown(a, ia) || unknown(b, ib)) ? 1 : 0;
   }
 
   /** True when `outer` contains `inner`. */
   contains(outer: string, inner: string): boolean {
     const i = this.info.get(inner);
     if (!i) return false;
-    if (i.within.has(outer)) return true;
-    const o = this.info.get(outer);
-    return !!o?.countryLevel && o.countryLevel === i.country && !i.countryLevel;
+    if (this.chain(inner).includes(outer)) return true;
+    const level = this.info.get(outer)?.countryLevel ?? this.countries[outer];
+    return !!level && level === i.country && !i.countryLevel;
+  }
+
+  /** The country code of a place (its own, or that of the country containing it). */
+  countryOf(id: string): string | null {
+    const i = this.info.get(id);
+    if (i?.country) return i.country;
+    for (const c of this.chain(id)) {
+      const code = this.countries[c] ?? this.info.get(c)?.countryLevel;
+      if (code) return code;
+    }
+    return null;
   }
 
   /** Of two fitting places, the more specific one (白宫 over 华盛顿 over 美国). */
   narrower(a: string, b: string): string {
     if (this.contains(a, b)) return b;
     if (this.contains(b, a)) return a;
-    return (this.info.get(b)?.depth ?? 0) > (this.info.get(a)?.depth ?? 0) ? b : a;
+    return this.depth(b) > this.depth(a) ? b : a;
+  }
+
+  /** Every container of a place, nearest first, following the containers' own chains. */
+  chain(id: string): string[] {
+    const done = this.closed.get(id);
+    if (done) return done;
+    const out: string[] = [];
+    const queue = [...(this.info.get(id)?.within ?? [])];
+    for (let k = 0; k < queue.length; k++) {
+      const c = queue[k]!;
+      if (c === id || out.includes(c)) continue;
+      out.push(c);
+      queue.push(...(this.info.get(c)?.within ?? []));
+    }
+    this.closed.set(id, out);
+    return out;
+  }
+
+  /** A venue near a city: `venue` sits deeper, inside the region that directly contains `city` (not a whole country). */
+  private near(city: string, venue: string): boolean {
+    const up = this.chain(city)[0];
+    if (!up || this.countries[up] || this.info.get(up)?.countryLevel) return false;
+    const chain = this.chain(venue);
+    return chain.length > this.chain(city).length && chain.includes(up);
+  }
+
+  private depth(id: string): number {
+    return this.chain(id).length + (this.info.get(id)?.countryLevel ? 0 : 1);
   }
 }
