@@ -103,6 +103,7 @@ const ROWS: Row[] = [
   { text: "美国参议员米特–罗姆尼访问北京。", people: ["米特·罗姆尼"], places: ["北京"] },
   { text: "英国首相基尔・斯塔默表示，英国将保持接触。", people: ["基尔·斯塔默"] },
   { text: "美国商务部长吉娜•雷蒙多在8月访华期间宣布成立工作组。", people: ["吉娜·雷蒙多"] },
+  { text: "巴黎政治学院教授让-皮埃尔·卡贝斯坦（Jean-Pierre Cabestan）指出，卡贝斯坦认为欧洲不会让步。", people: ["让·皮埃尔·卡贝斯坦"] },
   { text: "美国前总统唐纳德·特朗普及其顾问认为对话无益。", people: ["特朗普"] },
   { text: "美中关系正常化已有四十多年。", people: [], places: [] },
   // traditional script

@@ -9,7 +9,11 @@ import type { SentenceRule } from "./types.ts";
 /** Longest part of a joined name, in characters. */
 export const MAX_PART = 8;
 
-const partToken = (word: string, tag: string) => allHan(word) && allTranslit(word) && !(word.length > 1 && FUNCTION_TAGS.has(tag));
+/** A word of transliteration characters, possibly already joined (jieba keeps 让-皮埃尔 whole when the lexicon has it). */
+const partToken = (word: string, tag: string) => {
+  const bare = word.replace(JOINER_RE_ALL, "");
+  return bare.length > 0 && allHan(bare) && allTranslit(bare) && !(word.length > 1 && FUNCTION_TAGS.has(tag));
+};
 
 /**
  * Start of the name part that ends at `at`, walking back over transliteration tokens; `at` when none.
@@ -44,7 +48,9 @@ function partEnd(v: SentenceView, at: number): number {
   return j;
 }
 
-const JOINER_RE = new RegExp(`[${[...JOINERS].join("").replace(/[-\\\]^]/g, "\\$&")}]`, "g");
+const JOINER_CLASS = `[${[...JOINERS].join("").replace(/[-\\\]^]/g, "\\$&")}]`;
+const JOINER_RE = new RegExp(JOINER_CLASS, "g");
+const JOINER_RE_ALL = new RegExp(JOINER_CLASS, "g");
 
 const isJoinerAt = (text: string, i: number) => JOINERS.has(text.charAt(i)) && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
 
@@ -59,14 +65,13 @@ export const joinedNames: SentenceRule = {
       if (i === 0 || !isJoinerAt(text, i)) continue;
       const start = partStart(v, i);
       if (start === i) continue;
-      const parts = [text.slice(start, i)];
       let end = i;
       while (end < text.length - 1 && isJoinerAt(text, end)) {
         const e = partEnd(v, end + 1);
         if (e === end + 1) break;
-        parts.push(text.slice(end + 1, e));
         end = e;
       }
+      const parts = text.slice(start, end).split(JOINER_RE_ALL).filter((p) => p.length > 0);
       if (parts.length < 2) continue;
       JOINER_RE.lastIndex = end;
       const full = parts.join("");

@@ -11,8 +11,11 @@ const LATIN_WORD = /[A-Za-z0-9'’\-]/;
 
 /** Whether a lexicon match at [start, end) is a real occurrence of the name. */
 export function acceptName(k: Knowledge, v: SentenceView, start: number, end: number, type: LexiconEntry["type"]): boolean {
-  // Latin names only as whole words: not Xi in Xi'an
-  if (/[A-Za-z]/.test(v.text.charAt(start))) return !LATIN_WORD.test(v.text.charAt(start - 1)) && !LATIN_WORD.test(v.text.charAt(end));
+  // Latin names only as whole names: not Xi in Xi'an, not Jean-Pierre in Jean-Pierre Cabestan
+  if (/[A-Za-z]/.test(v.text.charAt(start))) {
+    if (LATIN_WORD.test(v.text.charAt(start - 1)) || LATIN_WORD.test(v.text.charAt(end))) return false;
+    return !/^\s+[A-Z][a-z]/.test(v.text.slice(end, end + 3)) && !/[A-Z][a-z'’.-]*\s+$/.test(v.text.slice(Math.max(0, start - 20), start));
+  }
   if (aligned(v, start, end)) return type !== "person" || !glued(v, start, end);
   return leftSupported(k, v, start) && rightSupported(v, end);
 }
