@@ -56,7 +56,7 @@ export function clauseBefore(v: EnSentenceView, from: number, to: number): { at:
 export const ANAPHOR = /^(?:[^,]*,\s*)?(?:he|she|the (?:secretary|minister|foreign minister|president|vice president|premier|vice premier|ambassador|envoy|adviser|advisor|national security advisor|national security adviser|chinese (?:diplomat|minister|leader)|top diplomat))\b/i;
 
 /** A subject that points back at the two people of the last meeting: the two leaders, both sides, they. */
-export const PAIR = /\b(?:the two (?:leaders|men|women|presidents|ministers|officials|diplomats|sides)|both (?:leaders|men|sides)|they)\b/i;
+export const PAIR = /\b(?:the two(?! countries| nations| governments| economies)|both (?:leaders|men|sides)|they)\b/i;
 
 /** What a sentence leaves to the next one of its paragraph: its last time and how many events it reported. */
 export interface Carry {
