@@ -1,5 +1,6 @@
 // Rules for days and weeks relative to the anchor or the text: 昨天, 前一天, 同一天, 十天前, 41天后, 上周.
-import { addDays, addMonths, parseIso, weekdayOf } from "./calendar.ts";
+import { addDays, addMonths, daysInMonth, isoDay, parseIso, weekdayOf } from "./calendar.ts";
+import { approxWindow } from "./rules-approx.ts";
 import { anchorKindOf, fromLastFull } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import { COUNT, SP } from "./patterns.ts";
@@ -32,6 +33,20 @@ function textBase(state: AnchorState, precision: Resolved["precision"]): string 
   return state.lastMonth ? `${state.lastMonth}-01` : state.lastFull;
 }
 
+/** From this many days back (十天前, 两周前) a count from the anchor is approximate. */
+export const APPROX_FROM_DAYS = 7;
+
+/** 一个月前: the day n months before the anchor, ten days before to a week after (not past the anchor). */
+function monthsBack(anchor: string, n: number, kind: Resolved["anchor"]): Resolved | null {
+  const a = parseIso(anchor);
+  if (!a) return null;
+  const ym = addMonths(a.y, a.m, -n);
+  const center = isoDay(ym.y, ym.m, Math.min(a.d, daysInMonth(ym.y, ym.m)));
+  if (!center) return null;
+  const to = addDays(center, 7);
+  return { from: addDays(center, -10), to: to < anchor ? to : anchor, precision: "month", anchor: kind };
+}
+
 /** Relative day and week rules. */
 export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
   {
@@ -54,11 +69,15 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
       if (!a || !base) return unresolved(precision);
       const anchor = fromText ? "text" : anchorKindOf(ctx.state);
       if (precision === "month") {
+        // 一个月前 from the anchor: about that day, a week either way (month precision).
+        if (sign < 0 && !fromText) return monthsBack(base, n, anchor);
         const ym = addMonths(a.y, a.m, sign * n);
         return wholeMonth(ym.y, ym.m, anchor);
       }
       if (precision === "year") return wholeYear(a.y + sign * n, anchor);
       const days = unit === "天" ? n : n * 7;
+      // 十天前 · 两周前: a round count back from the anchor is approximate: a few days around it.
+      if (sign < 0 && !fromText && days >= APPROX_FROM_DAYS) return approxWindow(base, -days - 3, -days + 1, anchor);
       return daySpan(addDays(base, sign * days), anchor);
     },
   },
