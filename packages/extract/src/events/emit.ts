@@ -36,7 +36,7 @@ function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: T
   const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
   ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
   merge(out, draft, ctx.lexicon);
-  if (draft.type === "visit") ctx.referents.noteVisitor(set[0]!, place);
+  if (draft.type === "visit") ctx.referents.noteVisitor(set[0]!, place, time);
   else ctx.referents.notePair(set);
 }
 
@@ -46,7 +46,12 @@ function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: T
  */
 export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: TriggerHit, r: Resolved): void {
   if (hit.rule.type === "visit") {
-    for (const p of r.people) add(out, ctx, view, hit, [p], r, r.time, r.place);
+    // 此行/此次访问 of the article's main visitor: that visit, with its place and date.
+    const main = ctx.referents.visit;
+    const same = hit.rule.anaphoric === true && main !== undefined && r.people.length === 1 && r.people[0]!.id === ctx.referents.visitor?.id;
+    const place = same ? (r.place ?? main.place) : r.place;
+    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : r.time;
+    for (const p of r.people) add(out, ctx, view, hit, [p], r, time, place);
     return;
   }
   const listed = r.people.length === 2 ? listedOccasions(view, hit.clause.start, ctx.dateline) : [];

@@ -1,5 +1,6 @@
 // What 两人/双方/两国元首 and 此次访问 point at: the pair or the visitor the document has already named.
 import type { Lexicon } from "../lexicon/index.ts";
+import type { TimeChoice } from "./time-groups.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
 /** 两人上一次会晤是…, 双方举行会谈, 两国元首举行正式会谈 (simplified text). */
@@ -40,6 +41,8 @@ export class Referents {
   private readonly pairs: EntityItem[][] = [];
   /** The visitor of the document's first visit with a destination: what 此次访问/此行 refer to. */
   visitor: EntityItem | undefined;
+  /** That visit's destination and its first known date. */
+  visit: { place: string; time: TimeChoice | undefined } | undefined;
 
   /** Records the participants of a meeting or call. */
   notePair(people: EntityItem[]): void {
@@ -48,9 +51,15 @@ export class Referents {
     if (this.pairs.length > 16) this.pairs.shift();
   }
 
-  /** Records a visitor: the first one with a destination is the article's main visitor. */
-  noteVisitor(p: EntityItem, place: string | null): void {
-    if (place !== null) this.visitor ??= p;
+  /** Records a visit: the first one with a destination is the article's main visit. */
+  noteVisitor(p: EntityItem, place: string | null, time: TimeChoice): void {
+    if (place === null) return;
+    if (!this.visitor) {
+      this.visitor = p;
+      this.visit = { place, time: time.from ? time : undefined };
+    } else if (this.visitor.id === p.id && this.visit && !this.visit.time && time.from) {
+      this.visit.time = time;
+    }
   }
 
   /** The pair 两人/双方 refers to; for 两国元首 the last pair of two leaders of different countries. */

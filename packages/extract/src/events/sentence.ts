@@ -99,8 +99,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       }
       const query: TimeQuery = {
         clause: hit.clause,
-        // 王毅10月27日对拜登表示，此次访问…: "this visit" is under way when its speaker speaks.
-        scope: group.pattern === "anaphoric" ? 0 : scope,
+        scope,
         start: hit.start,
         end: hit.end,
         respectively:
@@ -109,7 +108,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
             : undefined,
         carried: carried && prior ? { from: prior.from, to: prior.to, precision: prior.precision, rule: "date:carried" } : undefined,
         subjectClause: carried && !prior ? carriedAt?.clause : undefined,
-        noHead: group.pattern === "relative",
+        // 她说，此行的会谈…: the time of the speech is not the visit's; 此行 takes the main visit's.
+        noHead: group.pattern === "relative" || hit.rule.anaphoric === true,
         previous: ctx.previous,
         dateline: ctx.dateline,
         visit: hit.rule.type === "visit",
