@@ -13,7 +13,8 @@ export interface DateLine {
 
 /** Lines longer than this are text, not metadata. */
 const LINE_MAX = 140;
-const WEEKDAY = String.raw`[（(]?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*[）)]?`;
+// 星期三 / （週三） / (三) / Wed / Wednesday
+const WEEKDAY = String.raw`(?:[（(]?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*[）)]?|[（(][一二三四五六日天][）)]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)`;
 const CLOCK = String.raw`(?:上午|下午|晚上|早上|中午|凌晨)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?`;
 // 2025年10月31日 08:20 / 2024/05/09 05:30 / 05/10/2023 - 01:51 / 2023-10-28T10:05:40.549Z, with a weekday anywhere
 const DATE_IN_LINE = new RegExp(
@@ -75,6 +76,7 @@ const rank = (label: DateLabel): number => (label === "published" ? 0 : label ==
 function readDate(found: string): string | null {
   const s = found
     .replace(WEEKDAY_RE, " ")
+    .replace(/([日号號])\s*/, "$1 ")
     .replace(PM, (_, _p: string, h: string, c: string) => ` ${Number(h) < 12 ? Number(h) + 12 : h}${c}`)
     .replace(AM, " ")
     .replace(LATIN_PM, (_, h: string, rest: string, pm: string) => ` ${/^[pP]/.test(pm) && Number(h) < 12 ? Number(h) + 12 : h}${rest}`)

@@ -52,6 +52,12 @@ export const DATE_RULES: DateRule[] = [
     read: (m) => iso(+m[1]!, +m[2]!, +m[3]!, m[4], m[5]),
   },
   {
+    // 20231028, 202310281005 (compact <meta> values)
+    name: "compact",
+    match: /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(?:\d{2})?)?$/,
+    read: (m) => iso(+m[1]!, +m[2]!, +m[3]!, m[4], m[5]),
+  },
+  {
     // Thu, 26 Oct 2023 22:57:12 GMT; October 26, 2023
     name: "english",
     match: /^(?:[A-Z][a-z]{2},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:GMT|UTC|[+-]\d{4}))?)?$/,

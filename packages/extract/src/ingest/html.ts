@@ -3,7 +3,7 @@ import { takeDateLines } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { htmlToBlocks } from "./html-body.ts";
 import { readMeta } from "./html-meta.ts";
-import { pageTitle } from "./page-title.ts";
+import { pageTitle, sameHeadline } from "./page-title.ts";
 import type { Block, Parsed } from "./types.ts";
 
 /** True when the text starts like an HTML page or is mostly HTML markup. */
@@ -39,20 +39,18 @@ export function parseHtmlFragment(html: string, base = 0): Parsed {
 function withMeta(html: string, blocks: Block[]): Parsed {
   const meta = readMeta(html);
   const title = pageTitle(meta);
-  const top = title ? blocks.findIndex((b) => b.kind === "heading" && b.text === title) : -1;
+  const top = title ? blocks.findIndex((b) => b.kind === "heading" && sameHeadline(b.text, title)) : -1;
   if (top >= 0 && top < 3) blocks.splice(top, 1);
   // a date line alone near the headline (<time>2023年10月27日</time>, 發佈時間：…) is metadata, not text;
   // one above it may be the site's "today" bar
   const after = Math.max(0, top);
   const lineDate = takeDateLines(blocks, DATE_LINE_WINDOW, after) ?? (after > 0 ? takeDateLines(blocks, after) : null);
   const line = meta.dateLine?.label === "updated" ? null : meta.dateLine?.date;
-  const stated = meta.published ?? line ?? meta.time ?? lineDate ?? meta.dateLine?.date ?? meta.modified;
-  return {
-    format: "html",
-    title,
-    url: meta.url,
-    author: meta.author,
-    published: stated ? (parseDate(stated) ?? parseDate(stated.slice(0, 10))) : null,
-    blocks,
-  };
+  // the first statement that reads as a date: published meta, a date line, <time datetime>, then updated ones
+  let published: string | null = null;
+  for (const stated of [meta.published, line, meta.time, lineDate, meta.dateLine?.date, meta.modified]) {
+    published = stated ? (parseDate(stated) ?? parseDate(stated.slice(0, 10))) : null;
+    if (published) break;
+  }
+  return { format: "html", title, url: meta.url, author: meta.author, published, blocks };
 }

@@ -1,7 +1,9 @@
 // Markdown and plain text → blocks: # title, headings, **bold** lines, images (even broken over two lines).
 import { takeDateLines } from "./date-lines.ts";
-import { findTitle, isHeadlineLike, standsAlone } from "./head-lines.ts";
+import { takeHeadFields } from "./head-fields.ts";
+import { findTitle, isHeadlineLike, isSiteName, standsAlone } from "./head-lines.ts";
 import { TextBuilder } from "./offsets.ts";
+import { stripSiteSuffix } from "./page-title.ts";
 import type { Block, Parsed } from "./types.ts";
 
 /** Options of `parseMarkdown`. */
@@ -147,11 +149,16 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
   }
   flush();
   // 2023-10-05 10:00 or 发布时间：2023年10月5日 alone near the top is the publication date
+  const fields = takeHeadFields(blocks);
   const published = takeDateLines(blocks);
-  if (title === null && lookForTitle) {
+  // "# 联合早报": a site's name is not the headline
+  if (title !== null && isSiteName(title)) title = null;
+  if (fields.title) title = fields.title;
+  else if (title === null && lookForTitle) {
     // 香港01 ＞ 中國 / 標題 / 出版：…: the chrome above the headline goes with it
     const i = findTitle(blocks);
     if (i >= 0) title = blocks.splice(0, i + 1)[i]!.text;
   }
-  return { format: markup ? "markdown" : "text", title, url: null, author: null, published, blocks };
+  if (title !== null) title = stripSiteSuffix(title, true);
+  return { format: markup ? "markdown" : "text", title, url: fields.url, author: null, published, blocks };
 }

@@ -16,6 +16,8 @@ describe("metadata", () => {
     ["a page: <title> that is only the site name", `<html><head><title>中央社 CNA</title></head><body><h1>布林肯訪華 與王毅會談</h1>${BODY}</body></html>`, "布林肯訪華 與王毅會談", null],
     ["a page: a plain today line above the headline, the date line below it", `<html><body><div>2026年11月22日 星期日</div><h1>布林肯訪華 與王毅會談</h1><p>2024年4月26日 下午3:05</p>${BODY}</body></html>`, "布林肯訪華 與王毅會談", "2024-04-26T15:05"],
     ["a page: article:modified_time only when nothing says published", `<html><head><title>王毅会见布林肯 - 某某网</title><meta property="article:modified_time" content="2024-04-11T09:00:00+08:00"></head><body>${BODY}</body></html>`, "王毅会见布林肯", "2024-04-11T09:00:00+08:00"],
+    ["a page: a compact publishdate meta", `<html><head><title>美中外長會談 - 某某網</title><meta name="publishdate" content="20240410"></head><body>${BODY}</body></html>`, "美中外長會談", "2024-04-10"],
+    ["a page: an unreadable published meta, then the date line", `<html><head><title>美中外長會談 - 某某網</title><meta name="pubdate" content="昨天"></head><body><div class="info">2024年04月10日17:45 來源：中央社</div>${BODY}</body></html>`, "美中外長會談", "2024-04-10T17:45"],
     ["a page: a date only in the body narrative", `<html><head><title>王毅在纽约会见布林肯</title></head><body><p>2023年9月28日，王毅在纽约会见布林肯。</p></body></html>`, "王毅在纽约会见布林肯", null],
   ])("should read %s", (_, html, title, published) => {
     const parsed = parseContent(html, ".html");
@@ -42,6 +44,19 @@ describe("metadata", () => {
   it("should read an emphasized date line in Markdown", () => {
     const parsed = parseContent("# 王毅与布林肯通电话\n\n*发布时间：2024-04-10 17:45*\n\n两人周三通电话。\n", ".md");
     expect([parsed.title, parsed.published]).toEqual(["王毅与布林肯通电话", "2024-04-10T17:45"]);
+  });
+
+  it("should read the labelled head of a page copied by a reader tool (Title:, URL Source:, Published Time:)", () => {
+    const text = "Title: 王毅与布林肯举行会谈 | 联合早报\n\nURL Source: https://www.zaobao.com.sg/news/china/story20240410-1\n\nPublished Time: 2024-04-10T17:45:00+08:00\n\nMarkdown Content:\n首页 > 中国\n\n王毅周三与布林肯举行会谈。\n";
+    const parsed = parseContent(text, ".md");
+    expect([parsed.title, parsed.url, parsed.published]).toEqual(["王毅与布林肯举行会谈", "https://www.zaobao.com.sg/news/china/story20240410-1", "2024-04-10T17:45:00+08:00"]);
+    expect(parsed.blocks.map((b) => b.text)).toEqual(["首页 > 中国", "王毅周三与布林肯举行会谈。"]);
+  });
+
+  it("should not take a site's name for the # title, and drop a known site suffix from it", () => {
+    expect(parseContent("# 联合早报\n\n## 王毅与布林肯通电话\n\n两人周三通电话。\n", ".md").title).toBe("王毅与布林肯通电话");
+    expect(parseContent("# 美中軍事對話重啟 - 明報\n\n兩軍週二舉行視訊會議。\n", ".md").title).toBe("美中軍事對話重啟");
+    expect(parseContent("# 王毅：中美关系 - 新的开始\n\n两人周三通电话。\n", ".md").title).toBe("王毅：中美关系 - 新的开始");
   });
 
   it("should read a Markdown page without a # title: the heading past the breadcrumb, a labelled date", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageTitle, stripSiteSuffix } from "./page-title.ts";
+import { pageTitle, sameHeadline, stripSiteSuffix } from "./page-title.ts";
 
 describe("page-title", () => {
   it.each([
@@ -12,6 +12,9 @@ describe("page-title", () => {
     ["联合早报 | 布林肯访华 与王毅会谈", "布林肯访华 与王毅会谈"],
     ["王毅：中美关系 - 一个需要双方共同努力的新开始", "王毅：中美关系 - 一个需要双方共同努力的新开始"],
     ["王毅会见布林肯", "王毅会见布林肯"],
+    ["美國對台軍售 - 20240410 - 兩岸 - 明報新聞網 - 每日明報 daily news", "美國對台軍售"],
+    ["習近平訪歐 - 國際 - 自由時報電子報", "習近平訪歐"],
+    ["布林肯访华 | 国际 | 星洲网", "布林肯访华"],
   ])("should read %s as %s", (title, headline) => {
     expect(stripSiteSuffix(title)).toBe(headline);
   });
@@ -24,5 +27,13 @@ describe("page-title", () => {
     ["the <h1> when <title> is the site name alone", { title: "中央社 CNA", ogTitle: null, h1: "布林肯訪華 與王毅會談" }, "布林肯訪華 與王毅會談"],
   ])("should pick %s", (_, page, title) => {
     expect(pageTitle(page)).toBe(title);
+  });
+
+  it.each([
+    ["王毅訪美：中美關係能否止跌企穩", "王毅訪美 中美關係能否止跌企穩", true],
+    ["王毅訪美", "王毅訪美：中美關係", true],
+    ["中美關係", "王毅訪美：中美關係能否止跌企穩", false],
+  ])("should tell whether %s states the headline %s", (heading, title, yes) => {
+    expect(sameHeadline(heading, title)).toBe(yes);
   });
 });

@@ -2,16 +2,23 @@
 import { isSiteName } from "./head-lines.ts";
 
 // "標題 - 中央社 CNA", "标题 | 联合早报", "標題｜明報", "標題 _ 某某網", "标题_新浪网": the site follows the last separator
-const SUFFIX = /(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*|\s*[_＿]\s*|\s+::\s+)([^|｜_＿–—]{1,30})$/;
+const SUFFIX = /(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*|\s*[_＿]\s*|\s+::\s+)((?:(?!\s[-–—]\s)[^|｜_＿–—]){1,30})$/;
 // "联合早报 - 标题": a site name first
 const LEADING = /^([^|｜_＿–—-]{1,20})(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*|\s*[_＿]\s*)/;
 /** The head left after a suffix is dropped has at least this many characters. */
 const HEAD_MIN = 4;
-/** Site suffixes dropped at most ("标题 - 国际 - 联合早报"). */
-const SUFFIXES_MAX = 2;
+/** Suffixes dropped at most ("美國對台軍售 - 20240410 - 兩岸 - 明報新聞網 - 每日明報 daily news"). */
+const SUFFIXES_MAX = 5;
+/** A section name ("国际", "兩岸") has at most this many characters. */
+const SECTION_MAX = 4;
+// 20240410, 2024-04-10
+const DATE_SUFFIX = /^[\d\s/.年月日-]{6,}$/;
 
-/** Drops a site name (and a section) after the last separators of a page title, or a known site name before the first. */
-export function stripSiteSuffix(title: string): string {
+/**
+ * Drops a site name (and a section) after the last separators of a page title, or a known site name before the
+ * first; `known` drops only names SITE_NAMES knows (for headlines that are not <title>s).
+ */
+export function stripSiteSuffix(title: string, known = false): string {
   let s = title.trim();
   const lead = LEADING.exec(s);
   if (lead && isSiteName(lead[1]!.trim())) s = s.slice(lead[0].length).trim();
@@ -19,8 +26,12 @@ export function stripSiteSuffix(title: string): string {
     const m = SUFFIX.exec(s);
     if (!m || m.index < HEAD_MIN || /[。！？]/.test(m[1]!)) break;
     const suffix = m[1]!.trim();
-    // a site name is known, Latin ("BBC News 中文"), or shorter than the headline ("某某網"); a section is short
-    const site = isSiteName(suffix) || /[A-Za-z]{2}/.test(suffix) || (k === 0 ? suffix.length <= m.index : suffix.length <= 4);
+    // a site name is known, Latin ("BBC News 中文") or shorter than the headline ("某某網"); a section is short
+    const site =
+      isSiteName(suffix) ||
+      DATE_SUFFIX.test(suffix) ||
+      (k > 0 && suffix.length <= SECTION_MAX) ||
+      (!known && (/[A-Za-z]{2}/.test(suffix) || (k === 0 && suffix.length <= m.index)));
     if (!site) break;
     s = s.slice(0, m.index).trim();
   }
@@ -28,6 +39,15 @@ export function stripSiteSuffix(title: string): string {
 }
 
 const norm = (s: string): string => s.replace(/[\s\p{P}]/gu, "");
+
+/** True when a heading states the headline: the same words, or one holds the other and is at least half as long. */
+export function sameHeadline(heading: string, title: string): boolean {
+  const a = norm(heading);
+  const b = norm(title);
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= HEAD_MIN && short.length * 2 >= long.length && long.includes(short);
+}
 
 /** What the page says its title is. */
 export interface TitleSources {
