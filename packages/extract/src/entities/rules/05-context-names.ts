@@ -11,6 +11,17 @@ import { MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 import { nameAfter, OBJECT_VERBS, push } from "./05a-name-after.ts";
 import type { SentenceRule } from "./types.ts";
 
+/**
+ * Whether jieba's words support a Chinese name before a speech verb: a surname split from its given
+ * name (孙|卫东), a word its HMM found (x), or a three-character person word. Two-character dictionary
+ * words tagged nr are too often common words (明白, 文明, 顾问).
+ */
+function chineseEvidence(parts: readonly Token[]): boolean {
+  if (parts.length === 2) return parts[0]!.word.length === 1 && parts[1]!.word.length <= 2;
+  const t = parts[0];
+  return parts.length === 1 && t !== undefined && (t.tag === "x" || (PERSON_TAGS.has(t.tag) && t.word.length === 3));
+}
+
 /** Whether what ends at `at` may precede a speaker's name. */
 function speakerLead(k: Knowledge, v: SentenceView, at: number): boolean {
   if (at === 0) return true;
@@ -47,8 +58,7 @@ function beforeVerb(k: Knowledge, v: SentenceView, out: Candidate[], vi: number)
     const name = v.text.slice(start, end);
     const shape = nameShape(k, name);
     if (!shape || !speakerLead(k, v, start)) continue;
-    const tagged = titled || parts.some((p) => PERSON_TAGS.has(p.tag) && p.word.length > 1);
-    const ok = shape === "chinese" ? tagged && isChineseName(name) : tagged || parts.every((p) => p.tag === "x" || PERSON_TAGS.has(p.tag));
+    const ok = shape === "chinese" ? isChineseName(name) && (titled || chineseEvidence(parts)) : titled || parts.every((p) => p.tag === "x" || PERSON_TAGS.has(p.tag));
     if (ok && push(k, v, out, start, end, titled ? "title-after-name" : "speech-verb")) return;
   }
 }
