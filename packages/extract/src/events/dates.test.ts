@@ -14,6 +14,9 @@ const ROWS: Row[] = [
   // 曾到X与Y会晤: a visit to X and a meeting there
   ["习近平曾到加州与拜登会晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
   ["習近平曾到加州與拜登會晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
+  // 为期N天: from the arrival forward, or back from the day it ends
+  ["沙利文27日抵达北京，展开为期三天的访问。", day("27日", "2024-08-27"), ["visit 沙利文 @北京 2024-08-27 happened"], "2024-08-30"],
+  ["沙利文27日抵達北京，展開為期三天的訪問。", day("27日", "2024-08-27"), ["visit 沙利文 @北京 2024-08-27 happened"], "2024-08-30"],
 ];
 
 describe("events dates", () => {
@@ -22,6 +25,15 @@ describe("events dates", () => {
       expect(showEvents(sentence, spec, published)).toEqual(want);
     });
   }
+  it.each([
+    ["沙利文27日抵达北京，展开为期三天的访问。", "27日", "2024-08-27", "2024-08-27", "2024-08-29"],
+    ["習近平22日結束對俄羅斯為期三天的國事訪問。", "22日", "2023-03-22", "2023-03-20", "2023-03-22"],
+    ["习近平22日结束对俄罗斯为期十二天的访问。", "22日", "2023-03-22", "2023-03-11", "2023-03-22"],
+  ])("should stretch %s by its length", async (text, surface, date, from, to) => {
+    const { runSentence } = await import("./testing.ts");
+    const [ev] = runSentence(text, day(surface, date), "2024-09-01");
+    expect([ev?.from, ev?.to]).toEqual([from, to]);
+  });
   it("should end a 1月26日至27日 range in January", async () => {
     const { runSentence } = await import("./testing.ts");
     const [ev] = runSentence("沙利文1月26日至27日在维也纳与王毅会谈。", t(day("1月26日", "2024-01-26"), day("27日", "2024-08-27")), "2024-08-30");

@@ -1,4 +1,5 @@
 // Turns a trigger's participants, place, time and status into drafts: one per visitor, or one per listed occasion.
+import { withDuration } from "./duration.ts";
 import { listedOccasions } from "./listed.ts";
 import { merge } from "./merge.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
@@ -50,7 +51,7 @@ export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView
     const main = ctx.referents.visit;
     const same = hit.rule.anaphoric === true && main !== undefined && r.people.length === 1 && r.people[0]!.id === ctx.referents.visitor?.id;
     const place = same ? (r.place ?? main.place) : r.place;
-    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : r.time;
+    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : withDuration(view, hit, r.time);
     for (const p of r.people) add(out, ctx, view, hit, [p], r, time, place);
     return;
   }
