@@ -7,6 +7,7 @@ import { EventMerger } from "../merge/merger.ts";
 import { PlaceRelations } from "../merge/places.ts";
 import { toEvent } from "../merge/finish.ts";
 import { anchorVisits } from "../merge/visits.ts";
+import { joinTrips } from "../merge/trips.ts";
 
 /** Options of the timeline builder. */
 export interface TimelineOptions extends ResolveOptions {
@@ -98,8 +99,9 @@ export class TimelineBuilder {
         source,
       });
     }
-    const events = merger.clusters().map((c) => toEvent(c, places));
-    anchorVisits(events, places);
+    const merged = merger.clusters().map((c) => toEvent(c, places));
+    anchorVisits(merged, places);
+    const events = joinTrips(merged, places);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
     const seen = new Map<string, number>();
     for (const e of events) {

@@ -28,7 +28,6 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
   const precision = c.best ? (PRECISIONS[c.rank] ?? null) : null;
   const dates = c.best ? formatInterval(c.best, precision) : null;
   const type = majorityType(c);
-  const docs = new Set(sources.map((s) => s.document)).size;
   const event: TimelineEvent = {
     id: eventId(type, participants, place, dates?.start ?? null),
     type,
@@ -39,10 +38,16 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
     precision,
     status: latest.status,
     sources,
-    confidence: Math.round((1 - 0.5 ** docs) * STATUS_WEIGHT[latest.status] * 100) / 100,
+    confidence: confidenceOf(sources, latest.status),
   };
   if (statuses.length > 1) event.statusConflict = statuses;
   return event;
+}
+
+/** 0..1 from the number of independent documents and the firmness of the status. */
+export function confidenceOf(sources: EventSource[], status: EventStatus): number {
+  const docs = new Set(sources.map((s) => s.document)).size;
+  return Math.round((1 - 0.5 ** docs) * STATUS_WEIGHT[status] * 100) / 100;
 }
 
 /**

@@ -66,6 +66,11 @@ export class PlaceRelations {
     return null;
   }
 
+  /** True when the place is a resolved entity (an event may name it). */
+  known(id: string): boolean {
+    return this.info.has(id);
+  }
+
   /** Of two fitting places, the more specific one (白宫 over 华盛顿 over 美国). */
   narrower(a: string, b: string): string {
     if (this.contains(a, b)) return b;

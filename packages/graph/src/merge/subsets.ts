@@ -1,7 +1,7 @@
 // Subset joins: a report naming some of an event's participants joins the one event naming them all.
 // Candidates come from the rarest participant's events in the same months, so this stays near-linear.
 import { monthBucket, overlaps } from "../time/days.ts";
-import type { Cluster } from "./cluster.ts";
+import { statusesFit, type Cluster } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 
 const MAX_MONTHS = 48;
@@ -15,7 +15,10 @@ interface MemberIndex {
 
 /**
  * A cluster whose participants are a subset of exactly one other cluster's (same class, dates and
- * places compatible) joins it: 王毅–拜登 joins 王毅–拜登–布林肯 on the same day.
+ * places compatible) joins it: 王毅–拜登 joins 王毅–拜登–布林肯 on the same day. The superset's
+ * extra people must plausibly have been there: both are day-precise on the same days, or a source
+ * document reports both (and then a plan never joins what happened on other days: 为拜登与习近平
+ * 今年稍后可能的会晤铺路 stays out of the 布林肯–习近平 meeting its article reports).
  */
 export function joinSubsets(clusters: Cluster[], places: PlaceRelations): Cluster[] {
   const index = new Map<string, MemberIndex>();
@@ -59,7 +62,7 @@ export function joinSubsets(clusters: Cluster[], places: PlaceRelations): Cluste
       if (d === c || d.merged || d.participants.size <= c.participants.size) continue;
       if (![...c.participants].every((p) => d.participants.has(p))) continue;
       if (c.span && d.span && !overlaps(c.span, d.span)) continue;
-      if (!placesFit(c, d, places)) continue;
+      if (!placesFit(c, d, places) || !companions(c, d)) continue;
       if (found) {
         found = null;
         break;
@@ -83,4 +86,19 @@ function months(c: Cluster): number[] {
 function placesFit(a: Cluster, b: Cluster, places: PlaceRelations): boolean {
   for (const p of a.places()) for (const q of b.places()) if (places.fit(p, q) === 0) return false;
   return true;
+}
+
+/** Whether a superset's extra people are plausibly companions of a subset's (see `joinSubsets`). */
+function companions(sub: Cluster, sup: Cluster): boolean {
+  if (!statusesFit(sub, sup)) return false;
+  const sameDays = sub.rank === 0 && sup.rank === 0 && !!sub.best && !!sup.best && overlaps(sub.best, sup.best);
+  if (sameDays) return true;
+  let shared = false;
+  for (const doc of sub.documents) if (sup.documents.has(doc)) shared = true;
+  return shared && tentative(sub) === tentative(sup);
+}
+
+/** True when every source of a cluster only plans or expects it. */
+function tentative(c: Cluster): boolean {
+  return c.inputs.every((i) => i.status === "planned" || i.status === "possible");
 }

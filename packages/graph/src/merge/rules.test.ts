@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { toTimeline } from "../build/builder.ts";
+import { extraction, KNOWN, type EntitySpec, type EventSpec } from "../fixtures/index.ts";
+import { lexiconPlaceFacts } from "../node/lexicon.ts";
+
+// Merging rules on hand-made extractions: what several articles say about one event must end up in it,
+// and nothing else may.
+const XI = "person:xi-jinping";
+const BIDEN = "person:joe-biden";
+const BLINKEN = "person:antony-blinken";
+const SULLIVAN = { id: "person:jake-sullivan", name: "沙利文", nameEn: "Jake Sullivan", country: "US" };
+const facts = lexiconPlaceFacts();
+const place = (id: string, name: string, country: string): EntitySpec => ({ id, name, country, ...(facts.within[id] ? { within: facts.within[id] } : {}) });
+const PLACES = [
+  place("place:beijing", "北京", "CN"),
+  place("place:great-hall-of-the-people", "人民大会堂", "CN"),
+  place("place:san-francisco", "旧金山", "US"),
+  place("place:filoli", "菲洛里庄园", "US"),
+  place("place:moscow", "莫斯科", "RU"),
+  place("place:russia", "俄罗斯", "RU"),
+  place("place:lima", "利马", "PE"),
+  place("place:peru", "秘鲁", "PE"),
+  place("place:busan", "釜山", "KR"),
+  place("place:gyeongju", "庆州", "KR"),
+  place("place:south-korea", "韩国", "KR"),
+];
+const PEOPLE = [KNOWN.xi, KNOWN.biden, KNOWN.blinken, SULLIVAN, { id: "person:donald-trump", name: "特朗普", country: "US" }];
+
+function doc(id: string, published: string, events: EventSpec[]) {
+  return extraction({ id, published, entities: [...PEOPLE, ...PLACES], events });
+}
+
+async function timeline(...docs: ReturnType<typeof doc>[]) {
+  return (await toTimeline(docs, { ...facts })).events;
+}
+
+describe("merging rules", () => {
+  it("should keep a planned pair out of a happened meeting with other people", async () => {
+    const events = await timeline(
+      doc("cna", "2023-06-19", [
+        { type: "meeting", participants: [BLINKEN, XI], place: "place:great-hall-of-the-people", from: "2023-06-19", quote: "布林肯19日下午在北京人民大會堂與習近平會面。" },
+        { type: "meeting", participants: [BIDEN, XI, BLINKEN], status: "possible", quote: "布林肯此行的主要目標是為拜登與習近平今年稍後可能的會晤鋪路。" },
+        { type: "meeting", participants: [BIDEN, XI], status: "possible", from: "2023-06-20", to: "2023-12-31", precision: "year", quote: "為拜登與習近平今年稍後可能的會晤鋪路" },
+      ]),
+      doc("voa", "2023-06-21", [{ type: "meeting", participants: [SULLIVAN.id, XI], quote: "沙利文表示，会晤富有成效。" }]),
+    );
+    const met = events.find((e) => e.status === "happened" && e.participants.includes(BLINKEN))!;
+    expect(met.participants).toEqual([BLINKEN, XI].sort());
+    expect(met.sources).toHaveLength(1);
+  });
+
+  it("should let a pair join a larger meeting of another document only on the same day", async () => {
+    const events = await timeline(
+      doc("a", "2023-11-16", [{ type: "meeting", participants: [BIDEN, XI, BLINKEN], place: "place:filoli", from: "2023-11-15", quote: "拜登、布林肯15日与习近平会晤。" }]),
+      doc("b", "2023-11-16", [{ type: "meeting", participants: [BIDEN, XI], from: "2023-11-15", quote: "拜登15日与习近平会晤。" }]),
+      doc("c", "2023-12-01", [{ type: "meeting", participants: [BLINKEN, XI], from: "2023-11-01", to: "2023-11-30", precision: "month", quote: "布林肯11月曾与习近平见面。" }]),
+    );
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.participants.length === 3)!.sources.map((s) => s.document)).toEqual(["a", "b"]);
+  });
+
+  it("should never merge a postponed visit with a visit that happened in another month", async () => {
+    const events = await timeline(
+      doc("cna", "2023-06-19", [
+        { type: "visit", participants: [BLINKEN], place: "place:beijing", from: "2023-02-05", to: "2023-06-06", status: "not-happened", quote: "布林肯原定今年2月5日至6日訪問北京，但宣布延後行程。" },
+        { type: "visit", participants: [BLINKEN], place: "place:beijing", from: "2023-06-18", quote: "布林肯18日抵達北京。" },
+      ]),
+      doc("voa", "2023-07-09", [{ type: "visit", participants: [BLINKEN], place: "place:beijing", from: "2023-06-01", to: "2023-06-30", precision: "month", quote: "布林肯上月访问北京。" }]),
+    );
+    expect(events.map((e) => [e.start, e.status, e.sources.length])).toEqual([
+      ["2023-02-05", "not-happened", 1],
+      ["2023-06-18", "happened", 2],
+    ]);
+  });
+
+  it("should merge a plan, the meeting near the city and later recollections into one happened event", async () => {
+    const events = await timeline(
+      doc("bbc", "2023-06-20", [{ type: "meeting", participants: [XI, BIDEN], place: "place:san-francisco", from: "2023-11-01", to: "2023-11-30", precision: "month", status: "possible", quote: "习近平是否会在今年11月前往旧金山与拜登会面" }]),
+      doc("mingpao", "2023-11-16", [{ type: "meeting", participants: [XI, BIDEN], place: "place:filoli", from: "2023-11-15", quote: "習近平與拜登15日在斐洛里莊園舉行會晤" }]),
+      doc("ltn", "2024-04-03", [{ type: "meeting", participants: [XI, BIDEN], place: "place:san-francisco", from: "2023-11-01", to: "2023-11-30", precision: "month", quote: "兩人去年11月在舊金山會晤後首次直接對話" }]),
+      doc("hk01", "2024-11-17", [{ type: "meeting", participants: [XI, BIDEN], quote: "兩人上一次會晤" }]),
+    );
+    expect(events).toHaveLength(1);
+    expect([events[0]!.start, events[0]!.status, events[0]!.place, events[0]!.sources.length]).toEqual(["2023-11-15", "happened", "place:filoli", 4]);
+  });
+
+  it.each<[string, EventSpec["status"], string]>([
+    ["a report of what happened joins the event before its document", "happened", "2023-06-19"],
+    ["a plan joins the event after its document", "planned", "2023-07-10"],
+  ])("should pick among dated events by the document's date: %s", async (_name, status, want) => {
+    const events = await timeline(
+      doc("a", "2023-06-19", [{ type: "meeting", participants: [BLINKEN, XI], from: "2023-06-19", quote: "布林肯19日会见习近平。" }]),
+      doc("b", "2023-07-10", [{ type: "meeting", participants: [BLINKEN, XI], from: "2023-07-10", quote: "布林肯10日会见习近平。" }]),
+      doc("c", "2023-07-01", [{ type: "meeting", participants: [BLINKEN, XI], status, quote: "布林肯与习近平会晤。" }]),
+    );
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.sources.some((s) => s.document === "c"))!.start).toBe(want);
+  });
+
+  it("should take the most precise date: 8月初 and 昨（2）日 → 08-02", async () => {
+    const events = await timeline(
+      doc("a", "2024-08-03", [
+        { type: "call", participants: [BIDEN, XI], from: "2024-08-01", to: "2024-08-10", precision: "part-of-month", quote: "拜登8月初与习近平通电话。" },
+        { type: "call", participants: [BIDEN, XI], from: "2024-08-02", quote: "拜登昨（2）日与习近平通电话。" },
+      ]),
+    );
+    expect(events.map((e) => [e.start, e.end, e.precision])).toEqual([["2024-08-02", "2024-08-02", "day"]]);
+  });
+
+  it.each<[string, EventSpec[], [string, string, string | null]]>([
+    ["a city and its country (莫斯科, 俄罗斯)", [
+      { type: "visit", participants: [XI], place: "place:moscow", from: "2023-03-20", quote: "习近平20日抵达莫斯科。" },
+      { type: "visit", participants: [XI], place: "place:russia", from: "2023-03-22", quote: "习近平22日结束对俄罗斯的国事访问。" },
+    ], ["2023-03-20", "2023-03-22", "place:moscow"]],
+    ["two days apart (利马, 秘鲁)", [
+      { type: "visit", participants: [XI], place: "place:lima", from: "2024-11-14", quote: "習近平14日抵達利馬。" },
+      { type: "visit", participants: [XI], place: "place:peru", from: "2024-11-16", quote: "習近平16日在秘魯。" },
+    ], ["2024-11-14", "2024-11-16", "place:lima"]],
+    ["two cities of one country (釜山, 庆州)", [
+      { type: "visit", participants: ["person:donald-trump"], place: "place:busan", from: "2025-10-29", quote: "特朗普29日抵达釜山。" },
+      { type: "visit", participants: ["person:donald-trump"], place: "place:gyeongju", from: "2025-10-30", to: "2025-10-31", quote: "特朗普30日至31日在庆州。" },
+    ], ["2025-10-29", "2025-10-31", "place:south-korea"]],
+  ])("should make one trip of one visitor's visits: %s", async (_name, specs, want) => {
+    const events = await timeline(doc("a", "2025-11-01", specs));
+    expect(events.map((e) => [e.start, e.end, e.place])).toEqual([want]);
+  });
+});

@@ -1,0 +1,81 @@
+// Trips: one visitor's day-precise visits within a couple of days of each other, to places of one
+// country, are one trip: 20日抵达莫斯科 and 22日结束对俄罗斯的访问; 釜山 then 庆州 is one visit to 韩国.
+import type { TimelineEvent } from "../model.ts";
+import { formatInterval, intervalOf, type DayInterval } from "../time/days.ts";
+import { compareSources, confidenceOf, eventId, latestSource } from "./finish.ts";
+import type { PlaceRelations } from "./places.ts";
+
+/** Options of `joinTrips`. */
+export interface TripOptions {
+  /** Days allowed between one visit's last day and the next one's first (2: 14日 and 16日 join). */
+  gapDays: number;
+  /** Longest trip, in days. */
+  maxDays: number;
+}
+
+/** Default trip options. */
+export const DEFAULT_TRIP_OPTIONS: TripOptions = { gapDays: 2, maxDays: 21 };
+
+interface Dated {
+  event: TimelineEvent;
+  iv: DayInterval;
+}
+
+/** Joins each visitor's visits of one trip; returns the remaining events (input order kept). */
+export function joinTrips(events: TimelineEvent[], places: PlaceRelations, options: Partial<TripOptions> = {}): TimelineEvent[] {
+  const opts = { ...DEFAULT_TRIP_OPTIONS, ...options };
+  const groups = new Map<string, Dated[]>();
+  for (const event of events) {
+    if (event.type !== "visit" || event.precision !== "day") continue;
+    const iv = intervalOf(event.start, event.end);
+    if (!iv) continue;
+    const key = `${event.status}|${event.participants.join("|")}`;
+    const list = groups.get(key);
+    if (list) list.push({ event, iv });
+    else groups.set(key, [{ event, iv }]);
+  }
+  const gone = new Set<TimelineEvent>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.iv.lo - b.iv.lo || a.iv.hi - b.iv.hi);
+    let trip = list[0]!;
+    for (const next of list.slice(1)) {
+      const place = tripPlace(trip.event.place, next.event.place, places);
+      const fits = next.iv.lo - trip.iv.hi <= opts.gapDays + 1 && Math.max(trip.iv.hi, next.iv.hi) - trip.iv.lo < opts.maxDays;
+      if (fits && place !== undefined) {
+        trip = { event: trip.event, iv: { lo: trip.iv.lo, hi: Math.max(trip.iv.hi, next.iv.hi) } };
+        join(trip.event, next.event, trip.iv, place);
+        gone.add(next.event);
+      } else trip = next;
+    }
+  }
+  return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+/**
+ * The destination of two visits as one trip, or undefined when they cannot be one: the narrower of
+ * two fitting places, else the container two places of one country share (釜山, 庆州 → 韩国).
+ */
+function tripPlace(a: string | null, b: string | null, places: PlaceRelations): string | null | undefined {
+  if (a === null || b === null) return a ?? b;
+  if (places.fit(a, b) > 0) return places.narrower(a, b);
+  const country = places.countryOf(a);
+  if (!country || country !== places.countryOf(b)) return undefined;
+  const theirs = new Set(places.chain(b));
+  return places.chain(a).find((c) => theirs.has(c) && places.known(c)) ?? a;
+}
+
+function join(into: TimelineEvent, other: TimelineEvent, iv: DayInterval, place: string | null): void {
+  const sources = [...into.sources, ...other.sources].sort(compareSources);
+  const latest = latestSource(sources, iv);
+  const { start, end } = formatInterval(iv, "day");
+  const statuses = [...new Set(sources.map((s) => s.status))];
+  into.sources = sources;
+  into.start = start;
+  into.end = end;
+  into.place = place;
+  into.status = latest.status;
+  into.confidence = confidenceOf(sources, latest.status);
+  if (statuses.length > 1) into.statusConflict = statuses;
+  into.id = eventId(into.type, into.participants, place, start);
+}
