@@ -45,6 +45,6 @@ export const EN_TIME_RULES: readonly EnglishTimeRule[] = [
     kind: "relative",
     re: /\b(today|yesterday|tomorrow|tonight|(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend))\b/gi,
   },
-  { name: "en-season", kind: "season", re: /\b(this|last|next|earlier this|later this|early|late)\s+(spring|summer|autumn|fall|winter)\b/gi },
+  { name: "en-season", kind: "season", re: /\b(this|last|next|earlier this|later this|early|late|in the|during the|over the)\s+(spring|summer|autumn|fall|winter)\b/gi },
   { name: "en-year", kind: "year", re: /\b(?:in|In|since|during|During|by|until|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-/]\d)/g },
 ];

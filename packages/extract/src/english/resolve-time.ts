@@ -79,10 +79,16 @@ function partOfMonth(y: number, m: number, part: string | undefined): EnResolved
   return { ...span, precision: "month", range: false, absolute: false };
 }
 
-function season(anchor: string, which: string, name: string): EnResolved {
+function season(anchor: string, which: string, name: string, tense: Tense | null): EnResolved {
   const a = parseIso(anchor)!;
   const first = SEASONS.get(name.toLowerCase()) ?? 0;
-  const w = which.toLowerCase();
+  let w = which.toLowerCase();
+  // "in the spring": the coming one in future text, else the latest one begun.
+  if (/^(?:in|during|over) the$/.test(w)) {
+    const begun = first === 12 ? a.m === 12 || a.m <= 2 : a.m >= first;
+    const over = first === 12 ? false : a.m >= first + 3;
+    w = tense === "future" ? (over ? "next" : "this") : begun ? "this" : "last";
+  }
   let y = a.y;
   if (w === "last") y = first === 12 ? a.y - 1 : a.m >= first + 3 ? a.y : a.y - 1;
   else if (w === "next") y = a.m < first ? a.y : a.y + 1;
@@ -125,7 +131,7 @@ export function resolveMatch(rule: EnglishTimeRule, g: RegExpExecArray, anchor: 
     case "relative":
       return anchor ? relative(anchor, g[1]!) : UNRESOLVED;
     case "season":
-      return anchor ? season(anchor, g[1]!, g[2]!) : UNRESOLVED;
+      return anchor ? season(anchor, g[1]!, g[2]!, tense) : UNRESOLVED;
     case "year":
       return { from: `${g[1]}-01-01`, to: `${g[1]}-12-31`, precision: "year", range: false, absolute: true };
   }
