@@ -31,7 +31,15 @@ export const DEFAULT_COLOR = "#999999";
 /** Color of document nodes. */
 export const DOCUMENT_COLOR = "#bbbbbb";
 
-/** The color of a country (grey when unknown). */
+/** Colors for countries without their own: chosen by a stable hash of the code. */
+export const FALLBACK_COLORS = ["#8c6d31", "#7b4173", "#e7ba52", "#3182bd", "#9c9ede", "#cedb9c", "#e7969c", "#a55194", "#6b6ecf", "#bd9e39"];
+
+/** The color of a country: its own, else a stable fallback color; grey when unknown. */
 export function countryColor(country: string | null): string {
-  return (country && COUNTRY_COLORS[country]) || DEFAULT_COLOR;
+  if (!country) return DEFAULT_COLOR;
+  const own = COUNTRY_COLORS[country];
+  if (own) return own;
+  let hash = 0;
+  for (let i = 0; i < country.length; i++) hash = (hash * 31 + country.charCodeAt(i)) >>> 0;
+  return FALLBACK_COLORS[hash % FALLBACK_COLORS.length]!;
 }

@@ -1,18 +1,9 @@
 // Colors by country (people) and by kind (everything else), the legend's names, and node labels.
 import type { NodeAttributes, NodeKind } from "@parley/graph/model";
 
-/** Colors of the countries that the news is mostly about; others get a stable color from the palette. */
-export const COUNTRY_COLORS: Record<string, string> = {
-  CN: "#d62728",
-  US: "#1f77b4",
-  RU: "#9467bd",
-  TW: "#2ca02c",
-  HK: "#e377c2",
-  JP: "#ff9896",
-  KR: "#aec7e8",
-  GB: "#393b79",
-  EU: "#637939",
-};
+// One palette for the explorer and the exports (GEXF, graph.json): the graph package's.
+export { COUNTRY_COLORS, countryColor } from "@parley/graph/palette";
+import { DEFAULT_COLOR, countryColor } from "@parley/graph/palette";
 
 /** Names shown in the legend. */
 export const COUNTRY_NAMES: Record<string, string> = {
@@ -21,7 +12,7 @@ export const COUNTRY_NAMES: Record<string, string> = {
 };
 
 /** Color of people whose country is unknown. */
-export const UNKNOWN_COLOR = "#8c8c8c";
+export const UNKNOWN_COLOR = DEFAULT_COLOR;
 
 /** Colors of the knowledge graph's other node kinds. */
 export const KIND_COLORS: Record<NodeKind, string> = {
@@ -36,18 +27,6 @@ export const KIND_COLORS: Record<NodeKind, string> = {
 export const KIND_NAMES: Record<NodeKind, string> = {
   person: "人物 person", event: "事件 event", place: "地点 place", organization: "机构 organization", document: "文章 article",
 };
-
-const PALETTE = ["#bcbd22", "#17becf", "#8c564b", "#7f7f7f", "#c49c94", "#dbdb8d", "#9edae5", "#c5b0d5", "#f7b6d2", "#98df8a"];
-
-/** The color of a country code (a stable palette color for codes without their own). */
-export function countryColor(country: string | null): string {
-  if (!country) return UNKNOWN_COLOR;
-  const known = COUNTRY_COLORS[country];
-  if (known) return known;
-  let hash = 0;
-  for (let i = 0; i < country.length; i++) hash = (hash * 31 + country.charCodeAt(i)) >>> 0;
-  return PALETTE[hash % PALETTE.length]!;
-}
 
 /** The color of a node: people by country, the rest by kind. */
 export function nodeColor(attrs: Pick<NodeAttributes, "kind" | "country">): string {
