@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { placeFacts } from "./containment.ts";
 import { PlaceRelations } from "./places.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { lexiconPlaceFacts } from "../node/lexicon.ts";
 
 describe("placeFacts", () => {
@@ -20,6 +23,13 @@ describe("placeFacts", () => {
   it("should read the extractor's built-in lexicon (白宫 ⊂ 华盛顿 ⊂ 美国)", () => {
     const f = lexiconPlaceFacts();
     expect(f.within["place:white-house"]).toEqual(expect.arrayContaining(["place:washington", "place:united-states"]));
+  });
+
+  it("should add a user lexicon's places, chained through the built-in ones", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "parley-lex-")), "mine.json");
+    writeFileSync(file, JSON.stringify({ places: [{ id: "place:songshan-airport", zh: "松山机场", country: "TW", kind: "venue", in: "place:taipei" }] }));
+    const f = lexiconPlaceFacts(undefined, [file, "/nonexistent/lexicon.json"]);
+    expect(f.within["place:songshan-airport"]).toEqual(["place:taipei", "place:taiwan"]);
   });
 });
 

@@ -18,10 +18,12 @@ export interface OutputOptions {
   gexf: Partial<GexfOptions>;
   /** Files that could not be read, listed in timeline.json. */
   skipped: { path: string; reason: string }[];
+  /** User lexicon files (`--lexicon`): their places' `in` add containment to the built-in lexicon's. */
+  lexicon: string[];
 }
 
 /** Default output options. */
-export const DEFAULT_OUTPUT_OPTIONS: OutputOptions = { timeline: {}, graph: {}, gexf: {}, skipped: [] };
+export const DEFAULT_OUTPUT_OPTIONS: OutputOptions = { timeline: {}, graph: {}, gexf: {}, skipped: [], lexicon: [] };
 
 /** What `buildOutputs` wrote. */
 export interface Outputs {
@@ -41,7 +43,7 @@ export async function buildOutputs(
 ): Promise<Outputs> {
   const opts = { ...DEFAULT_OUTPUT_OPTIONS, ...options };
   // Without containment from the caller, the built-in lexicon's places say what contains what.
-  const facts = opts.timeline.within ? null : lexiconPlaceFacts();
+  const facts = opts.timeline.within ? null : lexiconPlaceFacts(undefined, opts.lexicon);
   const romanize = opts.timeline.romanize === undefined ? await pinyinRomanizer() : opts.timeline.romanize;
   const builder = new TimelineBuilder({ ...facts, romanize, ...opts.timeline });
   for await (const x of extractions) builder.add(x);
