@@ -1,7 +1,7 @@
 // Rule 5: names outside the lexicon, supported by context: a title before (外交部副部长孙卫东, 州长纽森)
 // or a speech verb after (柯比说, 信强表示), the object of a meeting verb (会见孙卫东), jieba's person tags
 // with lead and follow words (与拜登的).
-import { isChineseName } from "../data/chars.ts";
+import { isChineseName, isHan } from "../data/chars.ts";
 import { FUNCTION_TAGS, LEAD_WORDS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "../knowledge.ts";
@@ -84,7 +84,8 @@ export const contextNames: SentenceRule = {
     const { tokens } = v;
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
-      if (v.taken[t.end]) continue;
+      // only a Han word can be followed by a name found this way
+      if (v.taken[t.end] || !isHan(v.text.charAt(t.end))) continue;
       const title = titleEndingAt(k, v.text, t.end);
       if (title && t.end - title.start >= 2) nameAfter(k, v, out, i, "title-before-name", false);
       else if (OBJECT_VERBS.has(t.word)) nameAfter(k, v, out, i, "object-of-meeting", true);
@@ -93,6 +94,6 @@ export const contextNames: SentenceRule = {
       const t = tokens[i]!;
       if (SPEECH_VERBS.has(t.word) && !v.taken[t.start - 1]) beforeVerb(k, v, out, i);
     }
-    for (const t of tokens) taggedPerson(k, v, out, t);
+    for (const t of tokens) if (PERSON_TAGS.has(t.tag)) taggedPerson(k, v, out, t);
   },
 };

@@ -16,7 +16,7 @@ export function placesAndOrgs(k: Knowledge, views: readonly SentenceView[], foun
   for (const v of views) {
     const { tokens } = v;
     tokens.forEach((t, i) => {
-      if (t.word.length < 2 || !allHan(t.word) || !free(v, t.start, t.end)) return;
+      if ((t.tag !== "ns" && t.tag !== "nt") || t.word.length < 2 || !allHan(t.word) || !free(v, t.start, t.end)) return;
       if (t.tag === "ns") {
         // 中美, 美俄: a pair of country prefixes is not a place
         if ([...t.word].every((ch) => k.countries.has(ch))) return;
