@@ -1,6 +1,7 @@
 // Full HTML pages (and fragments): headline, published date, author, canonical URL, body paragraphs.
 import { takeDateLines } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
+import { isHeadlineLike } from "./head-lines.ts";
 import { htmlToBlocks } from "./html-body.ts";
 import { readMeta } from "./html-meta.ts";
 import { pageTitle, sameHeadline } from "./page-title.ts";
@@ -30,15 +31,20 @@ export function parseHtmlPage(html: string, base = 0): Parsed {
   return withMeta(html, blocks);
 }
 
-/** Parses an HTML fragment (no page around it): og:title or the first <h1>, date-ish elements, blocks. */
-export function parseHtmlFragment(html: string, base = 0): Parsed {
-  return withMeta(html, htmlToBlocks(html, { base }));
+/**
+ * Parses an HTML fragment (no page around it): og:title or the first <h1>, date-ish elements, blocks;
+ * `known` is a title stated elsewhere (front matter), which wins.
+ */
+export function parseHtmlFragment(html: string, base = 0, known: string | null = null): Parsed {
+  return withMeta(html, htmlToBlocks(html, { base }), known);
 }
 
 /** The metadata of a page or fragment, its headline and date lines taken out of the blocks. */
-function withMeta(html: string, blocks: Block[]): Parsed {
+function withMeta(html: string, blocks: Block[], known: string | null = null): Parsed {
   const meta = readMeta(html);
-  const title = pageTitle(meta);
+  // a fragment that opens with a heading and states nothing else: the heading
+  const first = blocks[0];
+  const title = known ?? pageTitle(meta) ?? (first?.kind === "heading" && isHeadlineLike(first.text, 2) ? first.text : null);
   const top = title ? blocks.findIndex((b) => b.kind === "heading" && sameHeadline(b.text, title)) : -1;
   if (top >= 0 && top < 3) blocks.splice(top, 1);
   // a date line alone near the headline (<time>2023年10月27日</time>, 發佈時間：…) is metadata, not text;

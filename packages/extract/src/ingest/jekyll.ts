@@ -37,7 +37,7 @@ export function parseJekyll(text: string): Parsed {
   const body = looksLikeRss(bodyText)
     ? parseRss(bodyText, at)
     : looksLikeHtml(bodyText)
-      ? parseHtmlFragment(bodyText, at)
+      ? parseHtmlFragment(bodyText, at, str(meta.title))
       : parseMarkdown(bodyText, { base: at, findTitle: str(meta.title) === null });
   const date = str(meta.date) ?? str(meta.published) ?? str(meta.pubDate);
   return {

@@ -24,6 +24,7 @@ describe("page-title", () => {
     ["og:title over a <title> it does not prefix", { title: "王毅访美 - BBC News 中文", ogTitle: "王毅访美：中美关系能否止跌企稳", h1: null }, "王毅访美：中美关系能否止跌企稳"],
     ["og:title without its own suffix", { title: null, ogTitle: "美中軍事對話重啟｜明報", h1: null }, "美中軍事對話重啟"],
     ["the first <h1> without <title> or og:title", { title: null, ogTitle: null, h1: "布林肯抵京" }, "布林肯抵京"],
+    ["<title> over a logo <h1>", { title: "王毅會見布林肯", ogTitle: null, h1: "中央社 CNA 中央通訊社" }, "王毅會見布林肯"],
     ["the <h1> when <title> is the site name alone", { title: "中央社 CNA", ogTitle: null, h1: "布林肯訪華 與王毅會談" }, "布林肯訪華 與王毅會談"],
   ])("should pick %s", (_, page, title) => {
     expect(pageTitle(page)).toBe(title);

@@ -7,6 +7,8 @@ const SUFFIX = /(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*|\s*[_＿]\s*|\s+::\s+)((?:(
 const LEADING = /^([^|｜_＿–—-]{1,20})(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*|\s*[_＿]\s*)/;
 /** The head left after a suffix is dropped has at least this many characters. */
 const HEAD_MIN = 4;
+/** A <title> shorter than this says less than a longer <h1>. */
+const HEADLINE_MIN = 6;
 /** Suffixes dropped at most ("美國對台軍售 - 20240410 - 兩岸 - 明報新聞網 - 每日明報 daily news"). */
 const SUFFIXES_MAX = 5;
 /** A section name ("国际", "兩岸") has at most this many characters. */
@@ -67,7 +69,7 @@ export function pageTitle(page: TitleSources): string | null {
   if (title) {
     const stripped = stripSiteSuffix(title);
     // a <title> that is only the site's name ("中央社 CNA") says less than the <h1>
-    if (h1 && stripped === title && !/[|｜_\-–—]/.test(title) && h1.length > title.length && !title.includes(h1)) return h1;
+    if (h1 && (isSiteName(stripped) || stripped.length < HEADLINE_MIN) && !isSiteName(h1) && h1.length > stripped.length) return h1;
     return stripped;
   }
   return h1;
