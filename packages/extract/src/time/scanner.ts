@@ -2,9 +2,9 @@
 import type { TimeExpr } from "../model.ts";
 import { FIRST_CHARS, TIME_RULES, ZONE_RULE } from "./rules.ts";
 import { withoutCaptures } from "./regex-source.ts";
-import { tenseAt } from "./tense.ts";
+import { ReusableContext } from "./context.ts";
 import { COUNT, SP } from "./patterns.ts";
-import type { AnchorState, MatchContext, Resolved, TimeRule } from "./types.ts";
+import type { AnchorState, Resolved, TimeRule } from "./types.ts";
 
 interface Compiled {
   rule: TimeRule;
@@ -108,8 +108,6 @@ interface Hit {
   rule: TimeRule;
   length: number;
   resolved: Resolved;
-  /** Tense of the match's own clause (memoized by the rule's context). */
-  clauseTense: MatchContext["clauseTense"];
 }
 
 /** The end of an optional continuation matched at `end` by a sticky regex. */
@@ -138,19 +136,13 @@ function accept(at: number, text: string, state: AnchorState): Hit | null {
   return null;
 }
 
+// One context for every match: the winning rule's stays current until remember() has read it.
+const CTX = new ReusableContext();
+
 function tryRule(c: Compiled, groups: (string | undefined)[], length: number, at: number, text: string, state: AnchorState): Hit | null {
-  if (c.rule.prefix) return { rule: c.rule, length, resolved: { from: null, to: null, precision: null, anchor: "none" }, clauseTense: () => null };
-  let tense: ReturnType<MatchContext["tense"]> | undefined = state.tense;
-  let clause: ReturnType<MatchContext["tense"]> | undefined = state.tense;
-  let head: ReturnType<MatchContext["tense"]> | undefined = state.tense;
-  const ctx: MatchContext = {
-    state,
-    tense: () => (tense === undefined ? (tense = tenseAt(text, at, at + length)) : tense),
-    clauseTense: () => (clause === undefined ? (clause = tenseAt(text, at, at + length, "clause")) : clause),
-    headTense: () => (head === undefined ? (head = tenseAt(text, at, at + length, "head")) : head),
-  };
-  const resolved = c.rule.resolve(groups, ctx);
-  return resolved ? { rule: c.rule, length, resolved, clauseTense: ctx.clauseTense } : null;
+  if (c.rule.prefix) return { rule: c.rule, length, resolved: { from: null, to: null, precision: null, anchor: "none" } };
+  const resolved = c.rule.resolve(groups, CTX.reset(state, text, at, at + length));
+  return resolved ? { rule: c.rule, length, resolved } : null;
 }
 
 /**
@@ -163,7 +155,7 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
   if (r.precision === "day" && !r.week) {
     state.lastFull = r.to;
     state.fullInSentence = true;
-    if (!(state.anchor && r.from > state.anchor) && hit.clauseTense() !== "future") state.lastNarrative = r.to;
+    if (!(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future") state.lastNarrative = r.to;
   }
   if (hit.rule.writesMonth) state.lastMonth = r.to.slice(0, 7);
   if (hit.rule.explicit) state.lastExplicit = hit.rule.explicit === "month" ? r.to.slice(0, 7) : r.to.slice(0, 4);

@@ -1,0 +1,40 @@
+// The context a rule resolves in: one reused object whose tenses are computed on demand, once per match.
+import { tenseAt } from "./tense.ts";
+import type { AnchorState, MatchContext, Tense } from "./types.ts";
+
+type Memo = Tense | null | undefined;
+
+/**
+ * A MatchContext reset for every match instead of built anew: its methods are bound once (rules pass
+ * `ctx.tense` on as a callback), so a scan allocates no closures per candidate position.
+ */
+export class ReusableContext implements MatchContext {
+  state: AnchorState = { anchor: null, anchorKind: "none", lastFull: null, lastMonth: null, lastNarrative: null, lastExplicit: null };
+  private text = "";
+  private start = 0;
+  private end = 0;
+  private sentence: Memo;
+  private clause: Memo;
+  private head: Memo;
+
+  /** Points the context at text[start, end) under `state`; a fixed `state.tense` answers every question. */
+  reset(state: AnchorState, text: string, start: number, end: number): this {
+    this.state = state;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.sentence = this.clause = this.head = state.tense;
+    return this;
+  }
+
+  /** Tense of the clause, else of the rest of the sentence. */
+  readonly tense = (): Tense | null => (this.sentence === undefined ? (this.sentence = tenseAt(this.text, this.start, this.end)) : this.sentence);
+
+  /** Tense of the match's own clause only. */
+  readonly clauseTense = (): Tense | null =>
+    this.clause === undefined ? (this.clause = tenseAt(this.text, this.start, this.end, "clause")) : this.clause;
+
+  /** Tense of the own clause, or of the clauses after a time that nearly is its clause. */
+  readonly headTense = (): Tense | null =>
+    this.head === undefined ? (this.head = tenseAt(this.text, this.start, this.end, "head")) : this.head;
+}
