@@ -1,7 +1,7 @@
 // Table test of dates inside a sentence: a zone restated in brackets, 1月26日至27日, a subject clause's date.
 import { describe, expect, it } from "vitest";
 import type { Row } from "./testing.ts";
-import { day, times as t, showEvents } from "./testing.ts";
+import { day, month, times as t, showEvents } from "./testing.ts";
 
 /** Each row: sentence, its times (as a time pass would resolve them), the events, the document date. */
 const ROWS: Row[] = [
@@ -14,6 +14,9 @@ const ROWS: Row[] = [
   // 曾到X与Y会晤: a visit to X and a meeting there
   ["习近平曾到加州与拜登会晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
   ["習近平曾到加州與拜登會晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
+  // 继X之后: the time inside dates the earlier event, not the one of the sentence's subject
+  ["耶伦是继布林肯上月访问北京之后，又一名访华的美国内阁成员。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 ? happened"], "2023-07-09"],
+  ["耶倫是繼布林肯上月訪問北京之後，又一名訪華的美國內閣成員。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 ? happened"], "2023-07-09"],
   // 为期N天: from the arrival forward, or back from the day it ends
   ["沙利文27日抵达北京，展开为期三天的访问。", day("27日", "2024-08-27"), ["visit 沙利文 @北京 2024-08-27 happened"], "2024-08-30"],
   ["沙利文27日抵達北京，展開為期三天的訪問。", day("27日", "2024-08-27"), ["visit 沙利文 @北京 2024-08-27 happened"], "2024-08-30"],

@@ -70,7 +70,9 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const opensWithPronoun = pronoun || (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0]));
     const carriedAt = carriedFrom(view, rules, hit.clause);
     const carry = carriedAt?.subject ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
-    const prior = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
+    // 耶伦是继布林肯上月访问北京之后，又一名访华的…: only an event of the carried subject lends its date.
+    const last = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
+    const prior = last && (!carry || last.participants.includes(carry.id)) ? last : undefined;
     const pairOf = (leaders: boolean) => ctx.referents.pair(leaders, ctx.lexicon);
     const groups =
       hit.rule.type === "visit"

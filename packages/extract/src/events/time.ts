@@ -2,7 +2,7 @@
 import type { CompiledRules } from "./rules.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
-import type { SentenceView, Span } from "./view.ts";
+import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { bareGap, within } from "./view.ts";
 
 export type { TimeChoice } from "./time-groups.ts";
@@ -12,6 +12,9 @@ export { lastTime, NO_TIME, timeClauseStart, timeGroups, union } from "./time-gr
 const THEN = /^(?:当时|當時|届时|屆時|彼时|彼時|那时|那時|同日|当天|當天)/;
 /** After the trigger a time is its own only across names and a few words, not 为… (为下个月的峰会铺路). */
 const AFTER_BLOCK = /[为為对對向让讓使被]|同样|同樣/;
+
+/** 继X之后: a reference point before the event, with its own time. */
+const AFTER_OTHER = /继[^，。；]{1,30}?(?:之后|以后|后)/;
 
 /** Where to look for a trigger's date. */
 export interface TimeQuery {
@@ -49,13 +52,19 @@ function listedDay(view: SentenceView, q: TimeQuery, at: number, index: number, 
   return undefined;
 }
 
+/** Time groups of [from, to) after any 继…之后 (耶伦是继布林肯上月访问北京之后…: 上月 dates the earlier event). */
+function ownGroups(view: SentenceView, from: number, to: number): TimeItem[][] {
+  const ref = AFTER_OTHER.exec(view.text.slice(from, to));
+  return timeGroups(view, ref ? from + ref.index + ref[0].length : from, to);
+}
+
 /** Chooses the date of a trigger; the order is documented in rules/README.md. */
 export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuery): TimeChoice {
   if (q.respectively) {
     const listed = listedDay(view, q, q.respectively.at, q.respectively.index, q.respectively.count);
     if (listed) return listed;
   }
-  const before = timeGroups(view, q.scope, q.start).at(-1);
+  const before = ownGroups(view, q.scope, q.start).at(-1);
   if (before) return union(view, before, "date:clause", q.dateline);
   if (q.carried && q.carried.from) return { ...q.carried, rule: "date:carried" };
   // …是在2022年11月，当时奥斯汀在柬埔寨会见了魏凤和: 当时/届时 point at the time just written.
@@ -78,7 +87,7 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   const gap = after ? bareGap(view, q.end, after[0]!.start) : "";
   if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap)) return union(view, after, "date:after", q.dateline);
   // 川普17日在社群平台发文说，他刚与习近平通了电话: the subject's own clause dates what it reports.
-  const own = q.subjectClause && !q.noHead ? timeGroups(view, q.subjectClause.start, q.subjectClause.end).at(-1) : undefined;
+  const own = q.subjectClause && !q.noHead ? ownGroups(view, q.subjectClause.start, q.subjectClause.end).at(-1) : undefined;
   if (own) return { ...union(view, own, "date:subject-clause", q.dateline), acrossSpeech: true };
   const period = q.dateline ? periodTime(view, rules, q, q.dateline) : undefined;
   if (period) return period;
