@@ -1,7 +1,7 @@
 // Cross-package: the Chinese seeds and the English fixtures built together give one graph, one event per real event.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDocuments, loadLexicon, type Document, type Extraction } from "@parley/extract";
-import { extractBilingual } from "../packages/extract/src/english/index.ts";
+import { extractDocument } from "../packages/extract/src/pipeline.ts";
 import { toGraph, toTimeline, type Timeline, type TimelineEvent } from "@parley/graph";
 
 const SEEDS = new URL("../seeds", import.meta.url).pathname;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const lexicon = loadLexicon();
   const extractions: Extraction[] = [];
   for await (const r of loadDocuments([SEEDS, FIXTURES])) {
-    if (r.kind === "document") extractions.push(extractBilingual(r.document, { lexicon }));
+    if (r.kind === "document") extractions.push(extractDocument(r.document, { lexicon }));
   }
   english = new Set(extractions.filter((x) => x.document.lang === "en").map((x) => x.document.id));
   timeline = await toTimeline(extractions);
@@ -89,7 +89,7 @@ describe("english articles in the graph", () => {
     const lexicon = loadLexicon();
     const zh = doc("zh-lambert", "zh", ["美国国务院副助理国务卿林默（Mark Lambert）周一在北京与中国外交部副部长孙卫东会晤。"], "2023-10-24");
     const en = doc("en-lambert", "en", ["Deputy Assistant Secretary of State Mark Lambert met Vice Foreign Minister Sun Weidong in Beijing on Monday.", "Lambert said the talks were constructive."], "2023-10-24");
-    const t = await toTimeline([extractBilingual(zh, { lexicon }), extractBilingual(en, { lexicon })]);
+    const t = await toTimeline([extractDocument(zh, { lexicon }), extractDocument(en, { lexicon })]);
     const lambert = t.entities.filter((e) => e.nameEn === "Mark Lambert");
     expect(lambert).toHaveLength(1);
     expect(lambert[0]!.aliases).toEqual(expect.arrayContaining(["林默"]));

@@ -23,5 +23,7 @@ export type { Lexicon, LexiconEntry, PersonEntry, PlaceEntry, OrganizationEntry,
 export { recognizeEntities, explainMentions } from "./entities/index.ts";
 export { findTimes, normalizeTimes, inferDocumentDate } from "./time/index.ts";
 export { extractEvents } from "./events/index.ts";
+export { languageOf, paragraphLanguages, documentLanguage } from "./lang/index.ts";
+export { recognizeEntitiesEn, findTimesEn, extractEventsEn, extractEnglish, splitByLanguage } from "./english/index.ts";
 export { extractDocument, PASSES } from "./pipeline.ts";
 export type { ExtractOptions } from "./pipeline.ts";

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { ExtractionState } from "../passes/types.ts";
 import { splitSentences } from "../ingest/index.ts";
 import { makeDocument } from "../time/fixtures.ts";
-import { extractBilingual, extractEnglish, mergeDocEntities, splitByLanguage } from "./index.ts";
+import { extractEnglish, mergeDocEntities, splitByLanguage } from "./index.ts";
+import { extractDocument } from "../pipeline.ts";
 import { builtinLexicon } from "./testing.ts";
 
 const MIXED = [
@@ -31,7 +32,7 @@ describe("english/extract", () => {
 
   it("should merge the entities two passes found by id", () => {
     const doc = makeDocument(MIXED, "2023-10-26", { lang: "mixed" });
-    const x = extractBilingual(doc, { lexicon: builtinLexicon() });
+    const x = extractDocument(doc, { lexicon: builtinLexicon() });
     const wang = x.entities.filter((e) => e.id === "person:wang-yi");
     expect(wang).toHaveLength(1);
     expect(new Set(wang[0]!.mentions.map((m) => m.paragraph))).toEqual(new Set([0, 1, 2]));
@@ -40,7 +41,7 @@ describe("english/extract", () => {
 
   it("should add English events of a mixed document beside the Chinese ones", () => {
     const doc = makeDocument(MIXED, "2023-10-26", { lang: "mixed" });
-    const x = extractBilingual(doc, { lexicon: builtinLexicon() });
+    const x = extractDocument(doc, { lexicon: builtinLexicon() });
     const rules = x.events.map((e) => e.rule);
     expect(rules.some((r) => r.startsWith("en-"))).toBe(true);
     expect(rules.some((r) => !r.startsWith("en-"))).toBe(true);
@@ -49,11 +50,22 @@ describe("english/extract", () => {
 
   it("should leave the state alone for a Chinese document and set an English one's dateline", () => {
     const zh = makeDocument(["王毅与布林肯会晤。"], "2023-10-26");
-    const state: ExtractionState = { document: zh, options: { lexicon: builtinLexicon() }, sentences: splitSentences(zh.paragraphs[0]!), entities: [], times: [], events: [] };
+    const zhSentences = splitSentences(zh.paragraphs[0]!);
+    const state: ExtractionState = {
+      document: zh,
+      options: { lexicon: builtinLexicon() },
+      sentences: zhSentences,
+      chinese: zhSentences,
+      english: [],
+      entities: [],
+      times: [],
+      events: [],
+    };
     extractEnglish(state);
     expect([state.entities, state.times, state.events]).toEqual([[], [], []]);
     const en = makeDocument(["WASHINGTON, Oct. 26, 2023 – Blinken hosted Wang Yi today."], null, { lang: "en" });
-    const s2: ExtractionState = { ...state, document: en, sentences: splitSentences(en.paragraphs[0]!) };
+    const enSentences = splitSentences(en.paragraphs[0]!);
+    const s2: ExtractionState = { ...state, document: en, sentences: enSentences, chinese: [], english: enSentences };
     extractEnglish(s2);
     expect(en.dateline).toMatchObject({ date: "2023-10-26", inferred: true });
     expect(s2.events.map((e) => [e.type, e.from])).toEqual([["meeting", "2023-10-26"]]);

@@ -51,7 +51,7 @@ export function mergeDocEntities(a: DocEntity[], b: DocEntity[]): DocEntity[] {
  */
 export function extractEnglish(state: ExtractionState): void {
   const { document: doc, options } = state;
-  const { en } = splitByLanguage(doc, state.sentences);
+  const en = state.english;
   if (en.length === 0) return;
   const explain = options.explain ?? false;
   const entities = recognizeEntitiesEn(doc, en, options.lexicon, { explain });

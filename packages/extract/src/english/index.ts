@@ -13,4 +13,3 @@ export { tenseAt as englishTenseAt } from "./tense.ts";
 export { words } from "./words.ts";
 export type { Word } from "./words.ts";
 export { extractEnglish, mergeDocEntities, splitByLanguage } from "./extract.ts";
-export { extractBilingual } from "./pipeline.ts";

@@ -2,11 +2,12 @@
 import type { Pass } from "./types.ts";
 import { recognizeEntities } from "../entities/index.ts";
 
-/** Finds every mention and groups them into the document's entities. */
+/** Finds every mention in the Chinese sentences and groups them into the document's entities. */
 export const entitiesPass: Pass = {
   name: "entities",
   run(state) {
-    state.entities = recognizeEntities(state.document, state.sentences, state.options.lexicon, {
+    if (state.chinese.length === 0) return;
+    state.entities = recognizeEntities(state.document, state.chinese, state.options.lexicon, {
       explain: state.options.explain ?? false,
     });
   },

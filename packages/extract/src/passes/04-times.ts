@@ -2,11 +2,12 @@
 import type { Pass } from "./types.ts";
 import { findTimes } from "../time/index.ts";
 
-/** Finds and anchors every time expression; sets the document's dateline. */
+/** Finds and anchors every time expression in the Chinese sentences; sets the document's dateline. */
 export const timesPass: Pass = {
   name: "times",
   run(state) {
-    const { times, dateline } = findTimes(state.document, state.sentences);
+    if (state.chinese.length === 0) return;
+    const { times, dateline } = findTimes(state.document, state.chinese);
     state.times = times;
     state.document.dateline = dateline;
   },

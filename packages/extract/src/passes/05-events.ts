@@ -2,12 +2,13 @@
 import type { Pass } from "./types.ts";
 import { extractEvents } from "../events/index.ts";
 
-/** Finds the events each sentence reports. */
+/** Finds the events each Chinese sentence reports. */
 export const eventsPass: Pass = {
   name: "events",
   run(state) {
-    const { document, sentences, entities, times, options } = state;
-    state.events = extractEvents(document, sentences, entities, times, {
+    const { document, chinese, entities, times, options } = state;
+    if (chinese.length === 0) return;
+    state.events = extractEvents(document, chinese, entities, times, {
       lexicon: options.lexicon,
       explain: options.explain ?? false,
     });

@@ -14,6 +14,9 @@ export interface ExtractionState {
   document: Document;
   options: ExtractOptions;
   sentences: Sentence[];
+  /** The sentences in Chinese and in English (pass 2 splits them by paragraph, then by sentence). */
+  chinese: Sentence[];
+  english: Sentence[];
   entities: DocEntity[];
   times: TimeExpr[];
   events: EventMention[];
