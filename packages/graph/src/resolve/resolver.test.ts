@@ -85,4 +85,18 @@ describe("EntityResolver with a romanizer", () => {
   it("should not guess between two Chinese names that romanize alike", () => {
     expect(run([[{ id: "local:a", name: "王刚" }], [{ id: "local:b", name: "王钢" }], [{ id: "local:c", name: "Wang Gang", nameEn: "Wang Gang" }]])).toHaveLength(3);
   });
+
+  it.each<[string, string | null, string]>([
+    ["北京钓鱼台国宾馆", "place:diaoyutai", "a known place after its container's name"],
+    ["北京釣魚台國賓館", "place:diaoyutai", "in traditional script"],
+    ["上海钓鱼台国宾馆", null, "not after a place that does not contain it"],
+  ])("should resolve %s to %s (%s)", (name, want, _why) => {
+    const beijing = { ...KNOWN.beijing };
+    const diaoyutai = { id: "place:diaoyutai", name: "钓鱼台国宾馆", aliases: ["釣魚台國賓館"], country: "CN", within: ["place:beijing", "place:china"] };
+    const shanghai = { id: "place:shanghai", name: "上海", country: "CN", within: ["place:china"] };
+    const { r } = resolve([[beijing, diaoyutai, shanghai], [{ id: `local:${name}`, type: "place", name, country: "CN" }]]);
+    const id = r.idOf("d1", `local:${name}`);
+    if (want) expect(id).toBe(want);
+    else expect(id).not.toBe("place:diaoyutai");
+  });
 });

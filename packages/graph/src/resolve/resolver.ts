@@ -9,6 +9,7 @@ import { UnionFind } from "./union-find.ts";
 import { englishKeys, intersects, keyGroups, shortForms, union, type Rec } from "./keys.ts";
 import { merged } from "./entity.ts";
 import { romanizedGroups } from "./romanized.ts";
+import { prefixedPlaces } from "./prefixed.ts";
 
 /** A DocEntity as the resolver reads it; places may name their containers (白宫 → 华盛顿, 美国). */
 export type ResolvableEntity = DocEntity & { within?: string[] };
@@ -120,6 +121,7 @@ export class EntityResolver {
       const shorts = groups.get(shortKey);
       if (full.size === 1 && shorts) for (const s of shorts) join(s, [...full][0]!);
     }
+    for (const [local, place] of prefixedPlaces(recs, norm)) join(local, place);
     if (this.opts.romanize) {
       for (const [first, ...rest] of romanizedGroups(recs, this.opts.romanize, norm)) for (const i of rest) join(first!, i);
     }
