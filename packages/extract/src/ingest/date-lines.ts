@@ -11,6 +11,7 @@ export interface DateLine {
   label: DateLabel;
 }
 
+const YEAR = /[0-9０-９]{4}/;
 /** Lines longer than this are text, not metadata. */
 const LINE_MAX = 140;
 // 星期三 / （週三） / (三) / Wed / Wednesday
@@ -38,7 +39,8 @@ const META = /[（(][^（）()]{0,30}(?:更新|updated)[^（）()]{0,10}[）)]|[
 
 /** Reads a line that is nothing but metadata around a date; null for any other line (a body sentence, a headline). */
 export function readDateLine(text: string): DateLine | null {
-  if (text.length > LINE_MAX || text.length < 8) return null;
+  // every date form it reads has a four-digit year
+  if (text.length > LINE_MAX || text.length < 8 || !YEAR.test(text)) return null;
   const line = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   DATE_IN_LINE.lastIndex = 0;
   let best: DateLine | null = null;
