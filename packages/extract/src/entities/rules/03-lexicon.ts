@@ -22,6 +22,8 @@ export function acceptName(k: Knowledge, v: SentenceView, start: number, end: nu
 
 /** Tags of words whose inside is searched too (unknown words, names, abbreviations, Latin). */
 const OPEN_INSIDE = new Set(["x", "nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng", "zg", "ng"]);
+/** Tags of words of two or more characters that never start a name (verbs, adverbs, function words). */
+const NEVER_START = new Set(["v", "vd", "vi", "vq", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "y", "e", "o", "a", "ad"]);
 
 /** Tries the lexicon at one position; returns the end of an accepted match or -1. */
 function tryAt(k: Knowledge, v: SentenceView, i: number, out: Candidate[], rule: string): number {
@@ -48,6 +50,7 @@ export const lexiconNames: SentenceRule = {
     const { text, tokens } = v;
     let next = 0;
     for (const t of tokens) {
+      if (t.word.length > 1 && NEVER_START.has(t.tag)) continue;
       const last = OPEN_INSIDE.has(t.tag) ? t.end - 1 : t.start;
       for (let i = Math.max(t.start, next); i <= last; i++) {
         if (v.taken[i] || !k.names.mayStart(normalizeCode(text.charCodeAt(i)))) continue;
