@@ -42,7 +42,8 @@ export function yearOfMonth(state: AnchorState, month: number, tense: () => Tens
  * A bare day of month (26日). It takes the text's last written month when that month is recent
  * (within two months of the anchor); a day smaller than the last full date's, whose next-month
  * reading is still on or before the anchor, moves on to the next month (9月28日 ... 3日 → 10月3日).
- * Without a usable text month it is the nearest such day before (past) or after (future) the anchor.
+ * Without a usable text month it is the nearest such day before (past) or after (future) the anchor;
+ * against an inferred anchor, the anchor's month when the day is not after it, else unresolved.
  */
 export function resolveBareDay(state: AnchorState, day: number, tense: () => Tense | null): Anchored<string> | null {
   const a = parseIso(state.anchor);
@@ -50,8 +51,10 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
   // The text's current month: its last written month, or the month of a later full date.
   let lm = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
   if (lf && (!lm || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
+  const inferred = state.anchorKind === "inferred";
   if (lm) {
-    const recent = !a || (monthIndex(a) - monthIndex(lm) <= 2 && monthIndex(lm) - monthIndex(a) <= 1);
+    // An inferred anchor is the text's own latest date: the preceding month written stands, however old.
+    const recent = !a || inferred || (monthIndex(a) - monthIndex(lm) <= 2 && monthIndex(lm) - monthIndex(a) <= 1);
     if (recent) {
       if (a && lf && lf.y === lm.y && lf.m === lm.m && day < lf.d) {
         const next = addMonths(lm.y, lm.m, 1);
@@ -60,10 +63,14 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
       }
       const iso = isoDay(lm.y, lm.m, day);
       // A past sentence does not report a day after the anchor: fall back to the anchor's reading.
-      if (iso && !(state.anchor && iso > state.anchor && tense() === "past")) return { value: iso, anchor: "text" };
+      // (Nor, against an inferred anchor, any sentence but a future one.)
+      const after = state.anchor !== null && iso !== null && iso > state.anchor;
+      if (iso && !(after && (inferred ? tense() !== "future" : tense() === "past"))) return { value: iso, anchor: "text" };
     }
   }
   if (!a || !state.anchor) return null;
+  // Undated text with no month before the day: the inferred month, or nothing rather than a guess.
+  if (inferred) return day <= a.d ? { value: isoDay(a.y, a.m, day) ?? state.anchor, anchor: "inferred" } : null;
   let ym = { y: a.y, m: a.m };
   if (day !== a.d && tense() === "future") {
     if (day < a.d) ym = addMonths(a.y, a.m, 1);

@@ -105,4 +105,42 @@ describe("findTimes", () => {
       ["28日", "2023-09-28", "2023-09-28", "text"],
     ]);
   });
+
+  describe("undated documents", () => {
+    const undated = (paragraphs: string[]) => {
+      const doc = makeDocument(paragraphs, null);
+      return findTimes(doc, doc.paragraphs.flatMap(roughSentences), { yearHint: 2023 });
+    };
+
+    it("should date bare days by the preceding full date, however old", () => {
+      const { times, dateline } = undated(["2023年7月6日，耶伦抵达北京。", "2023年10月26日，王毅访美。", "2023年7月8日，耶伦会见何立峰。", "9日，耶伦结束访问。"]);
+      expect(dateline?.date).toBe("2023-10-26");
+      expect(times.map(pick).at(-1)).toEqual(["9日", "2023-07-09", "2023-07-09", "text"]);
+    });
+
+    it("should take the inferred month for a day before any written month, and leave a later day unresolved", () => {
+      const { times } = undated(["5日，耶伦抵达北京。", "25日，耶伦表示。", "2023年7月8日，耶伦结束访问。"]);
+      expect(times.map(pick)).toEqual([
+        ["5日", "2023-07-05", "2023-07-05", "inferred"],
+        ["25日", null, null, "none"],
+        ["2023年7月8日", "2023-07-08", "2023-07-08", "absolute"],
+      ]);
+    });
+
+    it("should sharpen the document's day from 今日（10日） and resolve weekdays against it", () => {
+      const { times, dateline } = undated(["10月8日，双方在北京会谈。", "今日（10日），王毅表示，周一他曾致电布林肯。"]);
+      expect(dateline?.date).toBe("2023-10-10");
+      expect(times.map(pick)).toEqual([
+        ["10月8日", "2023-10-08", "2023-10-08", "inferred"],
+        ["今日（10日）", "2023-10-10", "2023-10-10", "inferred"],
+        ["周一", "2023-10-09", "2023-10-09", "inferred"],
+      ]);
+    });
+
+    it("should skip a quoted future date when it reads 当天", () => {
+      const doc = makeDocument(["习近平11月15日抵达旧金山。", "拜登表示：“明年1月20日我将离任。”", "当天，两人在菲洛里庄园会晤。"], "2024-11-20");
+      const { times } = findTimes(doc, doc.paragraphs.flatMap(roughSentences));
+      expect(times.map(pick).at(-1)).toEqual(["当天", "2024-11-15", "2024-11-15", "text"]);
+    });
+  });
 });

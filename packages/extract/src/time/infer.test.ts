@@ -37,6 +37,17 @@ describe("inferDocumentDate", () => {
     });
   });
 
+  it.each([
+    [["10月8日，双方在北京会谈。", "今日（10日），王毅表示愿同美方保持沟通。"], "2023-10-10", "今日（10日）"],
+    [["2023年10月28日，双方会谈。", "昨天（30日），布林肯表示。"], "2023-10-31", "昨天（30日）"],
+    [["新华社华盛顿15日专电 拜登会见王毅。", "2023年11月14日，双方会谈。"], "2023-11-15", "15日专电"],
+    [["（中央社記者台北27日電）外交部表示。", "2023年10月25日，雙方會談。"], "2023-10-27", "27日電"],
+  ])("should take the text's own day from %j → %s", (paragraphs, date, surface) => {
+    const found = infer(paragraphs, {}, 2023);
+    expect(found?.date).toBe(date);
+    expect(found?.basis).toContain(`the text's own day ${surface}`);
+  });
+
   it("should return null when the text dates nothing", () => {
     expect(infer(["王毅预计本月晚些时候访问华盛顿。"])).toBeNull();
     expect(infer(["9月28日，双方会谈。"])).toBeNull();

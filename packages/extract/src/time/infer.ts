@@ -2,7 +2,9 @@
 import type { Document, TimeExpr } from "../model.ts";
 import { addMonths, isoDay, parseIso } from "./calendar.ts";
 import { parseNumber } from "./numerals.ts";
+import { TIME_RULES } from "./rules.ts";
 import { tenseAt } from "./tense.ts";
+import { writtenDay } from "./today.ts";
 import { dateFromUrl, yearFromClues } from "./year-clues.ts";
 
 /** An inferred dateline: never the published date, always marked inferred. */
@@ -24,6 +26,7 @@ export const DEFAULT_INFER_OPTIONS: InferOptions = { yearHint: null };
 const MONTH_DAY = /([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])[ \u3000]?月[ \u3000]?([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])/;
 const BARE_DAY = /([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?)[ \u3000]?[日号號]/;
 const MONTH_DAY_RULES = new Set(["month-day", "month-day-range"]);
+const WRITES_MONTH = new Set(TIME_RULES.filter((r) => r.explicit === "month").map((r) => r.name));
 
 interface Dated {
   iso: string;
@@ -34,7 +37,8 @@ interface Dated {
 /**
  * Infers the date of a document that states none: the latest full date its text writes (its year
  * from the text, a numbered annual session such as 第78届联合国大会, the URL or `yearHint`), moved on by
- * bare days written after it (9月28日 … 3日 / 4日 → 10月4日). Null when the text dates nothing.
+ * bare days written after it (9月28日 … 3日 / 4日 → 10月4日), and set to the day the text gives itself
+ * (今日（10日）, 华盛顿15日专电) in that month. Null when the text dates nothing.
  * `exprs` are the document's times resolved without an anchor, in document order.
  */
 export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Partial<InferOptions> = {}): InferredDate | null {
@@ -64,7 +68,11 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
   const found: Dated = latest;
   const later = laterBareDay(found, exprs, reported);
   const basis = `latest absolute date ${found.iso}${later ? `; day-of-month ${later.surface} after it` : ""}${yearBasis}`;
-  return { date: later?.iso ?? found.iso, inferred: true, basis };
+  const date = later?.iso ?? found.iso;
+  // 今日（10日） / 华盛顿15日专电 name the document's own day: it sharpens the inferred one.
+  const own = writtenDay(doc, exprs, date);
+  if (own && own.iso !== date) return { date: own.iso, inferred: true, basis: `${basis}; the text's own day ${own.surface}` };
+  return { date, inferred: true, basis };
 }
 
 /** The latest bare day written after the latest full date: a smaller day means the next month. */
@@ -74,6 +82,8 @@ function laterBareDay(latest: Dated, exprs: TimeExpr[], reported: boolean[]): Da
   let best: Dated | null = null;
   for (let at = latest.at + 1; at < exprs.length; at++) {
     const e = exprs[at];
+    // A month written after the latest date (回顾2023年7月8日 … 9日) ends its run of bare days.
+    if (e && WRITES_MONTH.has(e.rule)) break;
     if (!e || e.rule !== "day" || !reported[at]) continue;
     const m = BARE_DAY.exec(e.surface);
     const d = m ? parseNumber(m[1] ?? "") : null;

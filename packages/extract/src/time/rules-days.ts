@@ -46,9 +46,9 @@ export const DAY_RULES: readonly TimeRule[] = [
     },
   },
   {
-    // 昨(18)日 · 昨天（18日） · 今（26）日
+    // 昨(18)日 · 昨天（18日） · 今（26）日 · 今日（10日）
     name: "day-word-bracket-date",
-    pattern: `(昨|今|明|前)(?:天)?${SP}[（(]${SP}${DAY}${SP}(?:${DAY_UNIT})?${SP}[）)]${SP}(?:${DAY_UNIT})?`,
+    pattern: `(昨|今|明|前)(?:[天日])?${SP}[（(]${SP}${DAY}${SP}(?:${DAY_UNIT})?${SP}[）)]${SP}(?:${DAY_UNIT})?`,
     resolve([word, d1], ctx) {
       const delta = word === undefined ? undefined : REL_PAREN_DELTA[word];
       if (delta === undefined) return null;
