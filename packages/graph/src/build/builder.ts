@@ -8,6 +8,7 @@ import { PlaceRelations } from "../merge/places.ts";
 import { toEvent } from "../merge/finish.ts";
 import { anchorVisits } from "../merge/visits.ts";
 import { joinTrips } from "../merge/trips.ts";
+import { swallowedPlaces } from "./overlaps.ts";
 
 /** Options of the timeline builder. */
 export interface TimelineOptions extends ResolveOptions {
@@ -59,7 +60,11 @@ export class TimelineBuilder {
       return extra && !(e as ResolvableEntity).within ? { ...e, within: extra } : e;
     });
     this.resolver.add(d.id, entities);
-    for (const { document, ...mention } of x.events) this.events.push({ mention, document: document || d.id });
+    const longer = swallowedPlaces(x.entities);
+    for (const { document, ...mention } of x.events) {
+      const place = mention.place === null ? undefined : longer.get(mention.place);
+      this.events.push({ mention: place ? { ...mention, place } : mention, document: document || d.id });
+    }
     return this;
   }
 
