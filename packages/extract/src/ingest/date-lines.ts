@@ -1,6 +1,6 @@
 // Date lines: a line that states when the article was published or updated, and nothing else besides metadata.
 import { parseDate } from "./dates.ts";
-import { siteNameKey, SITE_NAMES } from "./site-names.ts";
+import { isKnownSite, SECTION_NAMES, siteNameKey } from "./site-names.ts";
 
 /** What the line says the date is: published (发布/出版/Published), updated (更新/Updated) or unlabelled. */
 export type DateLabel = "published" | "plain" | "updated";
@@ -35,7 +35,7 @@ const LABEL = /(?:(?:最后|最後|last\s*)?(发布|發佈|發布|发表|發表|
 const ZONE = /(?:北京|台北|臺北|香港|新加坡|吉隆坡|美东|美東|当地|當地)(?:时间|時間)/g;
 const UPDATED = /更新|修改|修訂|修订|updated|modified/i;
 // 来源：新华社 / 作者：张三 / 記者 王小明 / 字号 / 阅读 1234 / 北京时间 / (UTC+8): metadata that may share the line
-const META = /[（(][^（）()]{0,30}(?:更新|updated)[^（）()]{0,10}[）)]|[\p{Script=Han}]{2,6}?(?:即時|即时)?(?:報導|报道|報道|專電|专电)|(?:来源|來源|出处|出處|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|撰文|撰稿|文|图|圖|摄影|攝影|source|by|author)\s*[:：]\s*[^\s|｜/／·•,，]{0,30}|(?:作者|记者|記者|撰文|编辑|編輯)\s*[丨|｜]?\s*[^\s|｜/／·•,，\d]{2,12}|(?:北京|台北|臺北|香港|新加坡|吉隆坡|美东|美東|当地|當地)?(?:时间|時間)|[（(]?\s*(?:UTC|GMT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*[）)]?|\b(?:HKT|CST|EST|EDT|ET)\b|[+-]\d{2}:?\d{2}\b|字[号號](?:\s*[:：]?\s*[大中小](?:\s*[大中小])*)?|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數)?\s*[:：]?\s*\d*|[\s|｜/／·•,，;；:：()（）【】〔〕\[\]*_~-]+/giu;
+const META = /[（(][^（）()]{0,30}(?:更新|updated)[^（）()]{0,10}[）)]|[\p{Script=Han}]{2,6}?(?:即時|即时)?(?:報導|报道|報道|專電|专电)|(?:来源|來源|出处|出處|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|撰文|撰稿|文|图|圖|摄影|攝影|source|by|author)\s*[:：]\s*[^\s|｜/／·•,，]{0,30}|(?:作者|记者|記者|撰文|编辑|編輯)\s*[丨|｜]?\s*[^\s|｜/／·•,，\d]{2,12}|(?:北京|台北|臺北|香港|新加坡|吉隆坡|美东|美東|当地|當地)?(?:时间|時間)|[（(]?\s*(?:UTC|GMT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*[）)]?|\b(?:HKT|CST|EST|EDT|ET)\b|[+-]\d{2}:?\d{2}\b|字[号號](?:\s*[:：]?\s*[大中小](?:\s*[大中小])*)?|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:量|数|數)?\s*[:：]?\s*\d*|[\s|｜/／·•,，;；:：()（）【】〔〕\[\]*_~-]+/giu;
 
 /** Reads a line that is nothing but metadata around a date; null for any other line (a body sentence, a headline). */
 export function readDateLine(text: string): DateLine | null {
@@ -59,8 +59,8 @@ export function readDateLine(text: string): DateLine | null {
   if (!best) return fallback(line);
   rest += line.slice(from);
   const left = rest.replace(META, " ").trim();
-  // 2024-04-10 17:45 聯合報／記者王小明: what is left may be the outlet's name
-  return left.length === 0 || left.split(/\s+/).every((w) => SITE_NAMES.has(siteNameKey(w))) ? best : null;
+  // 2024-04-10 17:45 聯合報／記者王小明, 2024-04-10 | 国际: what is left may be the outlet's or the section's name
+  return left.length === 0 || left.split(/\s+/).every((w) => isKnownSite(siteNameKey(w)) || SECTION_NAMES.has(w)) ? best : null;
 }
 
 /** Published: October 26, 2023 — the forms only `parseDate` reads, on a line of their own. */

@@ -1,6 +1,6 @@
 // The lines above a text's body: breadcrumb, site name, source and byline lines, date lines, and the headline among them.
 import { readDateLine } from "./date-lines.ts";
-import { siteNameKey, SITE_NAMES } from "./site-names.ts";
+import { allSiteNames, isKnownSite, siteNameKey } from "./site-names.ts";
 
 // 香港01 ＞ 中國 / 首页 > 国际 > 中国 / 主页 » 新闻 / 新聞 › 兩岸 / 星洲日报 / 国际
 const SEP = String.raw`(?:\s*[>＞»›〉]\s*|\s[/／|｜]\s)`;
@@ -26,7 +26,7 @@ export const isMetaLine = (line: string): boolean => line.length <= 80 && META_L
 export function isSiteName(line: string): boolean {
   if (line.length > 40) return false;
   if (DOMAIN.test(line) && line.length <= 40) return true;
-  return SITE_NAMES.has(siteNameKey(line));
+  return isKnownSite(siteNameKey(line)) || allSiteNames(line);
 }
 
 /** True for a line that stands alone whatever surrounds it: breadcrumb, source/byline, date line. */

@@ -32,6 +32,8 @@ describe("metadata", () => {
     ["主页 » 新闻\n\n中央社 CNA\n\n美中軍事對話重啟\n\n2024年4月10日 星期三\n\n美中兩軍週二舉行視訊會議。\n", "美中軍事對話重啟", "2024-04-10"],
     ["美中外長通話\n發佈時間：2024/04/10 17:45\n\n美國國務卿布林肯週二與\n中國外長王毅通話。\n", "美中外長通話", "2024-04-10T17:45"],
     ["王毅与布林肯举行会谈\n\n2023年9月28日，王毅在纽约会见布林肯。\n\n双方同意保持沟通。\n", "王毅与布林肯举行会谈", null],
+    ["美国之音中文网\n美中外长会谈 布林肯敦促中国停止支持俄罗斯\n2024年4月26日 上午3:05\n\n美国国务卿布林肯周五在北京与王毅会谈。\n", "美中外长会谈 布林肯敦促中国停止支持俄罗斯", "2024-04-26T03:05"],
+    ["RFI 华语 - 法国国际广播电台\n国际\n美中兩軍恢復對話\n发表时间： 10/04/2024 - 17:45\n修改时间： 10/04/2024 - 18:00\n\n美中兩軍週二舉行視訊會議。\n", "美中兩軍恢復對話", "2024-04-10T17:45"],
     ["Wang Yi meets Blinken in Washington\nPublished: October 26, 2023\n\nThe two met on Thursday.\n", "Wang Yi meets Blinken in Washington", "2023-10-26"],
   ])("should read the title and date of plain text %#", (text, title, published) => {
     const parsed = parseContent(text, ".txt");
