@@ -9,6 +9,7 @@ import { toEvent } from "../merge/finish.ts";
 import { anchorVisits } from "../merge/visits.ts";
 import { joinTrips } from "../merge/trips.ts";
 import { swallowedPlaces } from "./overlaps.ts";
+import { intervalOf } from "../time/days.ts";
 
 /** Options of the timeline builder. */
 export interface TimelineOptions extends ResolveOptions {
@@ -20,6 +21,9 @@ export interface TimelineOptions extends ResolveOptions {
 
 /** Default timeline options. */
 export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {}, countries: {} };
+
+/** A "day-precise" report longer than this is a misread range (2月5日至6日 read as 02-05..06-06): its first day stands. */
+const MAX_DAY_SPAN = 31;
 
 interface PendingEvent {
   mention: Omit<EventMention, "document">;
@@ -88,7 +92,7 @@ export class TimelineBuilder {
         start: m.start,
         end: m.end,
         from: m.from,
-        to: m.to,
+        to: plausibleEnd(m),
         status: m.status,
         trigger: m.trigger,
         rule: m.rule,
@@ -116,6 +120,13 @@ export class TimelineBuilder {
     }
     return { version: 1, documents: this.documents, entities, events, skipped: this.skipped };
   }
+}
+
+/** The end a report's dates can stand for (see MAX_DAY_SPAN). */
+function plausibleEnd(m: Pick<EventMention, "from" | "to" | "precision">): string | null {
+  if (m.precision !== "day" || !m.from || !m.to) return m.to;
+  const iv = intervalOf(m.from, m.to);
+  return iv && iv.hi - iv.lo >= MAX_DAY_SPAN ? m.from : m.to;
 }
 
 /**

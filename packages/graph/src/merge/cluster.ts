@@ -32,8 +32,8 @@ export class Cluster {
   bucketLo = Infinity;
   bucketHi = -Infinity;
   merged = false;
-  /** Start months of the dated sources that say it happened, and of those that say it did not. */
-  readonly happenedMonths = new Set<number>();
+  /** Start months of the dated sources that say it did not happen, and of all the others. */
+  readonly otherMonths = new Set<number>();
   readonly notHappenedMonths = new Set<number>();
   /** Documents of its sources. */
   readonly documents = new Set<string>();
@@ -52,8 +52,7 @@ export class Cluster {
     if (input.place) this.placeSet.add(input.place);
     for (const p of input.participants) this.participants.add(p);
     const own = intervalOf(input.source.from, input.source.to);
-    if (own && input.status === "happened") this.happenedMonths.add(monthBucket(own.lo));
-    if (own && input.status === "not-happened") this.notHappenedMonths.add(monthBucket(own.lo));
+    if (own) (input.status === "not-happened" ? this.notHappenedMonths : this.otherMonths).add(monthBucket(own.lo));
     const iv = dates ? own : null;
     if (!iv) return;
     const rank = precisionRank(input.precision);
@@ -86,11 +85,12 @@ export class Cluster {
 
 /**
  * False when a mention would join an event its status contradicts: a visit 原定2月…推迟 (not
- * happened) is not the visit that happened in June, whatever the dates' overlap says.
+ * happened) is neither the visit that happened in June nor the one planned for June, whatever the
+ * dates' overlap says.
  */
 export function statusFits(c: Cluster, status: EventSource["status"], iv: DayInterval | null): boolean {
-  if (!iv || (status !== "happened" && status !== "not-happened")) return true;
-  const other = status === "happened" ? c.notHappenedMonths : c.happenedMonths;
+  if (!iv) return true;
+  const other = status === "not-happened" ? c.otherMonths : c.notHappenedMonths;
   if (other.size === 0) return true;
   const month = monthBucket(iv.lo);
   for (const m of other) if (m !== month) return false;
@@ -99,7 +99,7 @@ export function statusFits(c: Cluster, status: EventSource["status"], iv: DayInt
 
 /** Whether two clusters' statuses allow one to join the other (see `statusFits`). */
 export function statusesFit(a: Cluster, b: Cluster): boolean {
-  for (const m of a.happenedMonths) for (const n of b.notHappenedMonths) if (m !== n) return false;
-  for (const m of a.notHappenedMonths) for (const n of b.happenedMonths) if (m !== n) return false;
+  for (const m of a.otherMonths) for (const n of b.notHappenedMonths) if (m !== n) return false;
+  for (const m of a.notHappenedMonths) for (const n of b.otherMonths) if (m !== n) return false;
   return true;
 }

@@ -73,6 +73,19 @@ describe("merging rules", () => {
     ]);
   });
 
+  it("should keep a postponed visit apart from the rescheduled plan, and read a month-long 'day' range as its first day", async () => {
+    const events = await timeline(
+      doc("cna", "2023-06-01", [
+        { type: "visit", participants: [BLINKEN], place: "place:beijing", from: "2023-02-05", to: "2023-06-06", status: "not-happened", quote: "布林肯原定今年2月5日至6日訪問北京，但宣布延後行程。" },
+        { type: "visit", participants: [BLINKEN], place: "place:beijing", from: "2023-06-01", to: "2023-06-30", precision: "month", status: "planned", quote: "布林肯將於本月訪問北京。" },
+      ]),
+    );
+    expect(events.map((e) => [e.start, e.end, e.status])).toEqual([
+      ["2023-02-05", "2023-02-05", "not-happened"],
+      ["2023-06", "2023-06", "planned"],
+    ]);
+  });
+
   it("should merge a plan, the meeting near the city and later recollections into one happened event", async () => {
     const events = await timeline(
       doc("bbc", "2023-06-20", [{ type: "meeting", participants: [XI, BIDEN], place: "place:san-francisco", from: "2023-11-01", to: "2023-11-30", precision: "month", status: "possible", quote: "习近平是否会在今年11月前往旧金山与拜登会面" }]),
