@@ -4,6 +4,7 @@ import type { Lexicon, LexiconEntry } from "../lexicon/types.ts";
 import { BUILTIN_TITLES } from "./data/titles.ts";
 import { COUNTRY_WORDS } from "./data/context.ts";
 import { NameTrie } from "./trie.ts";
+import { allHan } from "./data/chars.ts";
 import { SuffixIndex } from "./suffix-index.ts";
 
 /** A title as the rules use it. */
@@ -64,7 +65,8 @@ export function knowledgeOf(lexicon: Lexicon): Knowledge {
   const countryIndex = new SuffixIndex(countries);
   const abbrevChars = [...lexicon.abbrevs.keys()].join("").replace(/[\\\]^-]/g, "\\$&");
   const pairStart = abbrevChars ? new RegExp(`[${abbrevChars}](?=[${abbrevChars}])`, "g") : null;
-  const lookup = (name: string) => lexicon.index.get(simplifiedKey(name)) ?? NONE;
+  // Han-only names are their own key: no regular expressions on the hot path
+  const lookup = (name: string) => lexicon.index.get(allHan(name) ? name : simplifiedKey(name)) ?? NONE;
   const orgIndex = new SuffixIndex<LexiconEntry>(
     [...lexicon.index].flatMap(([key, es]) => es.filter((e) => e.type === "organization").map((e): [string, LexiconEntry] => [key, e])),
   );

@@ -17,24 +17,23 @@ export interface TrieMatch<V> {
 export class NameTrie<V> {
   private readonly root: Node<V> = { next: null, values: null };
   size = 0;
-  /** 1 for every (normalized) character code a key starts with: a fast test before walking (large tries). */
-  private readonly firsts: Uint8Array | null;
+  /** The first level by character code, for large tries: one array read instead of a hash lookup. */
+  private readonly firsts: (Node<V> | undefined)[] | null;
 
-  /** `indexed`: keep a 64 KB table of first characters (worth it for the lexicon, not for a document's names). */
+  /** `indexed`: keep a 65536-slot table of first characters (worth it for the lexicon, not for a document's names). */
   constructor(indexed = false) {
-    this.firsts = indexed ? new Uint8Array(65536) : null;
+    this.firsts = indexed ? new Array<Node<V> | undefined>(65536).fill(undefined) : null;
   }
 
   /** True when some key may start with this normalized character code. */
   mayStart(code: number): boolean {
-    return this.firsts ? this.firsts[code] === 1 : code >= 0 && (this.root.next?.has(code) ?? false);
+    return code >= 0 && (this.firsts ? this.firsts[code] !== undefined : (this.root.next?.has(code) ?? false));
   }
 
   /** Adds a value under an already normalized key. */
   add(key: string, value: V): void {
     if (!key) return;
     let node = this.root;
-    if (this.firsts) this.firsts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       const ch = key.charCodeAt(i);
       node.next ??= new Map();
@@ -45,6 +44,7 @@ export class NameTrie<V> {
       }
       node = child;
     }
+    if (this.firsts) this.firsts[key.charCodeAt(0)] = this.root.next?.get(key.charCodeAt(0));
     if (!node.values) {
       node.values = [];
       this.size++;
@@ -70,8 +70,8 @@ export class NameTrie<V> {
   /** Walks the trie from `start` and fills `ends`/`vals` with every match; returns how many (no allocation). */
   walk(text: string, start: number, maxLength = 40): number {
     const first = normalizeCode(text.charCodeAt(start));
-    if (first < 0 || first === 32 || (this.firsts && this.firsts[first] === 0)) return 0;
-    let node = this.root.next?.get(first);
+    if (first < 0 || first === 32) return 0;
+    let node = this.firsts ? this.firsts[first] : this.root.next?.get(first);
     if (!node) return 0;
     let n = 0;
     if (node.values) {

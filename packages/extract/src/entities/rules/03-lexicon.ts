@@ -3,6 +3,7 @@
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import { aligned, claim, free, type Candidate, type SentenceView } from "../view.ts";
 import { normalizeCode } from "../../lexicon/normalize.ts";
+import { isHan } from "../data/chars.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { SentenceRule } from "./types.ts";
@@ -20,8 +21,8 @@ export function acceptName(k: Knowledge, v: SentenceView, start: number, end: nu
   return leftSupported(k, v, start) && rightSupported(v, end);
 }
 
-/** Tags of words whose inside is searched too (unknown words, names, abbreviations, Latin). */
-const OPEN_INSIDE = new Set(["x", "nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng", "zg", "ng"]);
+/** Tags of Chinese words whose inside is searched too (unknown words, names, abbreviations). */
+const OPEN_INSIDE = new Set(["x", "nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "zg", "ng"]);
 /** Tags of words of two or more characters that never start a name (verbs, adverbs, function words). */
 const NEVER_START = new Set(["v", "vd", "vi", "vq", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "y", "e", "o", "a", "ad"]);
 
@@ -51,7 +52,7 @@ export const lexiconNames: SentenceRule = {
     let next = 0;
     for (const t of tokens) {
       if (t.word.length > 1 && NEVER_START.has(t.tag)) continue;
-      const last = OPEN_INSIDE.has(t.tag) ? t.end - 1 : t.start;
+      const last = OPEN_INSIDE.has(t.tag) && t.word.length > 1 && isHan(t.word.charAt(0)) ? t.end - 1 : t.start;
       for (let i = Math.max(t.start, next); i <= last; i++) {
         if (v.taken[i] || !k.names.mayStart(normalizeCode(text.charCodeAt(i)))) continue;
         const end = tryAt(k, v, i, out, this.name);
