@@ -82,8 +82,8 @@ function laterBareDay(latest: Dated, exprs: TimeExpr[], reported: boolean[]): Da
   let best: Dated | null = null;
   for (let at = latest.at + 1; at < exprs.length; at++) {
     const e = exprs[at];
-    // A month written after the latest date (回顾2023年7月8日 … 9日) ends its run of bare days.
-    if (e && WRITES_MONTH.has(e.rule)) break;
+    // Another month and day written after the latest date (回顾2023年7月8日 … 9日) ends its run of bare days.
+    if (e?.to && e.precision === "day" && WRITES_MONTH.has(e.rule) && e.to.slice(0, 7) !== latest.iso.slice(0, 7)) break;
     if (!e || e.rule !== "day" || !reported[at]) continue;
     const m = BARE_DAY.exec(e.surface);
     const d = m ? parseNumber(m[1] ?? "") : null;

@@ -16,6 +16,8 @@ const CUES = new RegExp(`(${FUTURE})|(${PAST})|(${REPORT})`, "g");
 const CLAUSE_BREAK = "，,；;。！？!?：:";
 // Characters besides the time a head clause may hold: 当地时间周五上午 · 在周五.
 const HEAD_SLACK = 6;
+// A clause that ends as a subordinate one takes the tense of the next: 王毅周五在白宫会见沙利文时，可能…
+const SUBORDINATE_END = /(?:[时時]|期间|期間|之际|之際)$/;
 
 interface Cue {
   at: number;
@@ -45,7 +47,8 @@ function cuesOf(text: string): Cue[] {
  * first cue in a later clause of the text; else the last non-reporting cue before the clause.
  * Null when the text has no cue (callers then treat news as past where a choice is needed).
  * With `scope` "clause", only cues inside the expression's own clause count; with "head", so do they,
- * but a time that is nearly its whole clause (週五，王毅將前往白宮) takes the tense of the clauses after it.
+ * but a time that is nearly its whole clause (週五，王毅將前往白宮) or sits in a subordinate clause
+ * (…会见沙利文时，可能…) takes the tense of the clauses after it.
  */
 export function tenseAt(text: string, start: number, end: number, scope: "clause" | "head" | "sentence" = "sentence"): Tense | null {
   let clauseStart = start;
@@ -73,6 +76,9 @@ export function tenseAt(text: string, start: number, end: number, scope: "clause
     }
   }
   if (scope === "clause") return inClause?.tense ?? null;
-  if (scope === "head") return inClause?.tense ?? (clauseEnd - clauseStart - (end - start) <= HEAD_SLACK ? after?.tense ?? null : null);
+  if (scope === "head") {
+    const head = clauseEnd - clauseStart - (end - start) <= HEAD_SLACK || SUBORDINATE_END.test(text.slice(Math.max(clauseStart, clauseEnd - 3), clauseEnd));
+    return inClause?.tense ?? (head ? after?.tense ?? null : null);
+  }
   return (inClause ?? after ?? before)?.tense ?? null;
 }
