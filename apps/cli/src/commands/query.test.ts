@@ -29,7 +29,9 @@ describe("parley query", () => {
 
   it("should print a table whose CJK columns line up", async () => {
     const r = await run("contacts", "王毅");
-    const lines = r.out.trim().split("\n");
+    const [title, blank, ...lines] = r.out.trim().split("\n");
+    expect(title).toMatch(/^王毅 \(Wang Yi\): \d+ counterparts?$/);
+    expect(blank).toBe("");
     expect(lines[0]).toMatch(/^counterpart\s+english/);
     const col = (l: string) => [...l.slice(0, l.indexOf("US"))].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
     expect(new Set(lines.slice(2).map(col)).size).toBe(1);

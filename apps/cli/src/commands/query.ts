@@ -107,6 +107,12 @@ export async function runQuery(argv: string[], io: QueryIO = CONSOLE): Promise<n
   }
 }
 
+/** "康达 (Daniel Kritenbrink)": the entity a name resolved to, for the line above a table. */
+function who(graph: ParleyGraph, name: string, options: Partial<FindOptions>): string {
+  const hit = findEntity(graph, name, options).entity;
+  return hit ? (hit.labelEn ? `${hit.label} (${hit.labelEn})` : hit.label) : name;
+}
+
 interface Answer {
   data: unknown;
   table: () => string;
@@ -128,6 +134,8 @@ const QUESTIONS: Record<string, Question> = {
       return {
         data,
         table: () =>
+          // Say whom the name meant: 布林克 may resolve to 克里滕布林克 (Daniel Kritenbrink).
+          `${who(graph, name!, options)}: ${data.length} counterpart${data.length === 1 ? "" : "s"}\n\n` +
           formatTable(
             ["counterpart", "english", "country", "events", "happened", "first", "last"],
             data.map((c) => [c.label, c.labelEn ?? "", c.country ?? "", String(c.count), String(c.happened), c.first ?? "", c.last ?? ""]),
