@@ -65,6 +65,7 @@ describe("EventMerger", () => {
     ["a month overlaps its days", [{ who: "a+b", from: "2023-10-01", to: "2023-10-31", precision: "month" }, { who: "a+b", from: "2023-10-26" }], 1],
     ["days two apart stay apart", [{ who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-28" }], 2],
     ["a day apart is one event seen from two time zones", [{ who: "a+b", from: "2023-09-16", to: "2023-09-17" }, { who: "a+b", from: "2023-09-18" }], 1],
+    ["one article's reports a day apart are two events (20日会晤, 21日会谈)", [{ who: "a+b", from: "2023-03-20", doc: "x" }, { who: "a+b", from: "2023-03-21", doc: "x" }], 2],
     ["a day-apart report joins the exact day, not its neighbour", [{ who: "a+b", from: "2023-10-24" }, { who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-26" }, { who: "a+b", from: "2023-10-25" }], 2],
     ["meeting and summit merge", [{ who: "a+b", from: "2023-11-15" }, { type: "summit", who: "a+b", from: "2023-11-15" }], 1],
     ["meeting and call do not", [{ who: "a+b", from: "2023-11-15" }, { type: "call", who: "a+b", from: "2023-11-15" }], 2],

@@ -59,8 +59,10 @@ export class EventMerger {
         seen.add(c);
         if (!c.span || !c.best) continue;
         const exact = overlaps(c.span, iv);
-        // Two day-precise reports a day apart are one event seen from two time zones (当地时间 vs 北京时间).
-        if (!exact && !(d.rank === 0 && c.rank === 0 && overlaps(c.best, { lo: iv.lo - DAY_TOLERANCE, hi: iv.hi + DAY_TOLERANCE }))) continue;
+        // Two day-precise reports a day apart are one event seen from two time zones (当地时间 vs 北京时间),
+        // unless one article reports both days: 20日非正式会晤 and 21日正式会谈 are two meetings.
+        const zones = d.rank === 0 && c.rank === 0 && !c.documents.has(d.input.source.document);
+        if (!exact && !(zones && overlaps(c.best, { lo: iv.lo - DAY_TOLERANCE, hi: iv.hi + DAY_TOLERANCE }))) continue;
         if (!statusFits(c, d.input.status, iv)) continue;
         const score = this.placeScore(c, d.input.place);
         if (score < 0) continue;
