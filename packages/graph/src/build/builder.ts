@@ -8,6 +8,7 @@ import { PlaceRelations } from "../merge/places.ts";
 import { toEvent } from "../merge/finish.ts";
 import { anchorVisits } from "../merge/visits.ts";
 import { joinTrips } from "../merge/trips.ts";
+import { placeMeetings } from "../merge/venues.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { intervalOf } from "../time/days.ts";
 
@@ -111,6 +112,7 @@ export class TimelineBuilder {
     const merged = merger.clusters().map((c) => toEvent(c, places));
     anchorVisits(merged, places);
     const events = joinTrips(merged, places);
+    placeMeetings(events);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
     const seen = new Map<string, number>();
     for (const e of events) {

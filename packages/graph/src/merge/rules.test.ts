@@ -120,6 +120,22 @@ describe("merging rules", () => {
     expect(events.map((e) => [e.start, e.end, e.precision])).toEqual([["2024-08-02", "2024-08-02", "day"]]);
   });
 
+  it("should place a meeting where one of its people was visiting that day", async () => {
+    const events = await timeline(
+      doc("a", "2023-06-20", [
+        { type: "visit", participants: [BLINKEN], place: "place:beijing", from: "2023-06-18", to: "2023-06-19", quote: "布林肯18日至19日访问北京。" },
+        { type: "meeting", participants: [BLINKEN, SULLIVAN.id], from: "2023-06-19", quote: "布林肯19日与沙利文会晤。" },
+        { type: "meeting", participants: [BLINKEN, XI], from: "2023-06-21", quote: "布林肯21日与习近平会晤。" },
+        { type: "call", participants: [BLINKEN, BIDEN], from: "2023-06-19", quote: "布林肯19日与拜登通电话。" },
+      ]),
+    );
+    expect(events.filter((e) => e.type !== "visit").map((e) => [e.type, e.start, e.place])).toEqual([
+      ["call", "2023-06-19", null],
+      ["meeting", "2023-06-19", "place:beijing"],
+      ["meeting", "2023-06-21", null],
+    ]);
+  });
+
   it.each<[string, EventSpec[], [string, string, string | null]]>([
     ["a city and its country (莫斯科, 俄罗斯)", [
       { type: "visit", participants: [XI], place: "place:moscow", from: "2023-03-20", quote: "习近平20日抵达莫斯科。" },
