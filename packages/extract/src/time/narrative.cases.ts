@@ -32,6 +32,7 @@ export const NARRATIVE_CASES: TimeCase[] = [
   row("自去年11月以來，兩國關係逐步回暖", "2023-10-20", "去年11月以來", "2022-11-01", "2023-10-20", "month", { range: true }),
   row("2019年至今，双方未举行元首会晤", T, "2019年至今", "2019-01-01", T, "year", { range: true }),
   row("9月16日以来，两国官员多次通话", T, "9月16日以来", "2023-09-16", T, "day", { range: true }),
+  row("2019年至今年6月，双方举行多轮谈判", T, "今年6月", "2023-06-01", "2023-06-30", "month"),
   // A weekday with no tense cue in its own clause: on or before the anchor.
   row("周三，布林肯与王毅在纽约会晤。", W, "周三", "2023-09-27"),
   row("布林肯周三与王毅会晤，双方同意下月将继续对话", W, "周三", "2023-09-27"),

@@ -40,7 +40,8 @@ const DAY_SUFFIX = new RegExp(
 // 当地时间16日（北京时间17日）: one moment written in two zones; the first (local) date stands.
 const OTHER_ZONE = new RegExp(`${SP}[（(]${withoutCaptures(ZONE_RULE.pattern)}[^（）()]{1,16}[）)]`, "y");
 // 今年6月以来 · 自去年11月以来 · 2019年至今: an open range from the expression to the anchor.
-const SINCE = new RegExp(`${SP}(?:以来|以來|至今|迄今)`, "y");
+// (not 2019年至今年6月: 至 今年6月)
+const SINCE = new RegExp(`${SP}(?:以来|以來|至今|迄今)(?![年天日晚早])`, "y");
 
 /** One expression as the scanner found it, offsets into the scanned string. */
 export interface RawTime {
