@@ -17,6 +17,11 @@ const ROWS: Row[] = [
   // 她…与B和C会谈: the pronoun is the subject, one meeting per counterpart
   ["耶伦抵达广州。她在北京与李强和何立峰等人会谈。", {}, ["visit 耶伦 @广州 ? happened", "meeting 耶伦+李强 @北京 ? happened", "meeting 耶伦+何立峰 @北京 ? happened"]],
   ["耶倫抵達廣州。她在北京與李強和何立峰等人會談。", {}, ["visit 耶伦 @广州 ? happened", "meeting 耶伦+李强 @北京 ? happened", "meeting 耶伦+何立峰 @北京 ? happened"]],
+  // a carried subject brings the place of its clause; an object (会见了X) is no subject for the next clause
+  ["耶伦抵达广州。她在上海与学生交流，随后会见了何立峰。", {}, ["visit 耶伦 @广州 ? happened", "meeting 耶伦+何立峰 @上海 ? happened"]],
+  ["耶倫抵達廣州。她在上海與學生交流，隨後會見了何立峰。", {}, ["visit 耶伦 @广州 ? happened", "meeting 耶伦+何立峰 @上海 ? happened"]],
+  ["布林肯周四会见了何立峰，随后飞抵北京。", {}, ["meeting 布林肯+何立峰 @- ? happened", "visit 布林肯 @北京 ? happened"]],
+  ["布林肯周四會見了何立峰，隨後飛抵北京。", {}, ["meeting 布林肯+何立峰 @- ? happened", "visit 布林肯 @北京 ? happened"]],
   // 获/受到X接见: X is the host, the subject is the earlier clause's
   ["王毅访问莫斯科期间，并获普京接见。", {}, ["visit 王毅 @莫斯科 ? happened", "meeting 王毅+普京 @莫斯科 ? happened"]],
   ["王毅訪問莫斯科期間，並獲普京接見。", {}, ["visit 王毅 @莫斯科 ? happened", "meeting 王毅+普京 @莫斯科 ? happened"]],

@@ -5,6 +5,7 @@ import { meetingArgs, scopeStart } from "./args.ts";
 import { carriedFrom, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
 import { emit } from "./emit.ts";
 import { meetingPlace, visitDestination } from "./place.ts";
+import { lexiconPlace } from "./place-lexicon.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
@@ -97,7 +98,10 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         place = checked.place;
         people = checked.visitors;
       } else {
-        place = meetingPlace(view, rules, hit)?.id ?? (carried ? (prior?.place ?? null) : null);
+        // 他在上海与学生交流，周四会见了陈吉宁: a carried subject brings the place of its clause.
+        const own = meetingPlace(view, rules, hit)?.id ?? lexiconPlace(view, ctx.lexicon, hit.clause.start, hit.start);
+        const subjectPlace = carried ? lexiconPlace(view, ctx.lexicon, carriedAt?.clause.start ?? 0, carriedAt?.clause.end ?? hit.clause.start) : undefined;
+        place = own ?? (carried ? (prior?.place ?? subjectPlace ?? null) : null);
       }
       const query: TimeQuery = {
         clause: hit.clause,
