@@ -64,7 +64,11 @@ export function latestSource(sorted: EventSource[], when: DayInterval | null): E
       const tentative = s.status === "planned" || s.status === "possible";
       return tentative ? s.documentDate <= hi : s.status !== "happened" || s.documentDate >= lo;
     });
-    if (credible.length) return credible[credible.length - 1]!;
+    // An undated article that says it happened (or did not) was written once the day had come.
+    const firmDate = (s: EventSource) => s.documentDate ?? (s.status === "happened" || s.status === "not-happened" ? lo : "");
+    let pick: EventSource | null = null;
+    for (const s of credible) if (!pick || firmDate(s) >= firmDate(pick)) pick = s;
+    if (pick) return pick;
   }
   return sorted[sorted.length - 1]!;
 }

@@ -126,6 +126,14 @@ describe("latestSource", () => {
     expect(e!.statusConflict).toEqual(["happened", "planned"]);
   });
 
+  it("should let an undated article's 'happened' stand over an earlier dated 'possible'", () => {
+    const [e] = merge([
+      { who: "a+b", from: "2023-11-01", to: "2023-11-30", precision: "month", status: "possible", docDate: "2023-06-20" },
+      { who: "a+b", from: "2023-11-15", status: "happened", docDate: null },
+    ]);
+    expect(e!.status).toBe("happened");
+  });
+
   it("should pass over a 'happened' reported before the event began", () => {
     const [e] = merge([
       { who: "a+b", from: "2023-11-15", status: "planned", docDate: "2023-10-01" },
