@@ -12,6 +12,7 @@ export interface DateLine {
 }
 
 const YEAR = /[0-9０-９]{4}/;
+const SENTENCE = /[。！？!?]|\p{Script=Han}{12}/u;
 /** Lines longer than this are text, not metadata. */
 const LINE_MAX = 140;
 // 星期三 / （週三） / (三) / Wed / Wednesday
@@ -41,6 +42,8 @@ const META = /[（(][^（）()]{0,30}(?:更新|updated)[^（）()]{0,10}[）)]|[
 export function readDateLine(text: string): DateLine | null {
   // every date form it reads has a four-digit year
   if (text.length > LINE_MAX || text.length < 8 || !YEAR.test(text)) return null;
+  // a sentence (。！？ or a long run of hanzi) is never metadata
+  if (SENTENCE.test(text)) return null;
   const line = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   DATE_IN_LINE.lastIndex = 0;
   let best: DateLine | null = null;
