@@ -99,4 +99,11 @@ describe("EntityResolver with a romanizer", () => {
     if (want) expect(id).toBe(want);
     else expect(id).not.toBe("place:diaoyutai");
   });
+
+  it("should keep a local person of another country apart from the lexicon person of that name", () => {
+    const miller = { id: "person:matthew-miller", name: "米勒", nameEn: "Matthew Miller", country: "US" };
+    const { r } = resolve([[miller], [{ id: "local:米勒", name: "米勒", country: "DE" }], [{ id: "local:米勒", name: "米勒" }]]);
+    expect(r.idOf("d1", "local:米勒")).not.toBe("person:matthew-miller");
+    expect(r.idOf("d2", "local:米勒")).toBe("person:matthew-miller");
+  });
 });

@@ -94,12 +94,15 @@ export class EntityResolver {
     const norm = this.opts.normalize;
     const known = new Map<number, string | null>();
     const english = new Map<number, Set<string>>();
+    // People of two different countries (王毅 CN, a local 王毅 the text calls 台湾) are two people.
+    const country = new Map<number, string>();
     for (let i = 0; i < recs.length; i++) {
       const r = recs[i]!;
       const root = uf.find(i);
       if (r.known) known.set(root, r.known);
       const en = englishKeys(r, norm);
       if (en.size) english.set(root, union(english.get(root), en));
+      if (r.type === "person" && r.country && r.country !== "ZZ" && !country.has(root)) country.set(root, r.country);
     }
     const join = (a: number, b: number): void => {
       const ra = uf.find(a);
@@ -111,8 +114,12 @@ export class EntityResolver {
       const ea = english.get(ra);
       const eb = english.get(rb);
       if (ea && eb && !intersects(ea, eb)) return;
+      const ca = country.get(ra);
+      const cb = country.get(rb);
+      if (ca && cb && ca !== cb) return;
       const root = uf.union(ra, rb);
       known.set(root, ka ?? kb);
+      if (ca ?? cb) country.set(root, (ca ?? cb)!);
       if (ea || eb) english.set(root, union(ea, eb ?? new Set()));
     };
     const groups = keyGroups(recs, norm);
