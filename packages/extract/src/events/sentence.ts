@@ -6,6 +6,7 @@ import { carriedFrom, checkVisit, continues, isBareNominal, isNominal, startsWit
 import { emit } from "./emit.ts";
 import { meetingPlace, visitDestination } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
+import { widenDestination } from "./trip.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
@@ -90,7 +91,10 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       const carried = group.carried === true || group.pattern === "carried-subject";
       if (hit.rule.type === "visit") {
         const visitorEnd = group.pattern === "relative" ? hit.clause.start : (people.at(-1)?.end ?? hit.clause.start);
-        const checked = checkVisit(view, ctx.lexicon, hit, group, visitDestination(view, rules, hit, visitorEnd, ctx.implied, group.pattern === "relative"));
+        const relative = group.pattern === "relative";
+        const found = visitDestination(view, rules, hit, visitorEnd, ctx.implied, relative);
+        const dest = widenDestination(view, ctx.lexicon, found, relative ? people[0] : undefined, hit.start);
+        const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
         if (typeof checked === "string") {
           skip(ctx, view, hit, checked);
           continue;

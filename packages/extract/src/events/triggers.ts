@@ -23,9 +23,17 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
   const names = [...view.persons, ...view.places, ...view.orgs];
   const hits: TriggerHit[] = [];
   for (const m of text.matchAll(rules.triggerScan)) {
-    const rule = rules.byForm.get(m[0]);
+    let rule = rules.byForm.get(m[0]);
     if (!rule) continue; // a look-alike: 访问团, 国会议员
-    const hit = { start: m.index, end: m.index + m[0].length };
+    let hit = { start: m.index, end: m.index + m[0].length };
+    // 赴华府: the longest form (赴华) runs into a name; a shorter form (赴) before the name still counts.
+    for (let len = m[0].length - 1; len > 0 && overlaps(hit, names); len--) {
+      const shorter = rules.byForm.get(m[0].slice(0, len));
+      if (shorter) {
+        rule = shorter;
+        hit = { start: m.index, end: m.index + len };
+      }
+    }
     // A trigger inside a name is not one (会 in 国会 is masked; 赴 inside a name is skipped here).
     if (overlaps(hit, names)) continue;
     // 耶伦不会在此行中会见习近平: 此行 here only says when, the visit is reported elsewhere.

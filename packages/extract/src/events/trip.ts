@@ -1,0 +1,61 @@
+// A visit's destination beyond the first place: a multi-city trip is a visit to the country; a guest comes to the host's country.
+import type { Lexicon } from "../lexicon/index.ts";
+import type { Destination } from "./place.ts";
+import { placeFacts } from "./place.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+
+const LIST_SEP = /^(?:、|，|和|与|及|以及|还有)$/;
+const countryIds = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The lexicon id of the country with this ISO code (CN → place:china). */
+export function countryId(lexicon: Lexicon | undefined, code: string | null): string | undefined {
+  if (!lexicon || !code) return undefined;
+  let map = countryIds.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const e of lexicon.entries) if (e.type === "place" && e.kind === "country" && e.country && !map.has(e.country)) map.set(e.country, e.id);
+    countryIds.set(lexicon, map);
+  }
+  return map.get(code);
+}
+
+/**
+ * 先后到访重庆、上海和北京: several cities of one country listed as the destination are one visit to
+ * that country (the trip), not a visit to the first city only. Undefined for a single destination.
+ */
+export function tripCountry(view: SentenceView, lexicon: Lexicon | undefined, first: EntityItem): Destination | undefined {
+  const code = placeFacts(first, lexicon).country;
+  if (!code) return undefined;
+  let last = first;
+  let listed = 0;
+  for (const q of view.places) {
+    if (q.start < last.end) continue;
+    if (q.start === last.end) {
+      last = q; // 广东广州: a run names one place
+      continue;
+    }
+    if (!LIST_SEP.test(view.text.slice(last.end, q.start))) break;
+    const facts = placeFacts(q, lexicon);
+    if (facts.country !== code || facts.kind === "country") return undefined;
+    listed++;
+    last = q;
+  }
+  const id = listed > 0 ? countryId(lexicon, code) : undefined;
+  return id ? { id, country: code, how: "trip" } : undefined;
+}
+
+/** 习近平为到访的马克龙举行欢迎仪式: a relative-clause guest came to the host's country. */
+export function hostCountry(view: SentenceView, lexicon: Lexicon | undefined, triggerStart: number, guest: EntityItem): Destination | undefined {
+  const host = view.persons.filter((p) => p.end <= triggerStart && p.id !== guest.id).at(0);
+  const code = host?.entity?.country ?? null;
+  if (!code || code === guest.entity?.country) return undefined;
+  const id = countryId(lexicon, code);
+  return id ? { id, country: code, how: "host-country" } : undefined;
+}
+
+/** The destination after trips and hosts are considered: a country for a city list, the host's for a guest. */
+export function widenDestination(view: SentenceView, lexicon: Lexicon | undefined, dest: Destination | undefined, relativeGuest: EntityItem | undefined, triggerStart: number): Destination | undefined {
+  if (dest?.item && dest.how === "after") return tripCountry(view, lexicon, dest.item) ?? dest;
+  if (!dest && relativeGuest) return hostCountry(view, lexicon, triggerStart, relativeGuest);
+  return dest;
+}

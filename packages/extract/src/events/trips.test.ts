@@ -1,0 +1,28 @@
+// Table test of visit destinations beyond the first place: multi-city trips, a guest's host country, 赴华府.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { showEvents } from "./testing.ts";
+
+/** Each row: sentence, its times, the events as "type A+B @place date status". */
+const ROWS: Row[] = [
+  // several cities of one country: one visit to the country (the trip), not to the first city only
+  ["马克龙先后到访广州、上海和北京。", {}, ["visit 马克龙 @中国 ? happened"]],
+  ["馬克龍先後到訪廣州、上海和北京。", {}, ["visit 马克龙 @中国 ? happened"]],
+  ["耶伦先后访问了广州和北京。", {}, ["visit 耶伦 @中国 ? happened"]],
+  // cities of different countries are no single trip: the first destination stays
+  ["布林肯访问北京和东京。", {}, ["visit 布林肯 @北京 ? happened"]],
+  // a guest of a relative clause came to the host's country
+  ["习近平为到访的马克龙举行欢迎仪式。", {}, ["visit 马克龙 @中国 ? happened"]],
+  ["習近平為到訪的馬克龍舉行歡迎儀式。", {}, ["visit 马克龙 @中国 ? happened"]],
+  // 赴华府: 赴 before the name, not 赴华 (to China)
+  ["韩正将赴华府观礼。", {}, ["visit 韩正 @华盛顿 ? planned"]],
+  ["韓正將赴華府觀禮。", {}, ["visit 韩正 @华盛顿 ? planned"]],
+];
+
+describe("events trips", () => {
+  for (const [sentence, spec, want, published] of ROWS) {
+    it(`should read ${sentence}`, () => {
+      expect(showEvents(sentence, spec, published)).toEqual(want);
+    });
+  }
+});
