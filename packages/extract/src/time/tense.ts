@@ -48,7 +48,7 @@ function cuesOf(text: string): Cue[] {
  * Null when the text has no cue (callers then treat news as past where a choice is needed).
  * With `scope` "clause", only cues inside the expression's own clause count; with "head", so do they,
  * but a time that is nearly its whole clause (週五，王毅將前往白宮) or sits in a subordinate clause
- * (…会见沙利文时，可能…) takes the tense of the clauses after it.
+ * (…会见沙利文时，可能…) takes the tense of the clause right after it.
  */
 export function tenseAt(text: string, start: number, end: number, scope: "clause" | "head" | "sentence" = "sentence"): Tense | null {
   let clauseStart = start;
@@ -78,7 +78,11 @@ export function tenseAt(text: string, start: number, end: number, scope: "clause
   if (scope === "clause") return inClause?.tense ?? null;
   if (scope === "head") {
     const head = clauseEnd - clauseStart - (end - start) <= HEAD_SLACK || SUBORDINATE_END.test(text.slice(Math.max(clauseStart, clauseEnd - 3), clauseEnd));
-    return inClause?.tense ?? (head ? after?.tense ?? null : null);
+    if (inClause || !head || !after) return inClause?.tense ?? null;
+    // only the very next clause speaks for a head time (周三，…会晤，双方同意下月将… stays past)
+    let nextEnd = clauseEnd + 1;
+    while (nextEnd < text.length && !CLAUSE_BREAK.includes(text.charAt(nextEnd))) nextEnd++;
+    return after.at < nextEnd ? after.tense : null;
   }
   return (inClause ?? after ?? before)?.tense ?? null;
 }
