@@ -28,4 +28,15 @@ describe("tenseAt", () => {
     const at = text.indexOf(expr);
     expect(tenseAt(text, at, at + expr.length)).toBe(tense);
   });
+
+  it.each([
+    ["週五，王毅將前往白宮", "週五", "future"],
+    ["王毅周五在白宫会见沙利文时，可能会跟拜登见面", "周五", "future"],
+    ["周三，布林肯与王毅会晤，双方同意下月将继续对话", "周三", null],
+    ["布林肯周三与王毅会晤，双方将于下月再谈", "周三", null],
+    ["美方表示，布林肯将于周三访问北京", "周三", "future"],
+  ])("should read the head clause of %s at %s as %s", (text, expr, tense) => {
+    const at = text.indexOf(expr);
+    expect(tenseAt(text, at, at + expr.length, "head")).toBe(tense);
+  });
 });
