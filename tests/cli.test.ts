@@ -48,4 +48,20 @@ describe("parley CLI", () => {
     expect(existsSync(join(out, "graph.json"))).toBe(true);
     expect(existsSync(join(out, "graph.gexf"))).toBe(true);
   });
+
+  it("should recognize a person from a user lexicon, and refuse a bad lexicon with exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-lex-"));
+    const person = { id: "person:zhang-xiaoming-example", zh: "章晓明", en: "Zhang Xiaoming", country: "CN", roles: [] };
+    writeFileSync(join(dir, "my.json"), JSON.stringify({ people: [person] }));
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ people: [{ id: "person:x", en: "X" }] }));
+    writeFileSync(join(dir, "a.md"), "# 会见\n\n2023年10月26日，章晓明在北京会见美国国务卿布林肯。\n");
+    const out = join(dir, "out");
+    expect(run("build", join(dir, "a.md"), "--lexicon", join(dir, "my.json"), "--out", out).status).toBe(0);
+    const timeline = JSON.parse(readFileSync(join(out, "timeline.json"), "utf8"));
+    expect(timeline.events[0].participants).toContain("person:zhang-xiaoming-example");
+    const bad = run("build", join(dir, "a.md"), "--lexicon", join(dir, "bad.json"), "--out", out);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/lexicon .*bad\.json: people\[0\] has no "zh"/);
+    expect(bad.stderr).not.toMatch(/    at /);
+  });
 });

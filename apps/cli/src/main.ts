@@ -40,7 +40,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`parley ${command.name}: ${err.message}\n\n${await usageOf(command)}`);
       return 2;
     }
-    console.error(`parley ${command.name}: ${(err as Error).stack ?? err}`);
+    // Our own errors say what went wrong and what to do; anything else is a bug, shown with its stack.
+    const e = err as Error;
+    const ours = typeof e.message === "string" && e.message.startsWith("parley");
+    console.error(ours && !process.env.PARLEY_DEBUG ? e.message : `parley ${command.name}: ${e.stack ?? e}`);
     return 1;
   }
 }

@@ -1,6 +1,6 @@
 // `parley build`: read articles, extract, merge across articles, write timeline.json, graph.json, graph.gexf.
 import { resolve } from "node:path";
-import { loadDocuments, loadLexicon, extractDocument, type Extraction } from "@parley/extract";
+import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Extraction, type Lexicon } from "@parley/extract";
 import { writeOutputs } from "@parley/graph/node";
 import { parse, UsageError } from "../args.ts";
 import { Progress } from "../ui/progress.ts";
@@ -20,7 +20,14 @@ export async function runBuild(argv: string[]): Promise<number> {
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-size wants a number of MB, not "${values["max-size"]}"`);
 
   const started = Date.now();
-  const lexicon = loadLexicon({ extra: values.lexicon });
+  let lexicon: Lexicon;
+  try {
+    lexicon = loadLexicon({ extra: values.lexicon });
+  } catch (err) {
+    // A bad --lexicon file is the user's to fix: say which and why, and read nothing.
+    if (err instanceof LexiconError) throw new UsageError(err.message.replace(/^parley: /, ""));
+    throw err;
+  }
   const progress = new Progress();
   const skipped: { path: string; reason: string }[] = [];
   let read = 0;
