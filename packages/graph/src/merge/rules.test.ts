@@ -149,6 +149,10 @@ describe("merging rules", () => {
       { type: "visit", participants: ["person:donald-trump"], place: "place:busan", from: "2025-10-29", quote: "特朗普29日抵达釜山。" },
       { type: "visit", participants: ["person:donald-trump"], place: "place:gyeongju", from: "2025-10-30", to: "2025-10-31", quote: "特朗普30日至31日在庆州。" },
     ], ["2025-10-29", "2025-10-31", "place:south-korea"]],
+    ["a month's visit to one city holding a day's visit to another", [
+      { type: "visit", participants: ["person:donald-trump"], place: "place:gyeongju", from: "2025-10-01", to: "2025-10-31", precision: "month", quote: "特朗普10月访问庆州。" },
+      { type: "visit", participants: ["person:donald-trump"], place: "place:busan", from: "2025-10-29", quote: "特朗普29日抵达釜山。" },
+    ], ["2025-10-29", "2025-10-29", "place:south-korea"]],
   ])("should make one trip of one visitor's visits: %s", async (_name, specs, want) => {
     const events = await timeline(doc("a", "2025-11-01", specs));
     expect(events.map((e) => [e.start, e.end, e.place])).toEqual([want]);

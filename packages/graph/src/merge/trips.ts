@@ -1,7 +1,8 @@
 // Trips: one visitor's day-precise visits within a couple of days of each other, to places of one
 // country, are one trip: 20日抵达莫斯科 and 22日结束对俄罗斯的访问; 釜山 then 庆州 is one visit to 韩国.
+// A coarser visit (10月访韩) whose interval holds a day-precise one joins it too.
 import type { TimelineEvent } from "../model.ts";
-import { formatInterval, intervalOf, type DayInterval } from "../time/days.ts";
+import { formatInterval, intervalOf, overlaps, type DayInterval } from "../time/days.ts";
 import { compareSources, confidenceOf, eventId, latestSource } from "./finish.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -19,6 +20,7 @@ export const DEFAULT_TRIP_OPTIONS: TripOptions = { gapDays: 2, maxDays: 21 };
 interface Dated {
   event: TimelineEvent;
   iv: DayInterval;
+  day: boolean;
 }
 
 /** Joins each visitor's visits of one trip; returns the remaining events (input order kept). */
@@ -26,13 +28,14 @@ export function joinTrips(events: TimelineEvent[], places: PlaceRelations, optio
   const opts = { ...DEFAULT_TRIP_OPTIONS, ...options };
   const groups = new Map<string, Dated[]>();
   for (const event of events) {
-    if (event.type !== "visit" || event.precision !== "day") continue;
+    if (event.type !== "visit") continue;
     const iv = intervalOf(event.start, event.end);
     if (!iv) continue;
     const key = `${event.status}|${event.participants.join("|")}`;
+    const dated = { event, iv, day: event.precision === "day" };
     const list = groups.get(key);
-    if (list) list.push({ event, iv });
-    else groups.set(key, [{ event, iv }]);
+    if (list) list.push(dated);
+    else groups.set(key, [dated]);
   }
   const gone = new Set<TimelineEvent>();
   for (const list of groups.values()) {
@@ -41,15 +44,25 @@ export function joinTrips(events: TimelineEvent[], places: PlaceRelations, optio
     let trip = list[0]!;
     for (const next of list.slice(1)) {
       const place = tripPlace(trip.event.place, next.event.place, places);
-      const fits = next.iv.lo - trip.iv.hi <= opts.gapDays + 1 && Math.max(trip.iv.hi, next.iv.hi) - trip.iv.lo < opts.maxDays;
-      if (fits && place !== undefined) {
-        trip = { event: trip.event, iv: { lo: trip.iv.lo, hi: Math.max(trip.iv.hi, next.iv.hi) } };
-        join(trip.event, next.event, trip.iv, place);
+      const iv = place === undefined ? null : tripDays(trip, next, opts);
+      if (iv) {
+        join(trip.event, next.event, iv, place!);
+        trip = { event: trip.event, iv, day: true };
         gone.add(next.event);
       } else trip = next;
     }
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+/** The days of two visits as one trip (the day-precise ones' days), or null when they are two trips. */
+function tripDays(a: Dated, b: Dated, opts: TripOptions): DayInterval | null {
+  if (a.day && b.day) {
+    const hi = Math.max(a.iv.hi, b.iv.hi);
+    return b.iv.lo - a.iv.hi <= opts.gapDays + 1 && hi - a.iv.lo < opts.maxDays ? { lo: a.iv.lo, hi } : null;
+  }
+  if (a.day === b.day || !overlaps(a.iv, b.iv)) return null;
+  return a.day ? a.iv : b.iv;
 }
 
 /**
@@ -73,6 +86,7 @@ function join(into: TimelineEvent, other: TimelineEvent, iv: DayInterval, place:
   into.sources = sources;
   into.start = start;
   into.end = end;
+  into.precision = "day";
   into.place = place;
   into.status = latest.status;
   into.confidence = confidenceOf(sources, latest.status);
