@@ -49,9 +49,10 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
   const a = parseIso(state.anchor);
   const lf = parseIso(state.lastFull);
   // The text's current month: its last written month, or the month of a later full date.
-  let lm = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
-  if (lf && (!lm || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
   const inferred = state.anchorKind === "inferred";
+  let lm = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
+  // Undated text: the nearest preceding full date's month (布林肯6月访华期间 is background, not the month).
+  if (lf && (!lm || inferred || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
   if (lm) {
     // An inferred anchor is the text's own latest date: the preceding month written stands, however old.
     const recent = !a || inferred || (monthIndex(a) - monthIndex(lm) <= 2 && monthIndex(lm) - monthIndex(a) <= 1);

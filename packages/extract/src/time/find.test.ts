@@ -118,6 +118,11 @@ describe("findTimes", () => {
       expect(times.map(pick).at(-1)).toEqual(["9日", "2023-07-09", "2023-07-09", "text"]);
     });
 
+    it("should date bare days by the preceding full date, not a month mentioned in between", () => {
+      const { times } = undated(["2023年10月26日，王毅抵达华盛顿。", "在布林肯6月访华期间，双方同意保持沟通。", "27日，王毅会见沙利文。"]);
+      expect(times.map(pick).at(-1)).toEqual(["27日", "2023-10-27", "2023-10-27", "text"]);
+    });
+
     it("should take the inferred month for a day before any written month, and leave a later day unresolved", () => {
       const { times } = undated(["5日，耶伦抵达北京。", "25日，耶伦表示。", "2023年7月8日，耶伦结束访问。"]);
       expect(times.map(pick)).toEqual([
