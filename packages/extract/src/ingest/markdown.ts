@@ -28,6 +28,8 @@ const PREFIX = /^(?:>\s*|[-*+]\s+|\d{1,3}[.)]\s+)/;
 const BOLD_LINE = /^\*\*(.+)\*\*$/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
 const SUBHEAD_MAX = 30;
+/** Non-empty lines at the top that may be date, source or breadcrumb lines. */
+const HEAD_LINES = 12;
 const ENDS_PARAGRAPH = /[。！？!?；;”」』"）)：:]/;
 const PUNCTUATED = /[，。！？；：、,.!?;:丨|｜]/;
 
@@ -48,6 +50,7 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
   let head = true;
   let lastAlone = false;
   let lastHeadline = false;
+  let seen = 0;
 
   const emit = (kind: Block["kind"]): void => {
     const taken = builder.take();
@@ -69,11 +72,12 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
       return;
     }
     let raw = text.slice(s, e);
-    const alone = joinLines && standsAlone(raw);
+    // only the top of a text holds such lines: checking them further down would cost every line a regex pass
+    const alone = joinLines && seen++ < HEAD_LINES && standsAlone(raw);
     // a line that ends a sentence ends the paragraph too; only mid-sentence wraps are joined
     if (!joinLines || ENDS_PARAGRAPH.test(lastChar) || alone || lastAlone || (head && lastHeadline)) flush();
     lastAlone = alone;
-    lastHeadline = isHeadlineLike(raw, 1);
+    lastHeadline = head && isHeadlineLike(raw, 1);
     if (markup) {
       const h = HEADING.exec(raw);
       if (h) {
