@@ -82,7 +82,7 @@ export class TimelineBuilder {
   /** Resolves entities, merges events and returns the timeline (events in chronological order). */
   timeline(): Timeline {
     const entities = this.resolver.entities();
-    const places = new PlaceRelations(entities, this.opts.countries);
+    const places = new PlaceRelations(entities, this.opts.countries, this.opts.within);
     const merger = new EventMerger(places);
     for (const { mention: m, document } of this.events) {
       const ids = (id: string) => this.resolver.idOf(document, id) ?? id;

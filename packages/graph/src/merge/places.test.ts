@@ -49,6 +49,13 @@ describe("PlaceRelations", () => {
     expect(rel.chain("place:kremlin")).toEqual(["place:moscow", "place:russia"]);
   });
 
+  it("should follow a chain through containers no entity stands for", () => {
+    const partial = new PlaceRelations([], facts.countries, facts.within);
+    partial.set({ id: "place:filoli", name: "菲洛里庄园", nameEn: null, country: "US", within: ["place:woodside"] });
+    partial.set({ id: "place:california", name: "加州", nameEn: null, country: "US", within: [] });
+    expect(partial.fit("place:filoli", "place:california")).toBe(2);
+  });
+
   it("should prefer the venue over the city it is near", () => {
     expect(rel.narrower("place:san-francisco", "place:filoli")).toBe("place:filoli");
   });

@@ -20,8 +20,15 @@ export class PlaceRelations {
   private readonly info = new Map<string, PlaceInfo>();
   private readonly closed = new Map<string, string[]>();
 
-  /** `countries`: place ids that stand for a whole country → country code (see `placeFacts`). */
-  constructor(entities: Iterable<Entity> = [], private readonly countries: Record<string, string> = {}) {
+  /**
+   * `countries`: place ids that stand for a whole country → country code (see `placeFacts`);
+   * `within`: containers of places no entity stands for, so a chain continues through them.
+   */
+  constructor(
+    entities: Iterable<Entity> = [],
+    private readonly countries: Record<string, string> = {},
+    private readonly within: Record<string, string[]> = {},
+  ) {
     for (const e of entities) if (e.type === "place") this.set(e, countries[e.id]);
   }
 
@@ -88,7 +95,7 @@ export class PlaceRelations {
       const c = queue[k]!;
       if (c === id || out.includes(c)) continue;
       out.push(c);
-      queue.push(...(this.info.get(c)?.within ?? []));
+      queue.push(...(this.info.get(c)?.within ?? this.within[c] ?? []));
     }
     this.closed.set(id, out);
     return out;
