@@ -36,7 +36,10 @@ export const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "x", "nz", "ns"]);
 export const PERSON_TAGS = new Set(["nr", "nrfg", "nrt"]);
 
 /** What follows a leader-pair abbreviation: 拜习会, 习拜峰会, 川习会晤. */
-export const PAIR_SUFFIXES = ["峰会", "会晤", "会谈", "会面", "通话", "首会", "二会", "会"];
+export const PAIR_SUFFIXES = ["峰会", "会晤", "会谈", "会面", "通话", "通电话", "电话", "首会", "二会", "会"];
+
+/** Place-like words that may stand between a leader pair and its meeting word: 习拜庄园会晤 (never a person). */
+export const PAIR_VENUES = ["庄园", "山庄", "湖畔", "海湖"];
 
 /** Country names and prefixes used when the lexicon lacks them: 美国国务卿, 美财长, 中国驻美大使. */
 export const COUNTRY_WORDS: Record<string, string> = {
@@ -62,7 +65,7 @@ export const NOT_PEOPLE = [
   "伊拉克", "拉萨", "威尼斯", "斯里兰卡", "布拉格", "里昂", "哈密", "阿拉斯加", "撒哈拉", "克什米尔", "加勒比", "新德里", "多伦多", "迈阿密",
   "曼彻斯特", "斯图加特", "列宁格勒", "切尔西", "哈佛", "耶鲁", "斯坦福", "牛津", "剑桥", "普林斯顿", "麻省理工", "摩托罗拉", "阿尔卡特",
   "海尔", "麦当劳", "纳米", "休克", "默契", "多谢", "崇拜", "保姆", "克拉", "玛瑙", "拜托", "瓦斯", "海洛因", "摩托", "勒索", "施舍",
-  "夸克", "灵芝", "尼斯", "卢比", "拉丁", "伊斯兰", "阿拉伯", "犹太", "基督", "穆斯林", "印第安", "拉美", "欧亚", "亚非",
+  "庄园", "山庄", "湾区", "夸克", "灵芝", "尼斯", "卢比", "拉丁", "伊斯兰", "阿拉伯", "犹太", "基督", "穆斯林", "印第安", "拉美", "欧亚", "亚非",
 ];
 
 /** Words after a name that make it an organization, a prize or a plan, not a person: 洛克希德·马丁|公司. */
