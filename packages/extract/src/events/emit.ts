@@ -51,7 +51,9 @@ export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView
     const main = ctx.referents.visit;
     const same = hit.rule.anaphoric === true && main !== undefined && r.people.length === 1 && r.people[0]!.id === ctx.referents.visitor?.id;
     const place = same ? (r.place ?? main.place) : r.place;
-    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : withDuration(view, hit, r.time);
+    const ceremony = ctx.referents.ceremony;
+    const held = !r.time.from && hit.rule.heldIn && ceremony?.time && r.place === ceremony.place ? { ...ceremony.time, rule: "date:ceremony" } : undefined;
+    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? withDuration(view, hit, r.time));
     for (const p of r.people) add(out, ctx, view, hit, [p], r, time, place);
     return;
   }

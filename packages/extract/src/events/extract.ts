@@ -8,6 +8,7 @@ import { sentenceEvents } from "./sentence.ts";
 import type { TimeChoice } from "./time.ts";
 import { lastTime } from "./time.ts";
 import { sentenceSubject } from "./checks.ts";
+import { CEREMONY_SENTENCE } from "./ceremony.ts";
 import { joinSplitNames } from "./names.ts";
 import { Referents } from "./referents.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -163,7 +164,7 @@ export function extractEvents(
     const ms = joinSplitNames(mentions.within(s.paragraph, s.start, s.end), o.lexicon);
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
-    if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById)) {
+    if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById) && !CEREMONY_SENTENCE.test(s.simplified || s.text)) {
       remember(new PreviousSentence(s, ms, ts, undefined, 0));
       continue;
     }

@@ -41,6 +41,8 @@ export class Referents {
   private readonly pairs: EntityItem[][] = [];
   /** The visitor of the document's first visit with a destination: what 此次访问/此行 refer to. */
   visitor: EntityItem | undefined;
+  /** The last inauguration the text placed (特朗普将于20日在华盛顿宣誓就职): 出席就职典礼 goes there. */
+  ceremony: { place: string; time: TimeChoice | undefined } | undefined;
   /** That visit's destination and its first known date. */
   visit: { place: string; time: TimeChoice | undefined } | undefined;
 

@@ -7,6 +7,7 @@ import { emit } from "./emit.ts";
 import { meetingPlace, visitDestination } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
 import { widenDestination } from "./trip.ts";
+import { ceremonyDestination, noteCeremony } from "./ceremony.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
@@ -61,6 +62,7 @@ function skip(ctx: SentenceContext, view: SentenceView, hit: TriggerHit, why: st
 /** Every event the sentence reports, deduplicated by kind and participants. */
 export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventDraft[] {
   const { rules } = ctx;
+  noteCeremony(view, ctx);
   const hits = findTriggers(view, rules, ctx.lexicon);
   if (hits.length === 0) return [];
   const out: EventDraft[] = [];
@@ -93,7 +95,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         const visitorEnd = group.pattern === "relative" ? hit.clause.start : (people.at(-1)?.end ?? hit.clause.start);
         const relative = group.pattern === "relative";
         const found = visitDestination(view, rules, hit, visitorEnd, ctx.implied, relative);
-        const dest = widenDestination(view, ctx.lexicon, found, relative ? people[0] : undefined, hit.start);
+        const dest = widenDestination(view, ctx.lexicon, found, relative ? people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);
         const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
         if (typeof checked === "string") {
           skip(ctx, view, hit, checked);

@@ -17,6 +17,10 @@ const ROWS: Row[] = [
   // 赴华府: 赴 before the name, not 赴华 (to China)
   ["韩正将赴华府观礼。", {}, ["visit 韩正 @华盛顿 ? planned"]],
   ["韓正將赴華府觀禮。", {}, ["visit 韩正 @华盛顿 ? planned"]],
+  // 出席就职典礼: where and when the text placed the inauguration; 以X特别代表身分: X is represented, not the visitor
+  ["特朗普将于20日在华盛顿宣誓就职。韩正将以习近平特别代表身分出席就职典礼。", { "20日": ["2025-01-20", "2025-01-20", "day"] }, ["visit 韩正 @华盛顿 2025-01-20 planned"], "2025-01-18"],
+  ["川普將於20日在華府宣誓就職。韓正將以習近平特別代表身分出席就職典禮。", { "20日": ["2025-01-20", "2025-01-20", "day"] }, ["visit 韩正 @华盛顿 2025-01-20 planned"], "2025-01-18"],
+  ["韩正将出席就职典礼。", {}, []],
 ];
 
 describe("events trips", () => {
