@@ -1,39 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toTimeline } from "../build/builder.ts";
-import { extraction, KNOWN, type EntitySpec, type EventSpec } from "../fixtures/index.ts";
-import { lexiconPlaceFacts } from "../node/lexicon.ts";
+import type { EventSpec } from "../fixtures/index.ts";
+import { BIDEN, BLINKEN, doc, SULLIVAN, timeline, XI } from "./rules.helpers.ts";
 
 // Merging rules on hand-made extractions: what several articles say about one event must end up in it,
 // and nothing else may.
-const XI = "person:xi-jinping";
-const BIDEN = "person:joe-biden";
-const BLINKEN = "person:antony-blinken";
-const SULLIVAN = { id: "person:jake-sullivan", name: "沙利文", nameEn: "Jake Sullivan", country: "US" };
-const facts = lexiconPlaceFacts();
-const place = (id: string, name: string, country: string): EntitySpec => ({ id, name, country, ...(facts.within[id] ? { within: facts.within[id] } : {}) });
-const PLACES = [
-  place("place:beijing", "北京", "CN"),
-  place("place:great-hall-of-the-people", "人民大会堂", "CN"),
-  place("place:san-francisco", "旧金山", "US"),
-  place("place:filoli", "菲洛里庄园", "US"),
-  place("place:moscow", "莫斯科", "RU"),
-  place("place:russia", "俄罗斯", "RU"),
-  place("place:lima", "利马", "PE"),
-  place("place:peru", "秘鲁", "PE"),
-  place("place:busan", "釜山", "KR"),
-  place("place:gyeongju", "庆州", "KR"),
-  place("place:south-korea", "韩国", "KR"),
-];
-const PEOPLE = [KNOWN.xi, KNOWN.biden, KNOWN.blinken, SULLIVAN, { id: "person:donald-trump", name: "特朗普", country: "US" }];
-
-function doc(id: string, published: string, events: EventSpec[]) {
-  return extraction({ id, published, entities: [...PEOPLE, ...PLACES], events });
-}
-
-async function timeline(...docs: ReturnType<typeof doc>[]) {
-  return (await toTimeline(docs, { ...facts })).events;
-}
-
 describe("merging rules", () => {
   it("should keep a planned pair out of a happened meeting with other people", async () => {
     const events = await timeline(
@@ -120,41 +90,4 @@ describe("merging rules", () => {
     expect(events.map((e) => [e.start, e.end, e.precision])).toEqual([["2024-08-02", "2024-08-02", "day"]]);
   });
 
-  it("should place a meeting where one of its people was visiting that day", async () => {
-    const events = await timeline(
-      doc("a", "2023-06-20", [
-        { type: "visit", participants: [BLINKEN], place: "place:beijing", from: "2023-06-18", to: "2023-06-19", quote: "布林肯18日至19日访问北京。" },
-        { type: "meeting", participants: [BLINKEN, SULLIVAN.id], from: "2023-06-19", quote: "布林肯19日与沙利文会晤。" },
-        { type: "meeting", participants: [BLINKEN, XI], from: "2023-06-21", quote: "布林肯21日与习近平会晤。" },
-        { type: "call", participants: [BLINKEN, BIDEN], from: "2023-06-19", quote: "布林肯19日与拜登通电话。" },
-      ]),
-    );
-    expect(events.filter((e) => e.type !== "visit").map((e) => [e.type, e.start, e.place])).toEqual([
-      ["call", "2023-06-19", null],
-      ["meeting", "2023-06-19", "place:beijing"],
-      ["meeting", "2023-06-21", null],
-    ]);
-  });
-
-  it.each<[string, EventSpec[], [string, string, string | null]]>([
-    ["a city and its country (莫斯科, 俄罗斯)", [
-      { type: "visit", participants: [XI], place: "place:moscow", from: "2023-03-20", quote: "习近平20日抵达莫斯科。" },
-      { type: "visit", participants: [XI], place: "place:russia", from: "2023-03-22", quote: "习近平22日结束对俄罗斯的国事访问。" },
-    ], ["2023-03-20", "2023-03-22", "place:moscow"]],
-    ["two days apart (利马, 秘鲁)", [
-      { type: "visit", participants: [XI], place: "place:lima", from: "2024-11-14", quote: "習近平14日抵達利馬。" },
-      { type: "visit", participants: [XI], place: "place:peru", from: "2024-11-16", quote: "習近平16日在秘魯。" },
-    ], ["2024-11-14", "2024-11-16", "place:lima"]],
-    ["two cities of one country (釜山, 庆州)", [
-      { type: "visit", participants: ["person:donald-trump"], place: "place:busan", from: "2025-10-29", quote: "特朗普29日抵达釜山。" },
-      { type: "visit", participants: ["person:donald-trump"], place: "place:gyeongju", from: "2025-10-30", to: "2025-10-31", quote: "特朗普30日至31日在庆州。" },
-    ], ["2025-10-29", "2025-10-31", "place:south-korea"]],
-    ["a month's visit to one city holding a day's visit to another", [
-      { type: "visit", participants: ["person:donald-trump"], place: "place:gyeongju", from: "2025-10-01", to: "2025-10-31", precision: "month", quote: "特朗普10月访问庆州。" },
-      { type: "visit", participants: ["person:donald-trump"], place: "place:busan", from: "2025-10-29", quote: "特朗普29日抵达釜山。" },
-    ], ["2025-10-29", "2025-10-29", "place:south-korea"]],
-  ])("should make one trip of one visitor's visits: %s", async (_name, specs, want) => {
-    const events = await timeline(doc("a", "2025-11-01", specs));
-    expect(events.map((e) => [e.start, e.end, e.place])).toEqual([want]);
-  });
 });
