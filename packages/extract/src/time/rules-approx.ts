@@ -1,5 +1,5 @@
-// Rules for approximate recent days: 日前, 近日, 数日前, 前几天 (a window before the anchor, not a day).
-import { addDays } from "./calendar.ts";
+// Approximate past days: 日前, 近日, 数日前, 前几天 (a window before the anchor, not a day); the windows of 十天前 and 一个月前.
+import { addDays, addMonths, daysInMonth, isoDay, parseIso } from "./calendar.ts";
 import { anchorKindOf } from "./anchor.ts";
 import { unresolved } from "./spans.ts";
 import type { Resolved, TimeRule } from "./types.ts";
@@ -10,6 +10,20 @@ export const RECENT_DAYS = 10;
 /** A window of days around the anchor at part-of-month precision (approximate, not a day). */
 export function approxWindow(anchor: string, from: number, to: number, kind: Resolved["anchor"]): Resolved {
   return { from: addDays(anchor, from), to: addDays(anchor, to), precision: "part-of-month", anchor: kind };
+}
+
+/** From this many days back (十天前, 两周前) a count from the anchor is approximate. */
+export const APPROX_FROM_DAYS = 7;
+
+/** 一个月前: the day n months before the anchor, ten days before to a week after (not past the anchor). */
+export function monthsBack(anchor: string, n: number, kind: Resolved["anchor"]): Resolved | null {
+  const a = parseIso(anchor);
+  if (!a) return null;
+  const ym = addMonths(a.y, a.m, -n);
+  const center = isoDay(ym.y, ym.m, Math.min(a.d, daysInMonth(ym.y, ym.m)));
+  if (!center) return null;
+  const to = addDays(center, 7);
+  return { from: addDays(center, -10), to: to < anchor ? to : anchor, precision: "month", anchor: kind };
 }
 
 /** Approximate recent-day rules. */

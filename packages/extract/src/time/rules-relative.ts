@@ -1,6 +1,6 @@
 // Rules for days and weeks relative to the anchor or the text: 昨天, 前一天, 同一天, 十天前, 41天后, 上周.
-import { addDays, addMonths, daysInMonth, isoDay, parseIso, weekdayOf } from "./calendar.ts";
-import { approxWindow } from "./rules-approx.ts";
+import { addDays, addMonths, parseIso, weekdayOf } from "./calendar.ts";
+import { APPROX_FROM_DAYS, approxWindow, monthsBack } from "./rules-approx.ts";
 import { anchorKindOf, fromLastFull } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import { COUNT, SP } from "./patterns.ts";
@@ -31,20 +31,6 @@ const DAY_WORD_SOURCE = Object.keys(DAY_WORDS).sort((a, b) => b.length - a.lengt
 function textBase(state: AnchorState, precision: Resolved["precision"]): string | null {
   if (precision === "day") return state.lastFull;
   return state.lastMonth ? `${state.lastMonth}-01` : state.lastFull;
-}
-
-/** From this many days back (十天前, 两周前) a count from the anchor is approximate. */
-export const APPROX_FROM_DAYS = 7;
-
-/** 一个月前: the day n months before the anchor, ten days before to a week after (not past the anchor). */
-function monthsBack(anchor: string, n: number, kind: Resolved["anchor"]): Resolved | null {
-  const a = parseIso(anchor);
-  if (!a) return null;
-  const ym = addMonths(a.y, a.m, -n);
-  const center = isoDay(ym.y, ym.m, Math.min(a.d, daysInMonth(ym.y, ym.m)));
-  if (!center) return null;
-  const to = addDays(center, 7);
-  return { from: addDays(center, -10), to: to < anchor ? to : anchor, precision: "month", anchor: kind };
 }
 
 /** Relative day and week rules. */
