@@ -59,10 +59,9 @@ export function readMeta(html: string): PageMeta {
         if (name === "script" || name === "style") skip++;
         if (name === "title" && meta.title === null) inTitle = true;
         else if (name === "h1" && h1 === -1) h1 = open.length;
-        else if (name === "meta") {
+        else if (name === "meta" && a.content?.trim()) {
           const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
-          const content = a.content?.trim();
-          if (!content) return;
+          const content = a.content.trim();
           if (key === "og:title" || key === "twitter:title") meta.ogTitle ??= content;
           else if (PUBLISHED_META.has(key)) meta.published ??= content;
           else if (MODIFIED_META.has(key)) meta.modified ??= content;

@@ -17,6 +17,7 @@ describe("metadata", () => {
     ["a page: a plain today line above the headline, the date line below it", `<html><body><div>2026年11月22日 星期日</div><h1>布林肯訪華 與王毅會談</h1><p>2024年4月26日 下午3:05</p>${BODY}</body></html>`, "布林肯訪華 與王毅會談", "2024-04-26T15:05"],
     ["a page: article:modified_time only when nothing says published", `<html><head><title>王毅会见布林肯 - 某某网</title><meta property="article:modified_time" content="2024-04-11T09:00:00+08:00"></head><body>${BODY}</body></html>`, "王毅会见布林肯", "2024-04-11T09:00:00+08:00"],
     ["a fragment that opens with an <h2>", `<h2>王毅與布林肯通電話</h2><p class="meta">2024-04-10</p>${BODY}`, "王毅與布林肯通電話", "2024-04-10"],
+    ["a page: an empty <meta> before the date-ish element", `<html><head><meta name="keywords" content=""><title>美中外長會談 - 某某網</title></head><body><div class="pubtime">2024-04-10</div>${BODY}</body></html>`, "美中外長會談", "2024-04-10"],
     ["a page: a compact publishdate meta", `<html><head><title>美中外長會談 - 某某網</title><meta name="publishdate" content="20240410"></head><body>${BODY}</body></html>`, "美中外長會談", "2024-04-10"],
     ["a page: an unreadable published meta, then the date line", `<html><head><title>美中外長會談 - 某某網</title><meta name="pubdate" content="昨天"></head><body><div class="info">2024年04月10日17:45 來源：中央社</div>${BODY}</body></html>`, "美中外長會談", "2024-04-10T17:45"],
     ["a page: a date only in the body narrative", `<html><head><title>王毅在纽约会见布林肯</title></head><body><p>2023年9月28日，王毅在纽约会见布林肯。</p></body></html>`, "王毅在纽约会见布林肯", null],
