@@ -137,6 +137,10 @@ const ROWS: Row[] = [
   { text: "总统大选将于明年举行。", people: [] },
   { text: "部长级会议在北京召开。", people: [], places: ["北京"] },
   { text: "国务卿办公室发表声明。", people: [] },
+  // common words jieba tags nr: no names without a title
+  { text: "会谈之后，两国关系的前景更加明朗。", people: [] },
+  { text: "會談之後，兩國關係的前景更加明朗。", people: [] },
+  { text: "双方明白表示，祝贺会议成功。", people: [] },
 ];
 
 describe("recognizeEntities", () => {

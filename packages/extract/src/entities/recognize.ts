@@ -2,6 +2,7 @@
 import type { DocEntity, Document, Sentence } from "../model.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import { buildEntities } from "./build.ts";
+import { dropCommonWords } from "./common-words.ts";
 import { explainMentions } from "./explain.ts";
 import { knowledgeOf } from "./knowledge.ts";
 import { leaderPairs } from "./rules/01-leader-pairs.ts";
@@ -56,9 +57,11 @@ export function recognizeEntities(doc: Document, sentences: Sentence[], lexicon:
     for (const rule of SENTENCE_RULES) rule.run(k, v, here);
     for (const c of here) found.push(c);
   }
+  dropCommonWords(found); // 明朗, 祝贺: common words jieba tags nr are no names without a title
   sameName(k, views, found); // 7. other occurrences of the document's own names, short forms
   repeatedNames(k, views, found); // 8. person-tagged names seen twice
   placesAndOrgs(k, views, found); // 9. jieba places and organizations with context
+  dropCommonWords(found);
   const entities = buildEntities(doc, k, found);
   if (o.explain) for (const line of explainMentions(entities)) console.error(line);
   return entities;

@@ -1,0 +1,56 @@
+// Common words that jieba's dictionary tags as people (明朗, 祝贺, 顾问): refused as names without a title before them.
+import { readFileSync } from "node:fs";
+import nodejieba from "nodejieba";
+import type { Candidate } from "./view.ts";
+
+/** Options of the common-word guard. */
+export interface CommonWordOptions {
+  /** jieba dictionary frequency from which a two-character nr word counts as a common word. */
+  minFrequency: number;
+  /** Rules (or rule prefixes) strong enough to keep such a word as a name: a title next to it, a byline, English in parentheses. */
+  strongRules: readonly string[];
+}
+
+/** Default options: jieba frequency 100 (明朗 287, 祝贺 560; modern two-character names are absent or rarer). */
+export const DEFAULT_COMMON_WORD_OPTIONS: CommonWordOptions = {
+  minFrequency: 100,
+  strongRules: ["title-before-name", "title-after-name", "byline", "english-parens"],
+};
+
+const DICT = (nodejieba as unknown as { DEFAULT_DICT?: string }).DEFAULT_DICT;
+let words: Set<string> | null = null;
+
+/** Two-character words jieba's dictionary tags nr/nrfg at or above `minFrequency` (read once, ~40 ms). */
+function commonNrWords(minFrequency: number): Set<string> {
+  if (words) return words;
+  words = new Set();
+  let text = "";
+  try {
+    text = DICT ? readFileSync(DICT, "utf8") : "";
+  } catch {
+    return words; // no dictionary file: the guard does nothing
+  }
+  const re = /^(\S{2}) (\d+) nr(?:fg)?$/gmu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (Number(m[2]) >= minFrequency) words.add(m[1]!);
+  return words;
+}
+
+/** True when `name` is a common word jieba tags nr (明朗), not a name without strong support. */
+export function isCommonNrWord(name: string, opts: Partial<CommonWordOptions> = {}): boolean {
+  const o = { ...DEFAULT_COMMON_WORD_OPTIONS, ...opts };
+  return name.length === 2 && commonNrWords(o.minFrequency).has(name);
+}
+
+/**
+ * Removes person candidates outside the lexicon whose name is such a common word, unless one of the
+ * document's candidates for that name came from a strong rule (总统明朗表示 keeps 明朗). Mutates `found`.
+ */
+export function dropCommonWords(found: Candidate[], opts: Partial<CommonWordOptions> = {}): void {
+  const o = { ...DEFAULT_COMMON_WORD_OPTIONS, ...opts };
+  const weak = (c: Candidate) => !c.entry && c.type === "person" && isCommonNrWord(c.name, o);
+  if (!found.some(weak)) return;
+  const strong = new Set(found.filter((c) => weak(c) && o.strongRules.some((r) => c.rule.startsWith(r))).map((c) => c.name));
+  let w = 0;
+  for (const c of found) if (!weak(c) || strong.has(c.name)) found[w++] = c;
+  found.length = w;
+}
