@@ -107,6 +107,15 @@ class PreviousSentence {
   }
 }
 
+/** The subject of the nearest of these sentences that has one (views are built only as far as needed). */
+function firstSubject(sentences: PreviousSentence[], entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): EntityItem | undefined {
+  for (const p of sentences) {
+    const s = p.subject(entityById, rules);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 /** The EventMention of a draft: ids, document fields, the trigger and quote in the original script. */
 function toMention(doc: Document, s: Sentence, d: EventDraft, n: number): EventMention {
   const ev: EventMention = {
@@ -172,7 +181,7 @@ export function extractEvents(
     const last = previous;
     const earlier = [...recent].reverse();
     ctx.previous = o.previousSentenceTime && last && last.paragraph === s.paragraph && last.events === 0 ? last.time(entityById, rules, dateline) : undefined;
-    ctx.previousSubject = earlier.length > 0 ? () => earlier.map((p) => p.subject(entityById, rules)).find((x) => x !== undefined) : noSubject;
+    ctx.previousSubject = earlier.length > 0 ? () => firstSubject(earlier, entityById, rules) : noSubject;
     ctx.note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
     const drafts = sentenceEvents(view, ctx);
     for (const d of drafts) out.push(toMention(doc, s, d, out.length + 1));

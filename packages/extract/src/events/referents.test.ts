@@ -22,6 +22,11 @@ const ROWS: Row[] = [
   ["耶倫抵達廣州。她在上海與學生交流，隨後會見了何立峰。", {}, ["visit 耶伦 @广州 ? happened", "meeting 耶伦+何立峰 @上海 ? happened"]],
   ["布林肯周四会见了何立峰，随后飞抵北京。", {}, ["meeting 布林肯+何立峰 @- ? happened", "visit 布林肯 @北京 ? happened"]],
   ["布林肯周四會見了何立峰，隨後飛抵北京。", {}, ["meeting 布林肯+何立峰 @- ? happened", "visit 布林肯 @北京 ? happened"]],
+  // 此次访问/此行 is the article's main visit (or the name right before it), never the speaker's.
+  ["王毅对拜登表示，此次访问的目的就是同美方沟通。", {}, []],
+  ["王毅抵达华盛顿。王毅10月27日对拜登表示，此次访问的目的就是同美方沟通。", day("10月27日", "2023-10-27"), ["visit 王毅 @华盛顿 ? happened", "visit 王毅 @华盛顿 ? happened"], "2023-10-28"],
+  ["布林肯抵达北京。一位学者對記者說，此次訪問最重要的成果是恢復對話。", {}, ["visit 布林肯 @北京 ? happened", "visit 布林肯 @北京 ? happened"]],
+  ["布林肯18日抵达北京。他说，此行的会谈富有成效。", { "18日": ["2023-06-18", "2023-06-18", "day"] }, ["visit 布林肯 @北京 2023-06-18 happened", "visit 布林肯 @北京 2023-06-18 happened"], "2023-06-20"],
   // 获/受到X接见: X is the host, the subject is the earlier clause's
   ["王毅访问莫斯科期间，并获普京接见。", {}, ["visit 王毅 @莫斯科 ? happened", "meeting 王毅+普京 @莫斯科 ? happened"]],
   ["王毅訪問莫斯科期間，並獲普京接見。", {}, ["visit 王毅 @莫斯科 ? happened", "meeting 王毅+普京 @莫斯科 ? happened"]],

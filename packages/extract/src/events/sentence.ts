@@ -4,10 +4,10 @@ import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
 import { carriedFrom, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
 import { emit } from "./emit.ts";
-import { meetingPlace, visitDestination } from "./place.ts";
+import { meetingPlace } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
-import { widenDestination } from "./trip.ts";
-import { ceremonyDestination, noteCeremony } from "./ceremony.ts";
+import { destination } from "./trip.ts";
+import { noteCeremony } from "./ceremony.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
@@ -92,11 +92,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       let people = group.people;
       const carried = group.carried === true || group.pattern === "carried-subject";
       if (hit.rule.type === "visit") {
-        const visitorEnd = group.pattern === "relative" ? hit.clause.start : (people.at(-1)?.end ?? hit.clause.start);
-        const relative = group.pattern === "relative";
-        const found = visitDestination(view, rules, hit, visitorEnd, ctx.implied, relative);
-        const dest = widenDestination(view, ctx.lexicon, found, relative ? people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);
-        const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
+        const checked = checkVisit(view, ctx.lexicon, hit, group, destination(view, ctx, hit, group));
         if (typeof checked === "string") {
           skip(ctx, view, hit, checked);
           continue;

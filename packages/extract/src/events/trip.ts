@@ -1,7 +1,11 @@
 // A visit's destination beyond the first place: a multi-city trip is a visit to the country; a guest comes to the host's country.
 import type { Lexicon } from "../lexicon/index.ts";
+import type { ArgGroup } from "./args.ts";
+import { ceremonyDestination } from "./ceremony.ts";
 import type { Destination } from "./place.ts";
-import { placeFacts } from "./place.ts";
+import { placeFacts, visitDestination } from "./place.ts";
+import type { SentenceContext } from "./sentence.ts";
+import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
 const LIST_SEP = /^(?:、|，|和|与|及|以及|还有)$/;
@@ -58,4 +62,12 @@ export function widenDestination(view: SentenceView, lexicon: Lexicon | undefine
   if (dest?.item && dest.how === "after") return tripCountry(view, lexicon, dest.item) ?? dest;
   if (!dest && relativeGuest) return hostCountry(view, lexicon, triggerStart, relativeGuest);
   return dest;
+}
+
+/** A visit's destination as written, widened to a trip's country or a host's, else an inauguration's place. */
+export function destination(view: SentenceView, ctx: SentenceContext, hit: TriggerHit, group: ArgGroup): Destination | undefined {
+  const relative = group.pattern === "relative";
+  const visitorEnd = relative ? hit.clause.start : (group.people.at(-1)?.end ?? hit.clause.start);
+  const found = visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative);
+  return widenDestination(view, ctx.lexicon, found, relative ? group.people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);
 }
