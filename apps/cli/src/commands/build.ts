@@ -62,7 +62,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   }
 
   const outDir = resolve(values.out);
-  const written = await writeOutputs(extractions(), outDir, { skipped });
+  const written = await writeOutputs(extractions(), outDir, { skipped, lexicon: values.lexicon });
   console.error(summarize({ read, skipped, written, outDir: values.out, ms: Date.now() - started }));
   return skipped.length ? 1 : 0;
 }
