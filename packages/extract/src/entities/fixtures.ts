@@ -40,6 +40,7 @@ export const TEST_LEXICON_DATA = {
     pl("washington", "华盛顿", "Washington", "US", { kind: "city", zhHant: "華盛頓", aliases: ["华府"] }),
     pl("beijing", "北京", "Beijing", "CN", { kind: "city" }),
     pl("san-francisco", "旧金山", "San Francisco", "US", { kind: "city" }),
+    pl("sf-bay-area", "旧金山湾区", "San Francisco Bay Area", "US", { kind: "region", zhHant: "舊金山灣區" }),
     pl("white-house", "白宫", "White House", "US", { kind: "venue", in: "place:washington" }),
     pl("kremlin", "克里姆林宫", "Kremlin", "RU", { kind: "venue" }),
     pl("great-hall", "人民大会堂", "Great Hall of the People", "CN", { kind: "venue" }),

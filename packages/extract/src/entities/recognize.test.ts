@@ -8,6 +8,8 @@ interface Row {
   /** Exactly these people (entity names: lexicon zh, or the name as found). */
   people: string[];
   places?: string[];
+  /** Places that must not be found (a cut-off piece of a longer place). */
+  notPlaces?: string[];
   orgs?: string[];
 }
 
@@ -100,6 +102,8 @@ const ROWS: Row[] = [
   { text: "参议院多数党领袖舒默（Chuck Schumer）在内的几位参议员", people: ["舒默"] },
   { text: "国际货币基金组织(IMF)中国部的前负责人埃斯瓦尔·普拉萨德(Eswar Prasad)表示，北京渴望避免紧张。", people: ["埃斯瓦尔·普拉萨德"] },
   { text: "亚太经合组织（APEC）峰会将在旧金山举行。", people: [], places: ["旧金山"] },
+  { text: "峰会在旧金山湾区举行，湾区企业关注。", people: [], places: ["旧金山湾区"], notPlaces: ["旧金山湾", "旧金山"] },
+  { text: "習近平抵達舊金山灣區出席峰會。", people: ["习近平"], places: ["旧金山湾区"] },
   { text: "美国众议院议长约翰逊(Mike Johnson)称，国会将举行听证会。", people: ["约翰逊"] },
   // joined transliterations: · ‧ ・ • - –
   { text: "俄罗斯总统弗拉基米尔-普京将于十月访问北京。", people: ["普京"], places: ["俄罗斯", "北京"] },
@@ -154,6 +158,7 @@ describe("recognizeEntities", () => {
     const names = (type: string) => entities.filter((e) => e.type === type).map((e) => e.name);
     expect(names("person").sort()).toEqual([...row.people].sort());
     for (const place of row.places ?? []) expect(names("place")).toContain(place);
+    for (const place of row.notPlaces ?? []) expect(names("place")).not.toContain(place);
     for (const org of row.orgs ?? []) expect(names("organization")).toContain(org);
   });
 });
