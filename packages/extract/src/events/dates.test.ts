@@ -17,6 +17,9 @@ const ROWS: Row[] = [
   // 继X之后: the time inside dates the earlier event, not the one of the sentence's subject
   ["耶伦是继布林肯上月访问北京之后，又一名访华的美国内阁成员。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 ? happened"], "2023-07-09"],
   ["耶倫是繼布林肯上月訪問北京之後，又一名訪華的美國內閣成員。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 ? happened"], "2023-07-09"],
+  // a caption's date in brackets after it dates its undated events
+  ["耶伦与何立峰在北京举行会谈。（2023年7月8日）", day("2023年7月8日", "2023-07-08"), ["meeting 耶伦+何立峰 @北京 2023-07-08 happened"], "2023-07-09"],
+  ["耶倫與何立峰在北京舉行會談。（2023年7月8日）", day("2023年7月8日", "2023-07-08"), ["meeting 耶伦+何立峰 @北京 2023-07-08 happened"], "2023-07-09"],
   // 为期N天: from the arrival forward, or back from the day it ends
   ["沙利文27日抵达北京，展开为期三天的访问。", day("27日", "2024-08-27"), ["visit 沙利文 @北京 2024-08-27 happened"], "2024-08-30"],
   ["沙利文27日抵達北京，展開為期三天的訪問。", day("27日", "2024-08-27"), ["visit 沙利文 @北京 2024-08-27 happened"], "2024-08-30"],

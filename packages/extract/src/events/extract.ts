@@ -13,6 +13,7 @@ import { joinSplitNames } from "./names.ts";
 import { Referents } from "./referents.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
+import { ParagraphIndex } from "./paragraph-index.ts";
 
 /** Options of extractEvents. */
 export interface ExtractEventsOptions {
@@ -33,40 +34,6 @@ export const DEFAULT_EXTRACT_EVENTS_OPTIONS: Required<Pick<ExtractEventsOptions,
   explain: false,
   previousSentenceTime: true,
 };
-
-interface Located {
-  paragraph: number;
-  start: number;
-  end: number;
-}
-
-/** Items grouped by paragraph and sorted by start, for range queries by binary search. */
-class ParagraphIndex<T extends Located> {
-  private readonly byParagraph = new Map<number, T[]>();
-  constructor(items: Iterable<T>) {
-    for (const item of items) {
-      const list = this.byParagraph.get(item.paragraph);
-      if (list) list.push(item);
-      else this.byParagraph.set(item.paragraph, [item]);
-    }
-    for (const list of this.byParagraph.values()) list.sort((a, b) => a.start - b.start);
-  }
-  /** Items of the paragraph inside [start, end). */
-  within(paragraph: number, start: number, end: number): T[] {
-    const list = this.byParagraph.get(paragraph);
-    if (!list) return [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: T[] = [];
-    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
-    return out;
-  }
-}
 
 /** True when two people are written back to back (拜习会): a compound needs no trigger word. */
 function adjacentPair(ms: readonly Mention[], entityById: ReadonlyMap<string, DocEntity>): boolean {
@@ -104,6 +71,23 @@ class PreviousSentence {
   /** Its subject. */
   subject(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): EntityItem | undefined {
     return sentenceSubject(this.seen(entityById, rules), rules);
+  }
+}
+
+/** A caption's date in brackets after it: 耶伦与何立峰在北京举行会谈。（2023年7月8日） */
+const CAPTION_DATE = /^\s*[（(][^（）()]{4,24}[）)]\s*$/;
+
+/** Dates the sentence's undated events by the bracketed date written right after it. */
+function captionDate(drafts: EventDraft[], s: Sentence, next: Sentence | undefined, times: ParagraphIndex<TimeExpr>): void {
+  if (!next || next.paragraph !== s.paragraph || !drafts.some((d) => d.from === null) || !CAPTION_DATE.test(next.text)) return;
+  const t = times.within(next.paragraph, next.start, next.end).find((x) => x.from && x.to);
+  if (!t) return;
+  for (const d of drafts) {
+    if (d.from !== null) continue;
+    d.from = t.from;
+    d.to = t.to;
+    d.precision = t.precision;
+    d.rule = d.rule.replace("date:none", "date:caption");
   }
 }
 
@@ -169,7 +153,7 @@ export function extractEvents(
     if (recent.length > 3) recent.shift();
   };
   const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined, referents: new Referents() };
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const ms = joinSplitNames(mentions.within(s.paragraph, s.start, s.end), o.lexicon);
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
@@ -184,6 +168,7 @@ export function extractEvents(
     ctx.previousSubject = earlier.length > 0 ? () => firstSubject(earlier, entityById, rules) : noSubject;
     ctx.note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
     const drafts = sentenceEvents(view, ctx);
+    captionDate(drafts, s, sentences[i + 1], timeIndex);
     for (const d of drafts) out.push(toMention(doc, s, d, out.length + 1));
     remember(new PreviousSentence(s, ms, ts, view, drafts.length));
   }

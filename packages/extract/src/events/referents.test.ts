@@ -27,6 +27,8 @@ const ROWS: Row[] = [
   ["王毅抵达华盛顿。王毅10月27日对拜登表示，此次访问的目的就是同美方沟通。", day("10月27日", "2023-10-27"), ["visit 王毅 @华盛顿 ? happened", "visit 王毅 @华盛顿 ? happened"], "2023-10-28"],
   ["布林肯抵达北京。一位学者對記者說，此次訪問最重要的成果是恢復對話。", {}, ["visit 布林肯 @北京 ? happened", "visit 布林肯 @北京 ? happened"]],
   ["布林肯18日抵达北京。他说，此行的会谈富有成效。", { "18日": ["2023-06-18", "2023-06-18", "day"] }, ["visit 布林肯 @北京 2023-06-18 happened", "visit 布林肯 @北京 2023-06-18 happened"], "2023-06-20"],
+  ["普京抵达北京。是次访问是他连任后首次出访。", {}, ["visit 普京 @北京 ? happened", "visit 普京 @北京 ? happened"]],
+  ["普京抵達北京。此訪是他連任後首次出訪。", {}, ["visit 普京 @北京 ? happened", "visit 普京 @北京 ? happened"]],
   // 获/受到X接见: X is the host, the subject is the earlier clause's
   ["王毅访问莫斯科期间，并获普京接见。", {}, ["visit 王毅 @莫斯科 ? happened", "meeting 王毅+普京 @莫斯科 ? happened"]],
   ["王毅訪問莫斯科期間，並獲普京接見。", {}, ["visit 王毅 @莫斯科 ? happened", "meeting 王毅+普京 @莫斯科 ? happened"]],
