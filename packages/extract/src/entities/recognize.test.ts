@@ -87,6 +87,13 @@ const ROWS: Row[] = [
   { text: "新加坡总理黄循财表示，希望中美稳定关系。", people: ["黄循财"] },
   { text: "马来西亚首相安瓦尔说，东盟保持中立。", people: ["安瓦尔"] },
   { text: "韩国总统尹锡悦说，将加强合作。", people: ["尹锡悦"] },
+  // a run of transliteration characters after a strong title, however jieba cuts it
+  { text: "首相依斯邁沙比里表示歡迎。", people: ["依斯迈沙比里"] },
+  { text: "马来西亚首相依斯迈沙比里今天抵达北京。", people: ["依斯迈沙比里"], places: ["北京"] },
+  { text: "馬來西亞首相安華說，東盟保持中立。", people: ["安华"] },
+  { text: "总理安排了会见。", people: [] },
+  { text: "总统比较关注此事。", people: [] },
+  { text: "美国总统府发表声明。", people: [] },
   { text: "马耳他总理阿贝拉表示欢迎。", people: ["阿贝拉"], places: ["马耳他"] },
   { text: "國立政治大學外交系教授黃奎博表示，美中關係短期內難以改善。", people: ["黄奎博"] },
   { text: "淡江大學戰略所副教授林穎佑分析，解放軍演習規模擴大。", people: ["林颖佑"] },

@@ -10,6 +10,7 @@ import { joinedNames } from "./rules/02-joined-names.ts";
 import { lexiconNames } from "./rules/03-lexicon.ts";
 import { bylines } from "./rules/04-bylines.ts";
 import { contextNames } from "./rules/05-context-names.ts";
+import { translitAfterTitle } from "./rules/05b-translit-after-title.ts";
 import { englishParens } from "./rules/06-english-parens.ts";
 import { sameName } from "./rules/07-same-name.ts";
 import { repeatedNames } from "./rules/08-repeated.ts";
@@ -33,6 +34,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   joinedNames, // 2. 弗拉基米尔-普京, 瑞安·哈斯
   lexiconNames, // 3. lexicon names on word boundaries
   bylines, // 4. 记者林燕, 责任编辑：李缘
+  translitAfterTitle, // 5b. 首相依斯迈沙比里表示
   contextNames, // 5. 副部长孙卫东, 柯比说
   englishParens, // 6. 沙利文(Jake Sullivan)
 ];

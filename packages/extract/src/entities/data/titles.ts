@@ -101,3 +101,9 @@ export const TITLE_MODIFIERS: Record<string, string> = {
   候任: "Incoming",
   新任: "New",
 };
+
+/** Titles strong enough that a run of transliteration characters after them is a name: 首相依斯迈沙比里. */
+export const STRONG_TITLES = [
+  "首相", "总统", "总理", "外长", "外交部长", "国务卿", "副总统", "副总理", "副首相", "国王", "苏丹", "元首", "防长", "国防部长",
+  "财长", "议长", "大使", "大臣", "外交大臣", "总督", "部长", "主席",
+];

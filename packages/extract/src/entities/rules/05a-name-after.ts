@@ -1,6 +1,6 @@
 // Rule 5a: a name right after a title or a meeting verb: 外交部副部长孙卫东, 领袖舒默（, 会见孙卫东。
 import { allHan, allTranslit, isHan } from "../data/chars.ts";
-import { FOLLOW_WORDS, NAME_TAGS, PERSON_TAGS } from "../data/context.ts";
+import { FOLLOW_WORDS, NAME_TAGS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
 import { boundaryAfter, orgFollows } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
@@ -8,6 +8,13 @@ import { jiebaPlace, MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 
 /** Adds a person candidate at [start, end) when it has the shape of a name and nothing else claims it. */
 export function push(k: Knowledge, v: SentenceView, out: Candidate[], start: number, end: number, rule: string): boolean {
+  // 首相|安华说/x: jieba's HMM glued the speech verb to the name
+  for (let len = 2; len >= 1; len--) {
+    if (end - len - start >= 2 && SPEECH_VERBS.has(v.text.slice(end - len, end))) {
+      end -= len;
+      break;
+    }
+  }
   const name = v.text.slice(start, end);
   if (!nameShape(k, name) || !free(v, start, end) || jiebaPlace(v.tokens, v.startsAt, start, end) || orgFollows(v, end)) return false;
   out.push({ view: v, start, end, type: "person", rule, name });
