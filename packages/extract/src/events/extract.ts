@@ -10,10 +10,11 @@ import { lastTime } from "./time.ts";
 import { sentenceSubject } from "./checks.ts";
 import { CEREMONY_SENTENCE } from "./ceremony.ts";
 import { joinSplitNames } from "./names.ts";
-import { Referents } from "./referents.ts";
+import { noteLeaders, Referents } from "./referents.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
+import { captionDate } from "./caption.ts";
 
 /** Options of extractEvents. */
 export interface ExtractEventsOptions {
@@ -71,23 +72,6 @@ class PreviousSentence {
   /** Its subject. */
   subject(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): EntityItem | undefined {
     return sentenceSubject(this.seen(entityById, rules), rules);
-  }
-}
-
-/** A caption's date in brackets after it: 耶伦与何立峰在北京举行会谈。（2023年7月8日） */
-const CAPTION_DATE = /^\s*[（(][^（）()]{4,24}[）)]\s*$/;
-
-/** Dates the sentence's undated events by the bracketed date written right after it. */
-function captionDate(drafts: EventDraft[], s: Sentence, next: Sentence | undefined, times: ParagraphIndex<TimeExpr>): void {
-  if (!next || next.paragraph !== s.paragraph || !drafts.some((d) => d.from === null) || !CAPTION_DATE.test(next.text)) return;
-  const t = times.within(next.paragraph, next.start, next.end).find((x) => x.from && x.to);
-  if (!t) return;
-  for (const d of drafts) {
-    if (d.from !== null) continue;
-    d.from = t.from;
-    d.to = t.to;
-    d.precision = t.precision;
-    d.rule = d.rule.replace("date:none", "date:caption");
   }
 }
 
@@ -155,6 +139,7 @@ export function extractEvents(
   const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined, referents: new Referents() };
   for (const [i, s] of sentences.entries()) {
     const ms = joinSplitNames(mentions.within(s.paragraph, s.start, s.end), o.lexicon);
+    noteLeaders(ctx.referents, ms, entityById, o.lexicon);
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
     if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById) && !CEREMONY_SENTENCE.test(s.simplified || s.text)) {

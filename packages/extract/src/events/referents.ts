@@ -1,4 +1,5 @@
 // What 两人/双方/两国元首 and 此次访问 point at: the pair or the visitor the document has already named.
+import type { DocEntity, Mention } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -64,15 +65,38 @@ export class Referents {
     }
   }
 
-  /** The pair 两人/双方 refers to; for 两国元首 the last pair of two leaders of different countries. */
+  private readonly leaders: EntityItem[] = [];
+
+  /** Records a named head of state or government (for 两国元首 when no event has paired them yet). */
+  noteLeader(p: EntityItem): void {
+    const at = this.leaders.findIndex((x) => x.id === p.id);
+    if (at >= 0) this.leaders.splice(at, 1);
+    this.leaders.push(p);
+    if (this.leaders.length > 8) this.leaders.shift();
+  }
+
+  /**
+   * The pair 两人/双方 refers to; for 两国元首 the last pair of two leaders of different countries, else
+   * the last two leaders of different countries the text named (拜登…习近平…。美方希望两国元首再次会面).
+   */
   pair(leaders: boolean, lexicon: Lexicon | undefined): EntityItem[] | undefined {
+    const apart = (a: EntityItem, b: EntityItem): boolean => !(a.entity?.country && a.entity.country === b.entity?.country);
     for (let i = this.pairs.length - 1; i >= 0; i--) {
       const [a, b] = this.pairs[i]!;
       if (!leaders) return this.pairs[i];
-      const ca = a!.entity?.country;
-      const cb = b!.entity?.country;
-      if (isLeader(a!.id, lexicon) && isLeader(b!.id, lexicon) && !(ca && cb && ca === cb)) return this.pairs[i];
+      if (isLeader(a!.id, lexicon) && isLeader(b!.id, lexicon) && apart(a!, b!)) return this.pairs[i];
     }
-    return undefined;
+    if (!leaders) return undefined;
+    const last = this.leaders.at(-1);
+    const other = last ? this.leaders.slice(0, -1).reverse().find((x) => apart(x, last)) : undefined;
+    return last && other ? [other, last] : undefined;
+  }
+}
+
+/** Records the heads of state or government a sentence names, in text order. */
+export function noteLeaders(r: Referents, ms: readonly Mention[], entityById: ReadonlyMap<string, DocEntity>, lexicon: Lexicon | undefined): void {
+  for (const m of ms) {
+    if (m.type !== "person" || !isLeader(m.entity, lexicon)) continue;
+    r.noteLeader({ id: m.entity, type: "person", entity: entityById.get(m.entity), start: m.start, end: m.end });
   }
 }

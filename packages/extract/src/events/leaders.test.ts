@@ -1,0 +1,24 @@
+// Table test of leaders named without an event (两国元首 → the last two named leaders) and long titles before a name.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { showEvents } from "./testing.ts";
+
+/** Each row: text (one paragraph), its times, the events, the document date. */
+const ROWS: Row[] = [
+  // 两国元首 with no earlier meeting: the last two heads of state of different countries the text named
+  ["拜登称习近平是重要的对话者。美方希望两国元首年内再次会面。", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  ["拜登稱習近平是重要的對話者。美方希望兩國元首年內再次會面。", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  // …not two people of one country, nor anyone who is no head of state
+  ["王毅与何立峰出席了活动。两国元首将会面。", {}, []],
+  // a long title with 、 before the name; 他 from an earlier sentence than the previous one
+  ["沙利文抵达北京。这是首次访华。他与中共中央外办主任、外长王毅举行了多轮会谈。", {}, ["visit 沙利文 @北京 ? happened", "meeting 沙利文+王毅 @- ? happened"]],
+  ["沙利文抵達北京。這是首次訪華。他與中共中央外辦主任、外長王毅舉行了多輪會談。", {}, ["visit 沙利文 @北京 ? happened", "meeting 沙利文+王毅 @- ? happened"]],
+];
+
+describe("events leaders", () => {
+  for (const [sentence, spec, want, published] of ROWS) {
+    it(`should read ${sentence}`, () => {
+      expect(showEvents(sentence, spec, published)).toEqual(want);
+    });
+  }
+});
