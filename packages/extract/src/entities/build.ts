@@ -6,6 +6,7 @@ import { simplifiedKey } from "../lexicon/normalize.ts";
 import { englishNameOf } from "./english-name.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { roleBefore } from "./roles.ts";
+import { sameTitle } from "./title-match.ts";
 import { shortForms } from "./rules/07-same-name.ts";
 import type { Candidate } from "./view.ts";
 
@@ -30,13 +31,12 @@ function mostCommon(values: (string | undefined)[]): string | null {
   return best;
 }
 
-const sameTitle = (a: string, b: string) => a === b || (a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a)));
 
 /**
  * Gives names outside the lexicon a lexicon entry when the document itself ties them to one:
  * 伯恩斯(Nicholas Burns) by its English name; 约翰逊 as the last part of 迈克·约翰逊 when that lexicon
  * person is mentioned in the document, or 美国驻华大使伯恩斯 when the lexicon gives him that title
- * (only when exactly one lexicon person fits).
+ * (the title first; only when exactly one lexicon person fits).
  */
 export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
   const mentioned = new Set<string>();
@@ -47,10 +47,11 @@ export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
     let entry: LexiconEntry | undefined = byEn;
     const parts = k.lastParts.get(c.name);
     if (!entry && parts) {
+      // the title in front decides first (中情局局长伯恩斯), then the one full name in the document
+      const title = roleBefore(k, c.view, c.start)?.title;
+      const byTitle = title ? parts.filter((e) => e.type === "person" && e.roles.some((r) => sameTitle(k, r.title, title))) : [];
       const inDoc = parts.filter((e) => mentioned.has(e.id));
-      const title = inDoc.length === 0 ? roleBefore(k, c.view, c.start)?.title : undefined;
-      const byTitle = title ? parts.filter((e) => e.type === "person" && e.roles.some((r) => sameTitle(r.title, title))) : [];
-      const fit = inDoc.length ? inDoc : byTitle;
+      const fit = byTitle.length === 1 ? byTitle : inDoc;
       if (fit.length === 1) entry = fit[0];
     }
     if (entry) c.entry = entry;

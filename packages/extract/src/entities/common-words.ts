@@ -14,7 +14,7 @@ export interface CommonWordOptions {
 /** Default options: jieba frequency 100 (明朗 287, 祝贺 560; modern two-character names are absent or rarer). */
 export const DEFAULT_COMMON_WORD_OPTIONS: CommonWordOptions = {
   minFrequency: 100,
-  strongRules: ["title-before-name", "title-after-name", "byline", "english-parens"],
+  strongRules: ["title-before-name", "title-after-name", "title-translit", "byline", "english-parens"],
 };
 
 const DICT = (nodejieba as unknown as { DEFAULT_DICT?: string }).DEFAULT_DICT;

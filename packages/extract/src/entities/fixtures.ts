@@ -29,6 +29,8 @@ export const TEST_LEXICON_DATA = {
     p("fumio-kishida", "岸田文雄", "Fumio Kishida", "JP"),
     p("narendra-modi", "莫迪", "Narendra Modi", "IN"),
     p("emmanuel-macron", "马克龙", "Emmanuel Macron", "FR"),
+    p("nicholas-burns", "尼古拉斯·伯恩斯", "Nicholas Burns", "US", { roles: [{ title: "驻华大使", titleEn: "Ambassador to China", country: "US", since: 2022 }] }),
+    p("william-burns", "威廉·伯恩斯", "William Burns", "US", { roles: [{ title: "中央情报局局长", titleEn: "CIA Director", country: "US", since: 2021 }] }),
   ],
   places: [
     pl("united-states", "美国", "United States", "US", { kind: "country", zhShort: ["美"] }),
@@ -50,6 +52,7 @@ export const TEST_LEXICON_DATA = {
     { id: "org:un", zh: "联合国", en: "United Nations", country: "UN", kind: "international" },
     { id: "org:cn-mfa", zh: "中国外交部", en: "Ministry of Foreign Affairs of the PRC", country: "CN", aliases: ["外交部"] },
     { id: "org:brookings", zh: "布鲁金斯学会", en: "Brookings Institution", country: "US", kind: "think-tank" },
+    { id: "org:us-cia", zh: "美国中央情报局", en: "Central Intelligence Agency", country: "US", kind: "agency", aliases: ["中央情报局", "中情局"] },
     { id: "org:reuters", zh: "路透社", en: "Reuters", country: "GB", kind: "media" },
   ],
   titles: [{ zh: "国务卿", zhHant: "國務卿", en: "Secretary of State", country: "US", kind: "minister" }],

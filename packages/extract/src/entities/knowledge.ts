@@ -29,6 +29,8 @@ export interface Knowledge {
   orgIndex: SuffixIndex<LexiconEntry>;
   /** Last parts of people's joined names: 约翰逊 → [Mike Johnson, Boris Johnson]. */
   lastParts: Map<string, LexiconEntry[]>;
+  /** The reverse: a person's id → the last parts of its joined names (威廉·伯恩斯 → 伯恩斯). */
+  lastPartsOf: Map<string, string[]>;
   /** Two adjacent leader-pair abbreviations (拜习), null when the lexicon has none. */
   pairStart: RegExp | null;
   /** Entries by a name of already simplified text (no script conversion). */
@@ -71,18 +73,22 @@ export function knowledgeOf(lexicon: Lexicon): Knowledge {
     [...lexicon.index].flatMap(([key, es]) => es.filter((e) => e.type === "organization").map((e): [string, LexiconEntry] => [key, e])),
   );
   const lastParts = new Map<string, LexiconEntry[]>();
+  const lastPartsOf = new Map<string, string[]>();
   for (const e of lexicon.entries) {
     if (e.type !== "person") continue;
     for (const name of [e.zh, e.zhHant ?? "", ...e.aliases]) {
       const parts = name.split(JOINER_SPLIT);
       const last = parts.length > 1 ? simplifiedKey(toSimplified(parts[parts.length - 1]!)) : "";
       if (last.length < 2) continue;
+      const mine = lastPartsOf.get(e.id);
+      if (!mine) lastPartsOf.set(e.id, [last]);
+      else if (!mine.includes(last)) mine.push(last);
       const list = lastParts.get(last);
       if (!list) lastParts.set(last, [e]);
       else if (!list.includes(e)) list.push(e);
     }
   }
-  const k: Knowledge = { lexicon, names, titles, titleIndex, countries, countryIndex, orgIndex, lastParts, pairStart, lookup };
+  const k: Knowledge = { lexicon, names, titles, titleIndex, countries, countryIndex, orgIndex, lastParts, lastPartsOf, pairStart, lookup };
   cache.set(lexicon, k);
   return k;
 }

@@ -141,7 +141,12 @@ const ROWS: Row[] = [
   // nothing to find: brands and companies with transliterated names
   { text: "索尼指出，销量下滑；沃尔玛表示将扩张。", people: [] },
   { text: "洛克希德·马丁公司表示，将继续向台湾出售武器。", people: [] },
-  { text: "美国驻华大使伯恩斯表示，两国应保持沟通。", people: ["伯恩斯"] },
+  // bare surnames of two lexicon people: the title in front, else the full name in the document
+  { text: "美国驻华大使伯恩斯表示，两国应保持沟通。", people: ["尼古拉斯·伯恩斯"] },
+  { text: "中情局局长伯恩斯秘密访华。", people: ["威廉·伯恩斯"] },
+  { text: "美國中情局局長伯恩斯表示，雙方溝通順暢。", people: ["威廉·伯恩斯"] },
+  { text: "中央情报局局长威廉·伯恩斯访华。伯恩斯会见了王毅。", people: ["威廉·伯恩斯", "王毅"] },
+  { text: "驻华大使尼古拉斯·伯恩斯表示欢迎。中情局局长伯恩斯也到访。", people: ["尼古拉斯·伯恩斯", "威廉·伯恩斯"] },
   { text: "据路透社报道，消息人士透露会谈将于下月举行。", people: [], orgs: ["路透社"] },
   { text: "官员表示，该报说，美方表示欢迎。", people: [] },
   { text: "中方对此明白表示反对。文明说到底是交流。", people: [] },

@@ -1,6 +1,7 @@
 // Rule 7 (whole document): once a name outside the lexicon is found, its other occurrences are mentions too,
 // and so is the last part of a joined name: 瑞安·哈斯 … 哈斯表示.
 import { simplifiedKey } from "../../lexicon/normalize.ts";
+import type { LexiconEntry } from "../../lexicon/types.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { NameTrie } from "../trie.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
@@ -23,14 +24,34 @@ export function shortForms(found: readonly Candidate[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Last parts of the lexicon people a document names in full (威廉·伯恩斯 … 伯恩斯会见了王毅), when no
+ * other person of the document has the same last part.
+ */
+export function lexiconShortForms(k: Knowledge, found: readonly Candidate[]): Map<string, LexiconEntry> {
+  const out = new Map<string, LexiconEntry>();
+  const clash = new Set<string>();
+  for (const c of found) {
+    if (c.entry?.type !== "person" || c.rule === "leader-pair") continue;
+    for (const last of k.lastPartsOf.get(c.entry.id) ?? []) {
+      const prev = out.get(last);
+      if (prev && prev.id !== c.entry.id) clash.add(last);
+      out.set(last, c.entry);
+    }
+  }
+  for (const s of clash) out.delete(s);
+  return out;
+}
+
 /** Adds the remaining occurrences of the document's own names (rule `same-name` / `short-form`). */
 export function sameName(k: Knowledge, views: readonly SentenceView[], found: Candidate[]): void {
-  const trie = new NameTrie<{ name: string; rule: string }>();
+  const trie = new NameTrie<{ name: string; rule: string; entry?: LexiconEntry }>();
   for (const c of found) {
     if (c.entry || c.type !== "person") continue;
     trie.add(simplifiedKey(c.name), { name: c.name, rule: "same-name" });
   }
   for (const [short, full] of shortForms(found)) trie.add(simplifiedKey(short), { name: full, rule: "short-form" });
+  for (const [short, entry] of lexiconShortForms(k, found)) trie.add(short, { name: entry.zh, rule: "short-form", entry });
   if (trie.size === 0) return;
   for (const v of views) {
     const { text } = v;
@@ -38,8 +59,8 @@ export function sameName(k: Knowledge, views: readonly SentenceView[], found: Ca
       if (v.taken[i]) continue;
       for (const m of trie.matchesAt(text, i, 20)) {
         if (!free(v, m.start, m.end) || !acceptName(k, v, m.start, m.end, "person") || orgFollows(v, m.end)) continue;
-        const { name, rule } = m.values[0]!;
-        found.push({ view: v, start: m.start, end: m.end, type: "person", rule, name });
+        const { name, rule, entry } = m.values[0]!;
+        found.push({ view: v, start: m.start, end: m.end, type: "person", rule, name, ...(entry && { entry }) });
         claim(v, m.start, m.end);
         i = m.end - 1;
         break;
