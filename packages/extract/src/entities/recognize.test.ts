@@ -11,6 +11,8 @@ interface Row {
   /** Places that must not be found (a cut-off piece of a longer place). */
   notPlaces?: string[];
   orgs?: string[];
+  /** Organizations that must not be found (the other country's ministry). */
+  notOrgs?: string[];
 }
 
 const ROWS: Row[] = [
@@ -153,6 +155,14 @@ const ROWS: Row[] = [
   { text: "总统大选将于明年举行。", people: [] },
   { text: "部长级会议在北京召开。", people: [], places: ["北京"] },
   { text: "国务卿办公室发表声明。", people: [] },
+  // a bare ministry name goes with the nearest country cue of its sentence, else the lexicon's default
+  { text: "美国财政部官员说，两国财政部将继续沟通。", people: [], orgs: ["美国财政部"], notOrgs: ["中国财政部"] },
+  { text: "美方表示，财政部官员将访华。", people: [], orgs: ["美国财政部"], notOrgs: ["中国财政部"] },
+  { text: "華盛頓消息，財政部將公布新規。", people: [], orgs: ["美国财政部"], notOrgs: ["中国财政部"] },
+  { text: "中方表示，财政部将作出回应。", people: [], orgs: ["中国财政部"], notOrgs: ["美国财政部"] },
+  { text: "财政部官员表示欢迎。", people: [], orgs: ["中国财政部"], notOrgs: ["美国财政部"] },
+  { text: "白宫表示，国务院将发表声明。", people: [], orgs: ["美国国务院"], notOrgs: ["国务院"] },
+  { text: "北京消息，国务院发表声明，美国表示关注。", people: [], orgs: ["国务院"], notOrgs: ["美国国务院"] },
   // common words jieba tags nr: no names without a title
   { text: "会谈之后，两国关系的前景更加明朗。", people: [] },
   { text: "會談之後，兩國關係的前景更加明朗。", people: [] },
@@ -172,5 +182,6 @@ describe("recognizeEntities", () => {
     for (const place of row.places ?? []) expect(names("place")).toContain(place);
     for (const place of row.notPlaces ?? []) expect(names("place")).not.toContain(place);
     for (const org of row.orgs ?? []) expect(names("organization")).toContain(org);
+    for (const org of row.notOrgs ?? []) expect(names("organization")).not.toContain(org);
   });
 });

@@ -7,6 +7,7 @@ import { isHan } from "../data/chars.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { SentenceRule } from "./types.ts";
+import { orgByCountry } from "../org-country.ts";
 
 const LATIN_WORD = /[A-Za-z0-9'’\-]/;
 
@@ -32,8 +33,10 @@ function tryAt(k: Knowledge, v: SentenceView, i: number, out: Candidate[], rule:
   for (let n = trie.walk(v.text, i) - 1; n >= 0; n--) {
     const end = trie.ends[n]!;
     const values = trie.vals[n]!;
-    const e = values.find((x) => x.type === "person") ?? values[0]!;
+    let e = values.find((x) => x.type === "person") ?? values[0]!;
     if (!free(v, i, end) || !acceptName(k, v, i, end, e.type)) continue;
+    // 美国财政部官员说，两国财政部将继续沟通: a bare ministry name goes with the nearest country
+    if (e.type === "organization") e = orgByCountry(k, v, i, end, e);
     out.push({ view: v, start: i, end, type: e.type, rule, entry: e, name: e.zh });
     claim(v, i, end);
     return end;
