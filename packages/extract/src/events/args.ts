@@ -24,6 +24,9 @@ export interface ArgGroup {
 /** 并获普京在克里姆林宫接见, 受到习近平会见: the person named is the host, the subject is elsewhere. */
 const PASSIVE_BEFORE = /(?:获|获得|受到|得到)[^与同跟和获，。]{0,12}$/;
 
+/** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
+const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
+
 /** Participants of a meeting or call: A与B会晤, A会见B, A分别与B、C会晤, 拜习会 … */
 export function meetingArgs(
   view: SentenceView,
@@ -61,7 +64,9 @@ export function meetingArgs(
     if (chain.length >= 2) before = chain;
   }
   // 会晤前景更加明朗: a noun takes no object.
-  const after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
+  let after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
+  // 朔尔茨访华期间，习近平会见了他: a pronoun object is the carried subject.
+  if (after.length === 0 && hit.rule.transitive && !nominal && carry && PRONOUN_OBJECT.test(view.text.slice(hit.end, hit.end + 4))) after = [carry];
   // 习近平分别会见了A和B: one meeting per object.
   if (after.length > 1 && before.length > 0 && /分别[^，。]{0,8}$/.test(view.text.slice(s, hit.start))) {
     return after.map((o) => ({ people: dedupe([...before, o]), pattern: "respectively-object" }));

@@ -1,4 +1,4 @@
-// Table test of leaders named without an event (两国元首 → the last two named leaders) and long titles before a name.
+// Table test of leaders named without an event (两国元首), long titles before a name, pronoun objects (会见了他).
 import { describe, expect, it } from "vitest";
 import type { Row } from "./testing.ts";
 import { showEvents } from "./testing.ts";
@@ -13,6 +13,9 @@ const ROWS: Row[] = [
   // a long title with 、 before the name; 他 from an earlier sentence than the previous one
   ["沙利文抵达北京。这是首次访华。他与中共中央外办主任、外长王毅举行了多轮会谈。", {}, ["visit 沙利文 @北京 ? happened", "meeting 沙利文+王毅 @- ? happened"]],
   ["沙利文抵達北京。這是首次訪華。他與中共中央外辦主任、外長王毅舉行了多輪會談。", {}, ["visit 沙利文 @北京 ? happened", "meeting 沙利文+王毅 @- ? happened"]],
+  // 会见了他: a pronoun object is the subject carried from the earlier clause
+  ["朔尔茨访华期间，习近平会见了他。", {}, ["visit 朔尔茨 @中国 ? happened", "meeting 习近平+朔尔茨 @- ? happened"]],
+  ["朔爾茨訪華期間，習近平會見了他。", {}, ["visit 朔尔茨 @中国 ? happened", "meeting 习近平+朔尔茨 @- ? happened"]],
 ];
 
 describe("events leaders", () => {
