@@ -115,6 +115,18 @@ describe("entities", () => {
     expect(person(es, "李缘")?.roles[0]?.titleEn).toBe("Editor");
   });
 
+  it.each([
+    ["（中央社記者張淑伶華盛頓21日專電）美國總統拜登表示。", "张淑伶", "记者"],
+    ["文／林燕", "林燕", "记者"],
+    ["编译：王可", "王可", "编辑"],
+    ["大纪元记者李辰采访报导", "李辰", "记者"],
+    ["责任编辑：李缘", "李缘", "编辑"],
+  ])("should give every mention of the byline name in %s the role title", (text, name, title) => {
+    const p = person(run(text), name);
+    expect(p?.roles.map((r) => r.title)).toContain(title);
+    expect(p?.mentions.every((m) => m.role?.title === title)).toBe(true);
+  });
+
   it("should explain every mention on one line", () => {
     const lines = explainMentions(run("美国国务卿布林肯表示"));
     expect(lines.some((l) => l.includes("布林肯 → person:antony-blinken person (lexicon; 国务卿 US)"))).toBe(true);

@@ -73,6 +73,10 @@ const ROWS: Row[] = [
   { text: "编辑丨刘立平，深圳卫视直新闻主编", people: ["刘立平"] },
   { text: "排版丨季靳玮", people: ["季靳玮"] },
   { text: "记者会上，发言人表示欢迎。", people: [] },
+  { text: "（中央社記者張淑伶華盛頓21日專電）美國總統拜登表示。", people: ["张淑伶", "拜登"], places: ["华盛顿"] },
+  { text: "文／林燕", people: ["林燕"] },
+  { text: "编译：王可", people: ["王可"] },
+  { text: "文化交流是两国关系的基础。", people: [] },
   // names outside the lexicon: title before, speech verb after
   { text: "中国外交部副部长孙卫东在9月底访美。", people: ["孙卫东"] },
   { text: "复旦大学美国研究中心副主任信强向媒体表示，美方需求强烈。", people: ["信强"] },
