@@ -78,6 +78,11 @@ export interface TimelineEvent {
   start: string | null;
   end: string | null;
   precision: Precision | null;
+  /**
+   * "text" (or absent) when the sources' text dates the event; "documents" when no source does and
+   * start/end are a window around the articles' dates (see merge/undated.ts).
+   */
+  datedBy?: "text" | "documents";
   /** The latest source's status. */
   status: EventStatus;
   /** Present when sources disagree on status: every status claimed. */

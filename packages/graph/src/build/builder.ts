@@ -9,6 +9,7 @@ import { toEvent } from "../merge/finish.ts";
 import { anchorVisits } from "../merge/visits.ts";
 import { joinTrips } from "../merge/trips.ts";
 import { placeMeetings } from "../merge/venues.ts";
+import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { intervalOf } from "../time/days.ts";
 
@@ -113,6 +114,7 @@ export class TimelineBuilder {
     anchorVisits(merged, places);
     const events = joinTrips(merged, places);
     placeMeetings(events);
+    dateFromDocuments(events);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
     const seen = new Map<string, number>();
     for (const e of events) {
