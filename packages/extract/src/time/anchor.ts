@@ -18,7 +18,7 @@ export function anchorKindOf(state: AnchorState): TimeExpr["anchor"] {
  * The year of a month written without one (11月): the anchor's year, unless that puts it far on the
  * wrong side of the anchor: more than two months ahead in a past sentence (or more than six with no
  * cue) means last year; more than two months back in a future sentence means next year. Without an
- * anchor, the year of the text's last month.
+ * anchor, the year of the text's last month, else the last year it wrote (2024年 … 7月下旬).
  */
 export function yearOfMonth(state: AnchorState, month: number, tense: () => Tense | null): Anchored<number> | null {
   const a = parseIso(state.anchor);
@@ -34,8 +34,11 @@ export function yearOfMonth(state: AnchorState, month: number, tense: () => Tens
     }
     return { value: y, anchor: anchorKindOf(state) };
   }
+  // Undated text: the year of its last written month, else a year it wrote alone (2024年，… 7月下旬).
   const last = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
-  return last ? { value: last.y, anchor: "text" } : null;
+  if (last) return { value: last.y, anchor: "text" };
+  const year = state.lastExplicit ? Number(state.lastExplicit.slice(0, 4)) : NaN;
+  return year > 0 ? { value: year, anchor: "text" } : null;
 }
 
 /**
@@ -53,9 +56,14 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
   let lm = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
   // Undated text: the nearest preceding full date's month (布林肯6月访华期间 is background, not the month).
   if (lf && (!lm || inferred || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
+  // A month ahead of the anchor written in another sentence (明年1月将访华。李强15日抵达) is a plan, not
+  // the story's month: a day outside a future clause takes the anchor's reading.
+  if (lm && a && state.monthAhead && !state.monthInSentence && monthIndex(lm) > monthIndex(a) && tense() !== "future") lm = null;
   if (lm) {
     // An inferred anchor is the text's own latest date: the preceding month written stands, however old.
-    const recent = !a || inferred || (monthIndex(a) - monthIndex(lm) <= 2 && monthIndex(lm) - monthIndex(a) <= 1);
+    // So does a month written earlier in the same sentence (去年6月12日至14日, 去年6月12日抵达，14日离开).
+    const recent =
+      !a || inferred || state.monthInSentence === true || (monthIndex(a) - monthIndex(lm) <= 2 && monthIndex(lm) - monthIndex(a) <= 1);
     if (recent) {
       if (a && lf && lf.y === lm.y && lf.m === lm.m && day < lf.d) {
         const next = addMonths(lm.y, lm.m, 1);

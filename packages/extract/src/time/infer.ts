@@ -64,10 +64,17 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
       if (iso && (!latest || iso > latest.iso)) latest = { iso, at, surface: e.surface };
     }
   }
+  // 2024年，… 7月下旬，… 26日: the latest day the text dates through its own written year and month.
+  const fromText = !latest;
+  for (const [at, e] of latest ? [] : exprs.entries()) {
+    if (reported[at] && e.anchor === "text" && e.precision === "day" && e.to && (!latest || e.to > latest.iso)) {
+      latest = { iso: e.to, at, surface: e.surface };
+    }
+  }
   if (!latest) return null;
   const found: Dated = latest;
   const later = laterBareDay(found, exprs, reported);
-  const basis = `latest absolute date ${found.iso}${later ? `; day-of-month ${later.surface} after it` : ""}${yearBasis}`;
+  const basis = `${fromText ? "latest day dated by the text's year and month" : "latest absolute date"} ${found.iso}${later ? `; day-of-month ${later.surface} after it` : ""}${yearBasis}`;
   const date = later?.iso ?? found.iso;
   // 今日（10日） / 华盛顿15日专电 name the document's own day: it sharpens the inferred one.
   const own = writtenDay(doc, exprs, date);

@@ -12,6 +12,7 @@ import { RELATIVE_CASES } from "./relative.cases.ts";
 import { TIME_RULES } from "./rules.ts";
 import { TRADITIONAL_CASES } from "./traditional.cases.ts";
 import { DAY_WORD_CASES } from "./weeks.cases.ts";
+import { YEAR_RELATIVE_CASES } from "./year-relative.cases.ts";
 
 const TABLES: [string, TimeCase[]][] = [
   ["absolute", ABSOLUTE_CASES],
@@ -22,6 +23,7 @@ const TABLES: [string, TimeCase[]][] = [
   ["traditional", TRADITIONAL_CASES],
   ["outlets", OUTLET_CASES],
   ["narrative, zones, datelines", NARRATIVE_CASES],
+  ["year- and month-relative", YEAR_RELATIVE_CASES],
 ];
 
 function check(c: TimeCase): void {

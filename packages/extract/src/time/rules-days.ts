@@ -1,6 +1,7 @@
 // Rules for weekdays and bare days: 周四（10月26日）, 周二（24日）, 昨(18)日, 星期三, 26日与27日两天, 26日.
 import { addDays, isoDay } from "./calendar.ts";
-import { anchorKindOf, nearestDayOfMonth, resolveBareDay, resolveWeekday, yearOfMonth } from "./anchor.ts";
+import { anchorKindOf, fromLastFull, nearestDayOfMonth, resolveBareDay, resolveWeekday, yearOfMonth } from "./anchor.ts";
+import { DAY_WORDS } from "./rules-relative.ts";
 import { parseNumber } from "./numerals.ts";
 import {
   CONNECT, DAY, DAY_CONTEXT, DAY_COUNT_TAIL, DAY_STRICT, DAY_UNIT, MONTH, DAY_VERB_AFTER, NO_DIGIT_BEFORE, NOT_COUNT_BEFORE, SP, STARTS_DAY, WEEK, WEEKDAY,
@@ -15,6 +16,8 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
 };
 const UNRESOLVED: Resolved = { from: null, to: null, precision: "day", anchor: "none" };
 const REL_PAREN_DELTA: Readonly<Record<string, number>> = { 昨: -1, 今: 0, 明: 1, 前: -2 };
+// 前一天 · 次日 · 当天 …: the day words that count from the text's last date.
+const TEXT_DAY_WORDS = Object.keys(DAY_WORDS).filter((w) => DAY_WORDS[w]?.from === "text").sort((a, b) => b.length - a.length).join("|");
 
 /** A bracketed date after a weekday or day word: the bracket wins, near where the word points. */
 function bracketed(ctx: MatchContext, near: string | null, m1: string | undefined, d1: string | undefined): Resolved | null {
@@ -54,6 +57,18 @@ export const DAY_RULES: readonly TimeRule[] = [
       if (delta === undefined) return null;
       const near = ctx.state.anchor ? addDays(ctx.state.anchor, delta) : null;
       return bracketed(ctx, near, undefined, d1);
+    },
+  },
+  {
+    // 前一天（25日） · 次日（27日） · 当天（26日）: the bracket wins, near the day the word counts to.
+    name: "text-day-word-bracket-date",
+    pattern: `(?<![目之提如不相共认認])(${TEXT_DAY_WORDS})${SP}[（(]${SP}${DAY}${SP}(?:${DAY_UNIT})?${SP}[）)]`,
+    resolve([word, d1], ctx) {
+      const spec = word === undefined ? undefined : DAY_WORDS[word];
+      if (!spec) return null;
+      const near = fromLastFull(ctx.state, spec.delta, ctx.headTense());
+      const r = bracketed(ctx, near?.value ?? null, undefined, d1);
+      return r && near && r.from ? { ...r, anchor: near.anchor } : r;
     },
   },
   {

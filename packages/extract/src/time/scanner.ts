@@ -62,6 +62,7 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
   let pendingZone: { start: number; end: number; zone: string } | null = null;
   let candidates = false;
   state.fullInSentence = false;
+  state.monthInSentence = false;
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(simplified); m; m = COMBINED.exec(simplified)) {
     const at = m.index;
@@ -158,7 +159,11 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
     state.fullInSentence = true;
     if (!(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future") state.lastNarrative = r.to;
   }
-  if (hit.rule.writesMonth) state.lastMonth = r.to.slice(0, 7);
+  if (hit.rule.writesMonth) {
+    state.lastMonth = r.to.slice(0, 7);
+    state.monthInSentence = true;
+    state.monthAhead = state.anchor !== null && r.from.slice(0, 7) > state.anchor.slice(0, 7);
+  }
   if (hit.rule.explicit) state.lastExplicit = hit.rule.explicit === "month" ? r.to.slice(0, 7) : r.to.slice(0, 4);
 }
 

@@ -18,6 +18,10 @@ export interface AnchorState {
   lastNarrative: string | null;
   /** True once the sentence being scanned has set `lastFull` (次日 then continues that sentence's story). */
   fullInSentence?: boolean;
+  /** True once the sentence being scanned has written a month (a later bare day in it takes that month). */
+  monthInSentence?: boolean;
+  /** True when `lastMonth` lies after the anchor's month (明年1月将…): a plan, not the month of later days. */
+  monthAhead?: boolean;
   /** Last explicitly written year (YYYY) or month (YYYY-MM), for 同年, 次年, 同月. */
   lastExplicit: string | null;
   /** A fixed tense for every expression; undefined means detect it per clause. */
