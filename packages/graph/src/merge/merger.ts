@@ -8,8 +8,12 @@ import { joinSubsets } from "./subsets.ts";
 const MAX_BUCKET_SCAN = 48;
 /** Days two day-precise reports may differ by and still be one event. */
 const DAY_TOLERANCE = 1;
-/** Longest span (days) of a dated event that an undated mention may join: longer ones are summaries. */
-const MAX_SPAN_FOR_UNDATED = 62;
+/**
+ * Longest date (days) of a dated event, at its best precision, that an undated mention may join.
+ * 今年6月以来…密集访华 (some four months) still names one visit per person; 自去年3月以来已四度访华
+ * (fifteen months) summarizes several, and an undated headline is not about all of them.
+ */
+const MAX_SPAN_FOR_UNDATED = 183;
 
 /** Days of tolerance when judging an undated mention against its document's date. */
 const SLACK_DAYS = 3;
@@ -119,8 +123,8 @@ export class EventMerger {
  */
 function plausible(c: Cluster, input: MergeInput): boolean {
   // 金正恩自去年3月以来已四度访问中国 spans fifteen months: a summary of several contacts, not one
-  // event that an undated headline (习近平访平壤 与金正恩会谈) can be about.
-  if (c.span && c.span.hi - c.span.lo > MAX_SPAN_FOR_UNDATED) return false;
+  // event that an undated headline (习近平访平壤 与金正恩会谈) can be about (see MAX_SPAN_FOR_UNDATED).
+  if (c.best && c.best.hi - c.best.lo > MAX_SPAN_FOR_UNDATED) return false;
   const doc = intervalOf(input.source.documentDate);
   if (!doc || !c.span) return true;
   const tentative = input.status === "planned" || input.status === "possible";
