@@ -47,7 +47,8 @@ export function isCommonNrWord(name: string, opts: Partial<CommonWordOptions> = 
  */
 export function dropCommonWords(found: Candidate[], opts: Partial<CommonWordOptions> = {}): void {
   const o = { ...DEFAULT_COMMON_WORD_OPTIONS, ...opts };
-  const weak = (c: Candidate) => !c.entry && c.type === "person" && isCommonNrWord(c.name, o);
+  const common = commonNrWords(o.minFrequency);
+  const weak = (c: Candidate) => !c.entry && c.type === "person" && c.name.length === 2 && common.has(c.name);
   if (!found.some(weak)) return;
   const strong = new Set(found.filter((c) => weak(c) && o.strongRules.some((r) => c.rule.startsWith(r))).map((c) => c.name));
   let w = 0;
