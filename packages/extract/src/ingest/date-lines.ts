@@ -90,15 +90,24 @@ function readDate(found: string): string | null {
   return parseDate(s);
 }
 
+// 首頁 · 國際 · 分享 · 字級 · 列印: a short line without digits is page chrome, not one of the window's blocks.
+const CHROME_MAX = 6;
+const isShortChrome = (text: string): boolean => text.length <= CHROME_MAX && !/[0-9０-９]/.test(text);
+
 /**
- * Blocks near the top (the `window` blocks from `from`) that state the date: removes them and returns the best
- * (published over plain over updated).
+ * Blocks near the top (the `window` blocks from `from`, not counting short chrome lines such as 首頁 or 分享,
+ * up to three windows in all) that state the date: removes them and returns the best (published over plain
+ * over updated).
  */
 export function takeDateLines(blocks: { text: string }[], window = 6, from = 0): string | null {
   let best: DateLine | null = null;
   const found: number[] = [];
-  for (let i = from; i < Math.min(from + window, blocks.length); i++) {
-    const line = readDateLine(blocks[i]!.text);
+  const last = Math.min(from + 3 * window, blocks.length);
+  for (let i = from, counted = 0; i < last && counted < window; i++) {
+    const text = blocks[i]!.text;
+    if (isShortChrome(text)) continue;
+    counted++;
+    const line = readDateLine(text);
     if (!line) continue;
     found.push(i);
     if (!best || rank(line.label) < rank(best.label)) best = line;
