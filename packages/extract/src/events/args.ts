@@ -24,6 +24,15 @@ export interface ArgGroup {
 /** 并获普京在克里姆林宫接见, 受到习近平会见: the person named is the host, the subject is elsewhere. */
 const PASSIVE_BEFORE = /(?:获|获得|受到|得到)[^与同跟和获，。]{0,12}$/;
 
+/** 拜登任内最后一次与习近平会面: a name before 任内/执政期间 is the subject when no other is named. */
+const TERM_AFTER = /^(?:任内|任內|任期内|任期內|执政期间|執政期間|上任后|上任後)/;
+
+/** The person written before 任内/执政期间 in [from, to), when that is all the clause names before. */
+function termSubject(view: SentenceView, from: number, to: number): EntityItem | undefined {
+  const p = within(view.persons, from, to).at(-1);
+  return p && TERM_AFTER.test(view.text.slice(p.end, p.end + 5)) ? p : undefined;
+}
+
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
 const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
@@ -40,7 +49,9 @@ export function meetingArgs(
   const s = scopeStart(view, rules, hit.clause, hit.start);
   let before = argPersons(view, rules, s, hit.start);
   // 两人上一次会晤是…, 两国元首举行正式会谈: the pair already named (not for 讨论, which needs 与B).
-  const word = before.length === 0 && !hit.rule.needsConj ? pairWord(view, s, hit.start) : undefined;
+  // 布林肯此行希望为两国元首可能的会晤做准备: a noun's pair word after the last name is its pair.
+  const wordFrom = before.length === 0 ? s : nominal ? before[before.length - 1]!.end : -1;
+  const word = wordFrom >= 0 && !hit.rule.needsConj ? pairWord(view, wordFrom, hit.start) : undefined;
   const referent = word ? pairOf(word.leaders) : undefined;
   if (referent) return [{ people: [...referent], pattern: "pair-referent" }];
   // 王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤
@@ -80,7 +91,7 @@ export function meetingArgs(
   if (counterpartOnly || (before.length === 0 && after.length > 0)) {
     // 拜登表示希望与习近平会晤 (the speaker), or …，并在峰会间隙与拜登会晤 (the previous clause's subject).
     const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
-    const subject = speaker ?? carry;
+    const subject = speaker ?? carry ?? termSubject(view, s, firstBefore?.start ?? hit.start);
     if (subject) {
       pattern = speaker ? "speaker-subject" : "carried-subject";
       carried = !speaker;

@@ -17,6 +17,13 @@ export const COMPOUND_RULE: TriggerRule = { name: "leader-compound", type: "meet
 
 const overlaps = (a: Span, items: readonly Span[]): boolean => items.some((i) => i.start < a.end && a.start < i.end);
 
+/** 拜登最后一次与习近平会面，是去年11月在利马: a clause opening with 是 completes the one before it. */
+function withCopula(view: SentenceView, clause: Span): Span {
+  const next = view.clauses.find((c) => c.start > clause.end);
+  if (!next || !/^是/.test(view.text.slice(next.start, next.end)) || !/^[，,]$/.test(view.text.slice(clause.end, next.start))) return clause;
+  return { start: clause.start, end: next.end };
+}
+
 /** Every trigger in the sentence, in text order. */
 export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?: Lexicon): TriggerHit[] {
   const text = view.text;
@@ -42,7 +49,7 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
     if (rules.referenceAfter.test(text.slice(hit.end, hit.end + 4))) continue;
     // 发出访美邀请: the visit is what is offered, nobody travels.
     if (rules.invitationAfter.test(text.slice(hit.end, hit.end + 3))) continue;
-    hits.push({ ...hit, rule, clause: clauseAt(view, hit.start) });
+    hits.push({ ...hit, rule, clause: withCopula(view, clauseAt(view, hit.start)) });
   }
   // 拜习会, 习拜峰会: two people written back to back, then a meeting noun.
   const ps = view.persons;
