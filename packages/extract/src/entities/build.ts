@@ -6,7 +6,7 @@ import { simplifiedKey } from "../lexicon/normalize.ts";
 import { englishNameOf } from "./english-name.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { roleBefore } from "./roles.ts";
-import { sameTitle } from "./title-match.ts";
+import { sameRole } from "./title-match.ts";
 import { shortForms } from "./rules/07-same-name.ts";
 import type { Candidate } from "./view.ts";
 
@@ -32,6 +32,9 @@ function mostCommon(values: (string | undefined)[]): string | null {
 }
 
 
+/** How many characters before a bare surname may hold the organization of its title. */
+const ORG_WINDOW = 12;
+
 /**
  * Gives names outside the lexicon a lexicon entry when the document itself ties them to one:
  * 伯恩斯(Nicholas Burns) by its English name; 约翰逊 as the last part of 迈克·约翰逊 when that lexicon
@@ -48,8 +51,10 @@ export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
     const parts = k.lastParts.get(c.name);
     if (!entry && parts) {
       // the title in front decides first (中情局局长伯恩斯), then the one full name in the document
-      const title = roleBefore(k, c.view, c.start)?.title;
-      const byTitle = title ? parts.filter((e) => e.type === "person" && e.roles.some((r) => sameTitle(k, r.title, title))) : [];
+      const role = roleBefore(k, c.view, c.start);
+      // 美国外交关系委员会荣誉主席哈斯: the organization just before the title counts too
+      const org = role ? (role.org ?? c.view.text.slice(Math.max(0, c.start - ORG_WINDOW), c.start)) : undefined;
+      const byTitle = role ? parts.filter((e) => e.type === "person" && e.roles.some((r) => sameRole(k, r, role.title, org))) : [];
       const inDoc = parts.filter((e) => mentioned.has(e.id));
       const fit = byTitle.length === 1 ? byTitle : inDoc;
       if (fit.length === 1) entry = fit[0];

@@ -30,6 +30,7 @@ export const TEST_LEXICON_DATA = {
     p("narendra-modi", "莫迪", "Narendra Modi", "IN"),
     p("emmanuel-macron", "马克龙", "Emmanuel Macron", "FR"),
     p("nicholas-burns", "尼古拉斯·伯恩斯", "Nicholas Burns", "US", { roles: [{ title: "驻华大使", titleEn: "Ambassador to China", country: "US", since: 2022 }] }),
+    p("richard-haass", "理查德·哈斯", "Richard Haass", "US", { roles: [{ title: "美国外交关系委员会会长", titleEn: "President of the CFR", org: "美国外交关系委员会", country: "US", since: 2003 }] }),
     p("william-burns", "威廉·伯恩斯", "William Burns", "US", { roles: [{ title: "中央情报局局长", titleEn: "CIA Director", country: "US", since: 2021 }] }),
   ],
   places: [
@@ -57,6 +58,7 @@ export const TEST_LEXICON_DATA = {
     { id: "org:us-treasury", zh: "美国财政部", en: "U.S. Department of the Treasury", country: "US", kind: "ministry", aliases: ["美财政部"] },
     { id: "org:cn-state-council", zh: "国务院", en: "State Council", country: "CN", kind: "ministry", aliases: ["中国国务院"] },
     { id: "org:us-state-department", zh: "美国国务院", en: "U.S. Department of State", country: "US", kind: "ministry", aliases: ["美国务院"] },
+    { id: "org:cfr", zh: "美国外交关系委员会", en: "Council on Foreign Relations", country: "US", kind: "think-tank", aliases: ["外交关系委员会"] },
     { id: "org:reuters", zh: "路透社", en: "Reuters", country: "GB", kind: "media" },
   ],
   titles: [{ zh: "国务卿", zhHant: "國務卿", en: "Secretary of State", country: "US", kind: "minister" }],

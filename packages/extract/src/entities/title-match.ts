@@ -33,3 +33,20 @@ export function sameTitle(k: Knowledge, a: string, b: string): boolean {
   const kb = titleKey(k, b);
   return ka !== a && kb !== b && ka === kb;
 }
+
+/** The lexicon organization named in a string (an organization's name, or a title holding one), or undefined. */
+export function orgIdIn(k: Knowledge, s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const key = titleKey(k, s);
+  return key === s ? undefined : key.slice(0, key.indexOf("|"));
+}
+
+/**
+ * True when a role stated in the text fits a lexicon role: the same title, or the same organization
+ * (外交关系委员会荣誉主席 fits 美国外交关系委员会会长).
+ */
+export function sameRole(k: Knowledge, lexiconRole: { title: string; org?: string }, title: string, org?: string): boolean {
+  if (sameTitle(k, lexiconRole.title, title)) return true;
+  const here = orgIdIn(k, org) ?? orgIdIn(k, title);
+  return here !== undefined && (here === orgIdIn(k, lexiconRole.org) || here === orgIdIn(k, lexiconRole.title));
+}
