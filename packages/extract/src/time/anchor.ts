@@ -50,15 +50,22 @@ export function yearOfMonth(state: AnchorState, month: number, tense: () => Tens
  */
 export function resolveBareDay(state: AnchorState, day: number, tense: () => Tense | null): Anchored<string> | null {
   const a = parseIso(state.anchor);
-  const lf = parseIso(state.lastFull);
+  let lf = parseIso(state.lastFull);
   // The text's current month: its last written month, or the month of a later full date.
   const inferred = state.anchorKind === "inferred";
   let lm = parseIso(state.lastMonth ? `${state.lastMonth}-01` : null);
-  // Undated text: the nearest preceding full date's month (布林肯6月访华期间 is background, not the month).
-  if (lf && (!lm || inferred || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
   // A month ahead of the anchor written in another sentence (明年1月将访华。李强15日抵达) is a plan, not
-  // the story's month: a day outside a future clause takes the anchor's reading.
-  if (lm && a && state.monthAhead && !state.monthInSentence && monthIndex(lm) > monthIndex(a) && tense() !== "future") lm = null;
+  // the story's month: a day outside a future clause (in the plan's own sentence, a day in a past clause:
+  // 明年1月将再访，他15日已抵达) takes the anchor's reading (the plan's days go too).
+  const plan = lm !== null && a !== null && state.monthAhead === true && monthIndex(lm) > monthIndex(a);
+  if (plan && (state.monthInSentence ? tense() === "past" : tense() !== "future")) {
+    if (lf && monthIndex(lf) >= monthIndex(lm)) lf = parseIso(state.lastNarrative);
+    lm = null;
+  }
+  // Undated text: the nearest preceding full date's month (布林肯6月访华期间 is background, not the month),
+  // unless a later month was written after it (去年6月12日 … 7月下旬 … 26日).
+  const movedOn = lm !== null && lf !== null && state.monthAfterFull === true && monthIndex(lm) > monthIndex(lf);
+  if (lf && !movedOn && (!lm || inferred || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
   if (lm) {
     // An inferred anchor is the text's own latest date: the preceding month written stands, however old.
     // So does a month written earlier in the same sentence (去年6月12日至14日, 去年6月12日抵达，14日离开).

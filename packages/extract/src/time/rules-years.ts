@@ -35,9 +35,9 @@ function relYear(ctx: MatchContext, word: string): { y: number; anchor: Resolved
 /** Relative-year rules, most specific first. */
 export const YEAR_RULES: readonly TimeRule[] = [
   {
-    // 去年11月 · 今年6月 · 去年10月26日 · 今年9月中旬
+    // 去年11月 · 今年6月 · 去年10月26日 · 今年9月中旬 · 去年的6月12日
     name: "relative-year-month",
-    pattern: `${REL_YEAR}${SP}${MONTH}${SP}月(?:${SP}${DAY}${SP}${DAY_UNIT}|份)?${MONTH_PART}?`,
+    pattern: `${REL_YEAR}(?:${SP}的)?${SP}${MONTH}${SP}月(?:${SP}${DAY}${SP}${DAY_UNIT}|份)?${MONTH_PART}?`,
     writesMonth: true,
     explicit: "month",
     resolve([word, m1, d1, part], ctx) {

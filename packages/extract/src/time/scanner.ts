@@ -29,9 +29,9 @@ const WRAPPER_GROUP: number[] = [];
 // No capture groups: they would triple the scan's cost.
 const COMBINED = new RegExp(`(?=${FIRST_CHARS})(?:${TIME_RULES.map((r) => withoutCaptures(r.pattern)).join("|")})`, "g");
 
-// 周四（10月26日）下午 · 26日（周四）晚间 · 27日上午10时 : kept in the surface, the day stays the day.
+// 周四（10月26日）下午 · 26日（周四）晚间 · 去年6月12日星期一 · 27日上午10时 : kept in the surface, the day stays the day.
 const DAY_SUFFIX = new RegExp(
-  `(?:${SP}[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天七][）)])?` +
+  `(?:${SP}[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天七][）)]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?![年末期刊报報]))?` +
     `(?:${SP}(?:上午|下午|中午|晚间|晚間|晚上|早上|早间|早間|凌晨|清晨|傍晚|夜间|夜間|深夜|午夜|早晨|晚|早(?!些|前)))?` +
     `(?:${SP}${COUNT}${SP}[时時点點](?:${SP}${COUNT}${SP}分|半)?)?`,
   "y",
@@ -163,6 +163,7 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
     state.lastMonth = r.to.slice(0, 7);
     state.monthInSentence = true;
     state.monthAhead = state.anchor !== null && r.from.slice(0, 7) > state.anchor.slice(0, 7);
+    state.monthAfterFull = r.precision !== "day";
   }
   if (hit.rule.explicit) state.lastExplicit = hit.rule.explicit === "month" ? r.to.slice(0, 7) : r.to.slice(0, 4);
 }

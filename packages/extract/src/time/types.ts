@@ -20,6 +20,8 @@ export interface AnchorState {
   fullInSentence?: boolean;
   /** True once the sentence being scanned has written a month (a later bare day in it takes that month). */
   monthInSentence?: boolean;
+  /** True when `lastMonth` was written after `lastFull` (7月下旬 after 去年6月12日). */
+  monthAfterFull?: boolean;
   /** True when `lastMonth` lies after the anchor's month (明年1月将…): a plan, not the month of later days. */
   monthAhead?: boolean;
   /** Last explicitly written year (YYYY) or month (YYYY-MM), for 同年, 次年, 同月. */
