@@ -57,9 +57,9 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
   // A month ahead of the anchor written in another sentence (明年1月将访华。李强15日抵达) is a plan, not
   // the story's month: a day outside a future clause (in the plan's own sentence, a day in a past clause:
   // 明年1月将再访，他15日已抵达) takes the anchor's reading (the plan's days go too).
-  const plan = lm !== null && a !== null && state.monthAhead === true && monthIndex(lm) > monthIndex(a);
+  const plan = lm && a && state.monthAhead === true && monthIndex(lm) > monthIndex(a) ? lm : null;
   if (plan && (state.monthInSentence ? tense() === "past" : tense() !== "future")) {
-    if (lf && monthIndex(lf) >= monthIndex(lm)) lf = parseIso(state.lastNarrative);
+    if (lf && monthIndex(lf) >= monthIndex(plan)) lf = parseIso(state.lastNarrative);
     lm = null;
   }
   // Undated text: the nearest preceding full date's month (布林肯6月访华期间 is background, not the month),
