@@ -41,7 +41,7 @@ const ORG_WINDOW = 12;
  * person is mentioned in the document, or 美国驻华大使伯恩斯 when the lexicon gives him that title
  * (the title first; only when exactly one lexicon person fits).
  */
-export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
+export function resolveToLexicon(k: Knowledge, found: Candidate[], year?: number): void {
   const mentioned = new Set<string>();
   for (const c of found) if (c.entry?.type === "person") mentioned.add(c.entry.id);
   for (const c of found) {
@@ -54,7 +54,11 @@ export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
       const role = roleBefore(k, c.view, c.start);
       // 美国外交关系委员会荣誉主席哈斯: the organization just before the title counts too
       const org = role ? (role.org ?? c.view.text.slice(Math.max(0, c.start - ORG_WINDOW), c.start)) : undefined;
-      const byTitle = role ? parts.filter((e) => e.type === "person" && e.roles.some((r) => sameRole(k, r, role.title, org))) : [];
+      const fits = (e: LexiconEntry, when?: number) =>
+        e.type === "person" && e.roles.some((r) => sameRole(k, r, role!.title, org) && (when === undefined || ((r.since ?? 0) <= when && when <= (r.until ?? 9999))));
+      let byTitle = role ? parts.filter((e) => fits(e)) : [];
+      // 国家安全顾问赖斯 in 2015: the one who held the title that year (not for 前国务卿)
+      if (byTitle.length > 1 && year && !role!.title.startsWith("前")) byTitle = byTitle.filter((e) => fits(e, year));
       const inDoc = parts.filter((e) => mentioned.has(e.id));
       const fit = byTitle.length === 1 ? byTitle : inDoc;
       if (fit.length === 1) entry = fit[0];
@@ -66,7 +70,7 @@ export function resolveToLexicon(k: Knowledge, found: Candidate[]): void {
 /** Builds DocEntities (mentions in document order) from every candidate of a document. */
 export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): DocEntity[] {
   const year = yearOf(doc);
-  resolveToLexicon(k, found);
+  resolveToLexicon(k, found, year);
   const short = shortForms(found);
   const groups = new Map<string, { c: Candidate; m: Mention }[]>();
   for (const c of found) {

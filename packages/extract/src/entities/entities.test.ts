@@ -127,6 +127,16 @@ describe("entities", () => {
     expect(p?.mentions.every((m) => m.role?.title === title)).toBe(true);
   });
 
+  it.each([
+    ["2015-05-01", "苏珊·赖斯"],
+    ["2003-05-01", "康多莉扎·赖斯"],
+    ["2023-10-27", "赖斯"],
+  ])("should resolve 国家安全顾问赖斯 in a document of %s to the one who held the title then (%s)", (published, name) => {
+    const doc = { ...testDocument(["国家安全顾问赖斯表示，对话很重要。"]), published };
+    const es = recognizeEntities(doc, sentencesOf(doc), testLexicon);
+    expect(es.filter((e) => e.type === "person").map((e) => e.name)).toEqual([name]);
+  });
+
   it("should explain every mention on one line", () => {
     const lines = explainMentions(run("美国国务卿布林肯表示"));
     expect(lines.some((l) => l.includes("布林肯 → person:antony-blinken person (lexicon; 国务卿 US)"))).toBe(true);

@@ -31,6 +31,13 @@ export const TEST_LEXICON_DATA = {
     p("emmanuel-macron", "马克龙", "Emmanuel Macron", "FR"),
     p("nicholas-burns", "尼古拉斯·伯恩斯", "Nicholas Burns", "US", { roles: [{ title: "驻华大使", titleEn: "Ambassador to China", country: "US", since: 2022 }] }),
     p("richard-haass", "理查德·哈斯", "Richard Haass", "US", { roles: [{ title: "美国外交关系委员会会长", titleEn: "President of the CFR", org: "美国外交关系委员会", country: "US", since: 2003 }] }),
+    p("susan-rice", "苏珊·赖斯", "Susan Rice", "US", { roles: [{ title: "国家安全顾问", titleEn: "National Security Advisor", country: "US", since: 2013, until: 2017 }] }),
+    p("condoleezza-rice", "康多莉扎·赖斯", "Condoleezza Rice", "US", {
+      roles: [
+        { title: "国务卿", titleEn: "Secretary of State", country: "US", since: 2005, until: 2009 },
+        { title: "国家安全顾问", titleEn: "National Security Advisor", country: "US", since: 2001, until: 2005 },
+      ],
+    }),
     p("william-burns", "威廉·伯恩斯", "William Burns", "US", { roles: [{ title: "中央情报局局长", titleEn: "CIA Director", country: "US", since: 2021 }] }),
   ],
   places: [
