@@ -1,9 +1,9 @@
 // The scanner: every rule compiled into one RegExp, one left-to-right pass per sentence.
 import type { TimeExpr } from "../model.ts";
-import { FIRST_CHARS, TIME_RULES, ZONE_RULE } from "./rules.ts";
+import { FIRST_CHARS, TIME_RULES } from "./rules.ts";
 import { withoutCaptures } from "./regex-source.ts";
 import { ReusableContext } from "./context.ts";
-import { COUNT, SP } from "./patterns.ts";
+import { DAY_SUFFIX, extend, OTHER_ZONE, SINCE } from "./suffixes.ts";
 import type { AnchorState, Resolved, TimeRule } from "./types.ts";
 
 interface Compiled {
@@ -28,20 +28,6 @@ const WRAPPER_GROUP: number[] = [];
 // to read their groups (a later rule gets its turn when an earlier one rejects its match).
 // No capture groups: they would triple the scan's cost.
 const COMBINED = new RegExp(`(?=${FIRST_CHARS})(?:${TIME_RULES.map((r) => withoutCaptures(r.pattern)).join("|")})`, "g");
-
-// 周四（10月26日）下午 · 26日（周四）晚间 · 去年6月12日星期一 · 27日上午10时 : kept in the surface, the day stays the day.
-const DAY_SUFFIX = new RegExp(
-  `(?:${SP}[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天七][）)]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?![年末期刊报報]))?` +
-    `(?:${SP}(?:上午|下午|中午|晚间|晚間|晚上|早上|早间|早間|凌晨|清晨|傍晚|夜间|夜間|深夜|午夜|早晨|晚|早(?!些|前)))?` +
-    `(?:${SP}${COUNT}${SP}[时時点點](?:${SP}${COUNT}${SP}分|半)?)?`,
-  "y",
-);
-
-// 当地时间16日（北京时间17日）: one moment written in two zones; the first (local) date stands.
-const OTHER_ZONE = new RegExp(`${SP}[（(]${withoutCaptures(ZONE_RULE.pattern)}[^（）()]{1,16}[）)]`, "y");
-// 今年6月以来 · 自去年11月以来 · 2019年至今: an open range from the expression to the anchor.
-// (not 2019年至今年6月: 至 今年6月)
-const SINCE = new RegExp(`${SP}(?:以来|以來|至今|迄今)(?![年天日晚早])`, "y");
 
 /** One expression as the scanner found it, offsets into the scanned string. */
 export interface RawTime {
@@ -112,13 +98,6 @@ interface Hit {
   resolved: Resolved;
 }
 
-/** The end of an optional continuation matched at `end` by a sticky regex. */
-function extend(re: RegExp, text: string, end: number): number {
-  re.lastIndex = end;
-  const m = re.exec(text);
-  return m ? end + m[0].length : end;
-}
-
 /** The first rule, in priority order, that both matches at `at` and resolves. */
 function accept(at: number, text: string, state: AnchorState): Hit | null {
   WHICH.lastIndex = at;
@@ -157,6 +136,7 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
   if (r.precision === "day" && !r.week) {
     state.lastFull = r.to;
     state.fullInSentence = true;
+    state.monthAfterFull = false;
     if (!(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future") state.lastNarrative = r.to;
   }
   if (hit.rule.writesMonth) {
