@@ -33,6 +33,19 @@ function termSubject(view: SentenceView, from: number, to: number): EntityItem |
   return p && TERM_AFTER.test(view.text.slice(p.end, p.end + 5)) ? p : undefined;
 }
 
+/**
+ * 王毅与沙利文的会面为拜登与习近平…的会晤铺路: a nominal X与Y的会面 written before the trigger is a
+ * complete group of its own; the trigger's people start after it (when any are named there).
+ */
+function afterNominalGroup(view: SentenceView, rules: CompiledRules, from: number, at: number): number {
+  let start = from;
+  for (const m of view.text.slice(from, at).matchAll(rules.trigger)) {
+    const i = from + m.index;
+    if (view.text[i - 1] === "的" && within(view.persons, start, i).length >= 2) start = i + m[0].length;
+  }
+  return start > from && within(view.persons, start, at).length > 0 ? start : from;
+}
+
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
 const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
@@ -47,7 +60,7 @@ export function meetingArgs(
 ): ArgGroup[] {
   if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
   const s = scopeStart(view, rules, hit.clause, hit.start);
-  let before = argPersons(view, rules, s, hit.start);
+  let before = argPersons(view, rules, afterNominalGroup(view, rules, s, hit.start), hit.start);
   // 两人上一次会晤是…, 两国元首举行正式会谈: the pair already named (not for 讨论, which needs 与B).
   // 布林肯此行希望为两国元首可能的会晤做准备: a noun's pair word after the last name is its pair.
   const wordFrom = before.length === 0 ? s : nominal ? before[before.length - 1]!.end : -1;

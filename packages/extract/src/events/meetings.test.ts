@@ -52,6 +52,12 @@ const ROWS: Row[] = [
   ["布林肯与韩正举行了会谈。", {}, ["meeting 布林肯+韩正 @- ? happened"]],
   ["王毅与拜登会晤 美中共同推动关系", {}, ["meeting 王毅+拜登 @- ? happened"]],
   ["华日: 中美会谈势头强劲 为拜登和习近平峰会铺路", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  // a nominal X与Y的会面 is a complete group: the later meeting is its own pair's
+  ["王毅与沙利文的会面为拜登与习近平今年稍后可能举行的会晤铺路。", {}, ["meeting 王毅+沙利文 @- ? happened", "meeting 拜登+习近平 @- ? possible"]],
+  ["王毅與沙利文的會面為拜登與習近平可能舉行的會晤鋪路。", {}, ["meeting 王毅+沙利文 @- ? happened", "meeting 拜登+习近平 @- ? possible"]],
+  // three or more named people: one meeting with all of them
+  ["何立峰周四在华盛顿与莱特希泽和姆努钦举行磋商。", {}, ["meeting 何立峰+莱特希泽+姆努钦 @华盛顿 ? happened"]],
+  ["布林肯和奧斯汀在東京與上川陽子、木原稔舉行2+2會談。", {}, ["meeting 布林肯+奥斯汀+上川阳子+木原稔 @东京 ? happened"]],
   // pronouns and unnamed sides make no event
   ["他强调，应美方国务卿邀请访问。", {}, []],
   ["两国领导人将在旧金山会晤。", {}, []],

@@ -21,6 +21,8 @@ export const TEST_LEXICON_DATA = {
     P("john-kirby", "柯比", "US"), P("li-qiang", "李强", "CN"), P("fumio-kishida", "岸田文雄", "JP"), H(P("emmanuel-macron", "马克龙", "FR")),
     P("lai-ching-te", "赖清德", "TW"), P("donald-trump", "特朗普", "US", ["川普"], ["川"]), P("qin-gang", "秦刚", "CN"), P("lloyd-austin", "奥斯汀", "US"),
     P("dong-jun", "董军", "CN"), P("olaf-scholz", "朔尔茨", "DE"), P("yoon-suk-yeol", "尹锡悦", "KR"), P("wei-fenghe", "魏凤和", "CN"), P("pan-gongsheng", "潘功胜", "CN"), P("chris-hipkins", "希普金斯", "NZ"), P("isaac-herzog", "赫尔佐格", "IL"),
+    P("robert-lighthizer", "莱特希泽", "US"), P("steven-mnuchin", "姆努钦", "US"), P("yoko-kamikawa", "上川阳子", "JP"), P("minoru-kihara", "木原稔", "JP"),
+    P("ursula-von-der-leyen", "冯德莱恩", "EU"), P("kim-jong-un", "金正恩", "KP"), P("hu-jintao", "胡锦涛", "CN"), P("anwar-ibrahim", "安瓦尔", "MY", ["安华"]),
     // A journalist's name for byline rows (not a public figure; never a participant).
     P("test-journalist", "林晓明", "TW"),
   ],
@@ -32,6 +34,8 @@ export const TEST_LEXICON_DATA = {
     L("tokyo", "东京", "JP", "city"), L("russia", "俄罗斯", "RU", "country"), L("moscow", "莫斯科", "RU", "city"), L("california", "加州", "US", "region"),
     L("france", "法国", "FR", "country"), L("paris", "巴黎", "FR", "city"), L("germany", "德国", "DE", "country"), L("singapore", "新加坡", "SG", "country"),
     L("south-korea", "韩国", "KR", "country"), L("seoul", "首尔", "KR", "city"), L("vienna", "维也纳", "AT", "city"), L("guangzhou", "广州", "CN", "city"), L("cambodia", "柬埔寨", "KH", "country"),
+    L("indonesia", "印尼", "ID", "country", ["印度尼西亚"]), L("asia", "亚洲", "ZZ", "region"), L("europe", "欧洲", "ZZ", "region"),
+    L("malaysia", "马来西亚", "MY", "country", ["大马"]), L("kuala-lumpur", "吉隆坡", "MY", "city"), L("north-korea", "朝鲜", "KP", "country", ["北韩"]),
   ],
   organizations: [
     O("reuters", "路透社"), O("ap", "美联社"), O("wsj", "华尔街日报"), O("state-department", "美国国务院"), O("un", "联合国"),
