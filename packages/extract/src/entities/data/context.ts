@@ -39,8 +39,8 @@ export const PERSON_TAGS = new Set(["nr", "nrfg", "nrt"]);
 /** What follows a leader-pair abbreviation: 拜习会, 习拜峰会, 川习会晤. */
 export const PAIR_SUFFIXES = ["峰会", "会晤", "会谈", "会面", "通话", "通电话", "电话", "首会", "二会", "会"];
 
-/** Place-like words that may stand between a leader pair and its meeting word: 习拜庄园会晤 (never a person). */
-export const PAIR_VENUES = ["庄园", "山庄", "湖畔", "海湖"];
+/** Words that may stand between a leader pair and its meeting word: 习拜庄园会晤, 习拜视频会晤, 拜习二度会面 (never a person). */
+export const PAIR_INFIXES = ["庄园", "山庄", "湖畔", "海湖", "视频", "线上", "电话", "二度", "二次", "首次", "再次", "再度", "首度", "历史性"];
 
 /** Country names and prefixes used when the lexicon lacks them: 美国国务卿, 美财长, 中国驻美大使. */
 export const COUNTRY_WORDS: Record<string, string> = {
