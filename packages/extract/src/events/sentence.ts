@@ -8,6 +8,7 @@ import { meetingPlace } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
 import { destination } from "./trip.ts";
 import { noteCeremony } from "./ceremony.ts";
+import { broadVisitNamedElsewhere } from "./broad.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
@@ -95,6 +96,11 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         const checked = checkVisit(view, ctx.lexicon, hit, group, destination(view, ctx, hit, group));
         if (typeof checked === "string") {
           skip(ctx, view, hit, checked);
+          continue;
+        }
+        // 首次访问亚洲: a continent is no destination when the trip's country is named.
+        if (checked.place && checked.visitors[0] && broadVisitNamedElsewhere(view, rules, ctx.lexicon, ctx.referents, checked.place, checked.visitors[0])) {
+          skip(ctx, view, hit, "a continent while a country or city is named");
           continue;
         }
         place = checked.place;

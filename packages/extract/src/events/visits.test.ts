@@ -36,6 +36,11 @@ const ROWS: Row[] = [
   ["应国家主席习近平邀请，法国总统马克龙将于4月5日至7日对中国进行国事访问。", days("4月5日至7日", "2024-04-05", "2024-04-07"), ["visit 马克龙 @中国 2024-04-05 planned"], "2024-03-30"],
   ["拜登在白宫接待来访的以色列总统赫尔佐格。", {}, ["meeting 拜登+赫尔佐格 @白宫 ? happened", "visit 赫尔佐格 @华盛顿 ? happened"]],
   ["中方否认王毅将访美。", {}, ["visit 王毅 @美国 ? not-happened"]],
+  // a continent is no destination when the trip's country or city is named; the last place of a run
+  ["拜登抵达东京。这是拜登首次访问亚洲。", {}, ["visit 拜登 @东京 ? happened"]],
+  ["拜登首次訪問亞洲，將前往日本。", {}, ["visit 拜登 @日本 ? planned"]],
+  ["这是拜登首次访问亚洲。", {}, ["visit 拜登 @亚洲 ? happened"]],
+  ["拜登将前往印尼巴厘岛出席峰会。", {}, ["visit 拜登 @巴厘岛 ? planned"]],
   // not visits
   ["马克龙表示，用户可以随时访问该网站。", {}, []],
   ["王毅在记者会上回答了关于布林肯访华的问题。", {}, []],
