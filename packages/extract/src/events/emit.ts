@@ -16,6 +16,8 @@ export interface Resolved {
   time: TimeChoice;
   status: StatusChoice;
   source: string | undefined;
+  /** The destination was written as 对X…的访问: the visited country wins over a city of it. */
+  visitedCountry?: boolean;
 }
 
 /** Adds one draft to the sentence's events and records it as a referent (两人, 此次访问). */
@@ -33,6 +35,7 @@ function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: T
     reportedBy: r.source,
     rule: `${hit.rule.name}/${r.pattern};${time.rule};status:${r.status.why}`,
     clause: hit.clause,
+    ...(r.visitedCountry === true && { visitedCountry: true }),
   };
   const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
   ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);

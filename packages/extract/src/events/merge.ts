@@ -24,6 +24,11 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
   }
   // 来华进行正式访问…在人民大会堂: keep the more specific destination.
   if (same.place !== null && d.place !== null && comparePlaces(same.place, d.place, lexicon) === 2) same.place = d.place;
+  // 抵达吉隆坡，展开对大马为期3天的访问: the visit is of the country; the city is where it starts.
+  else if (d.visitedCountry && same.place !== null && d.place !== null && same.place !== d.place) {
+    same.place = d.place;
+    same.visitedCountry = true;
+  }
   if (talk(same) && !talk(d)) {
     same.type = d.type;
     same.rule = d.rule;

@@ -53,6 +53,8 @@ export interface EventDraft {
   reportedBy: string | undefined;
   rule: string;
   clause: Span;
+  /** 展开对大马为期3天的访问: the destination is the visited country, over a city of it (吉隆坡). */
+  visitedCountry?: boolean;
 }
 
 /** Explains why a trigger made no event. */
@@ -91,9 +93,13 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     for (const group of groups) {
       let place: string | null;
       let people = group.people;
+      let visitedCountry = false;
       const carried = group.carried === true || group.pattern === "carried-subject";
       if (hit.rule.type === "visit") {
-        const checked = checkVisit(view, ctx.lexicon, hit, group, destination(view, ctx, hit, group));
+        const dest = destination(view, ctx, hit, group);
+        // 展开对大马为期3天的访问: 对X…访问 names the visited country.
+        visitedCountry = dest?.how === "before" && dest.item !== undefined && view.text[dest.item.start - 1] === "对";
+        const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
         if (typeof checked === "string") {
           skip(ctx, view, hit, checked);
           continue;
@@ -153,7 +159,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         skip(ctx, view, hit, "a noun without a future cue");
         continue;
       }
-      const resolved = { people, pattern: group.pattern, place, time, status, source: reportedBy(view, rules, hit.start) };
+      const resolved = { people, pattern: group.pattern, place, time, status, source: reportedBy(view, rules, hit.start), visitedCountry };
       emit(out, ctx, view, hit, resolved);
     }
   }
