@@ -58,6 +58,10 @@ const ROWS: Row[] = [
   // three or more named people: one meeting with all of them
   ["何立峰周四在华盛顿与莱特希泽和姆努钦举行磋商。", {}, ["meeting 何立峰+莱特希泽+姆努钦 @华盛顿 ? happened"]],
   ["布林肯和奧斯汀在東京與上川陽子、木原稔舉行2+2會談。", {}, ["meeting 布林肯+奥斯汀+上川阳子+木原稔 @东京 ? happened"]],
+  // a count of meetings or calls: no single event unless a day names it
+  ["沙利文与王毅已多次会晤。", {}, []],
+  ["雙方已經多次通話。", {}, []],
+  ["拜登与习近平15日举行第三次会晤。", day("15日", "2023-11-15"), ["meeting 拜登+习近平 @- 2023-11-15 happened"], "2023-11-16"],
   // pronouns and unnamed sides make no event
   ["他强调，应美方国务卿邀请访问。", {}, []],
   ["两国领导人将在旧金山会晤。", {}, []],

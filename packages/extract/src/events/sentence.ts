@@ -9,6 +9,8 @@ import { lexiconPlace } from "./place-lexicon.ts";
 import { destination } from "./trip.ts";
 import { noteCeremony } from "./ceremony.ts";
 import { broadVisitNamedElsewhere } from "./broad.ts";
+import { isCountOfContacts } from "./counts.ts";
+import { listedOccasions } from "./listed.ts";
 import { visitArgs } from "./visitors.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
@@ -157,6 +159,11 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       }
       if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {
         skip(ctx, view, hit, "a noun without a future cue");
+        continue;
+      }
+      // 自去年3月以来四度访问中国: a count of contacts, not one of them.
+      if (isCountOfContacts(view, hit.clause.start, hit.start, time) && listedOccasions(view, hit.clause.start, ctx.dateline).length === 0) {
+        skip(ctx, view, hit, "a count of several contacts without a date");
         continue;
       }
       const resolved = { people, pattern: group.pattern, place, time, status, source: reportedBy(view, rules, hit.start), visitedCountry };
