@@ -8,6 +8,22 @@ import type { EntityItem, SentenceView } from "./view.ts";
 /** 访问的纽森, 访华期间的…, 来华进行正式访问的希普金斯: the visitor follows. */
 const RELATIVE_AFTER = /^(?:了|期间|进行[^，。的]{0,8})?的/;
 
+/**
+ * 上一次中国领导人访问北韩是2005年10月的前国家主席胡锦涛, 上一次访问朝鲜的中国领导人是胡锦涛: a cleft names
+ * the visitor after 是 or 是…的.
+ */
+const CLEFT_AFTER = /^[^，。；！？]{0,16}?是(?:[^，。；！？]{0,24}的)?/;
+
+/** The person a cleft sentence names as the visitor, right after its 是…的 (titles may stand between). */
+function cleftVisitor(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem | undefined {
+  const m = CLEFT_AFTER.exec(view.text.slice(hit.end, hit.clause.end));
+  if (!m) return undefined;
+  const at = hit.end + m[0].length;
+  const p = argPersons(view, rules, at, hit.clause.end)[0];
+  // 访问中国是为了会见王毅: a verb between 是 and the name makes it no cleft.
+  return p && p.start - at <= 12 && !rules.triggerAny.test(view.text.slice(at, p.start)) ? p : undefined;
+}
+
 /** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
 export function visitArgs(
   view: SentenceView,
@@ -35,6 +51,8 @@ export function visitArgs(
     const chain = chainBack(view, before, before.length - 1);
     return { people: dedupe(chain), pattern: chain.length > 1 ? "list" : "subject" };
   }
+  const cleft = cleftVisitor(view, rules, hit);
+  if (cleft) return { people: [cleft], pattern: "cleft" };
   // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
   const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
   if (speaker) return { people: [speaker], pattern: "speaker-subject" };

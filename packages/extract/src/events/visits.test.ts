@@ -49,6 +49,11 @@ const ROWS: Row[] = [
   ["耶倫多次訪華。", {}, []],
   ["拜登首次访问中国。", {}, ["visit 拜登 @中国 ? happened"]],
   ["王毅再度访问美国。", {}, ["visit 王毅 @美国 ? happened"]],
+  // a cleft names the visitor after 是(…的); the visitor of 在访问X期间 is the carried subject, not the object
+  ["上一次中國領導人訪問北韓是2005年10月的前國家主席胡錦濤。", month("2005年10月", "2005-10"), ["visit 胡锦涛 @朝鲜 2005-10-01 happened"]],
+  ["上一次访问朝鲜的中国领导人是胡锦涛。", {}, ["visit 胡锦涛 @朝鲜 ? happened"]],
+  ["访问中国是为了会见王毅。", {}, []],
+  ["特朗普说，他愿意在访问韩国期间与金正恩会面。", {}, ["visit 特朗普 @韩国 ? planned", "meeting 特朗普+金正恩 @韩国 ? planned"]],
   // not visits
   ["马克龙表示，用户可以随时访问该网站。", {}, []],
   ["王毅在记者会上回答了关于布林肯访华的问题。", {}, []],
