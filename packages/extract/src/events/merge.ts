@@ -5,6 +5,9 @@ import type { EventDraft } from "./sentence.ts";
 
 const people = (e: EventDraft): string => [...e.participants].sort().join(",");
 const talk = (e: EventDraft): boolean => e.rule.startsWith("meet-conj/");
+/** Two dated drafts at most two weeks apart (one visit, not two). */
+const closeDays = (a: EventDraft, b: EventDraft): boolean =>
+  Math.abs(Date.parse(a.from!) - Date.parse(b.from!)) <= 14 * 86_400_000;
 const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "contact");
 
 /**
@@ -36,6 +39,11 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
     same.triggerEnd = d.triggerEnd;
   }
   same.place ??= d.place;
+  // 本月5日抵达北京…6日会见习近平: a visit starts on its arrival day; two days of one visit span both.
+  if (same.type === "visit" && same.from && same.to && d.from && d.to && same.precision === "day" && d.precision === "day" && closeDays(same, d)) {
+    if (d.from < same.from) same.from = d.from;
+    if (d.to > same.to) same.to = d.to;
+  }
   if (same.from === null && d.from !== null) {
     same.from = d.from;
     same.to = d.to;

@@ -11,7 +11,8 @@ export { lastTime, NO_TIME, timeClauseStart, timeGroups, union } from "./time-gr
 /** At that time: the clause's date is the last one written before it. */
 const THEN = /^(?:当时|當時|届时|屆時|彼时|彼時|那时|那時|同日|当天|當天)/;
 /** After the trigger a time is its own only across names and a few words, not 为… (为下个月的峰会铺路). */
-const AFTER_BLOCK = /[为為对對向让讓使被]|同样|同樣/;
+// 访问期间于6日会见…: a time after 期间 dates what happened during the visit, not the visit.
+const AFTER_BLOCK = /[为為对對向让讓使被]|同样|同樣|期间|期間/;
 
 /** 继X之后: a reference point before the event, with its own time. */
 const AFTER_OTHER = /继[^，。；]{1,30}?(?:之后|以后|后)/;
