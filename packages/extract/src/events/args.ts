@@ -2,6 +2,7 @@
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { pairWord } from "./referents.ts";
+import { partyList } from "./parties.ts";
 import { argPersons, chainBack, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
@@ -65,6 +66,9 @@ export function meetingArgs(
   // 布林肯此行希望为两国元首可能的会晤做准备: a noun's pair word after the last name is its pair.
   const wordFrom = before.length === 0 ? s : nominal ? before[before.length - 1]!.end : -1;
   const word = wordFrom >= 0 && !hit.rule.needsConj ? pairWord(view, wordFrom, hit.start) : undefined;
+  // 中法欧三方举行会晤，习近平、马克龙和冯德莱恩…: one meeting of the people listed next.
+  const parties = before.length === 0 ? partyList(view, rules, hit, s) : undefined;
+  if (parties) return [{ people: parties, pattern: "parties" }];
   const referent = word ? pairOf(word.leaders) : undefined;
   if (referent) return [{ people: [...referent], pattern: "pair-referent" }];
   // 王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤

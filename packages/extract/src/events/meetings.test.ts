@@ -58,6 +58,8 @@ const ROWS: Row[] = [
   // three or more named people: one meeting with all of them
   ["何立峰周四在华盛顿与莱特希泽和姆努钦举行磋商。", {}, ["meeting 何立峰+莱特希泽+姆努钦 @华盛顿 ? happened"]],
   ["布林肯和奧斯汀在東京與上川陽子、木原稔舉行2+2會談。", {}, ["meeting 布林肯+奥斯汀+上川阳子+木原稔 @东京 ? happened"]],
+  ["中法歐三方舉行會晤，習近平、馬克龍和馮德萊恩就貿易問題交換意見。", {}, ["meeting 习近平+马克龙+冯德莱恩 @- ? happened"]],
+  ["中法欧三方会谈，习近平与马克龙、冯德莱恩出席。", {}, ["meeting 习近平+马克龙+冯德莱恩 @- ? happened"]],
   // a count of meetings or calls: no single event unless a day names it
   ["沙利文与王毅已多次会晤。", {}, []],
   ["雙方已經多次通話。", {}, []],
