@@ -1,4 +1,5 @@
 // A count of contacts (四度访问中国, 第三次会晤, 多次通话) summarizes several events: no single event without a date.
+import { listedOccasions } from "./listed.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import type { SentenceView } from "./view.ts";
 
@@ -15,12 +16,13 @@ const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(
 
 /**
  * True when the trigger is a count of several contacts and no date narrower than a month names one of
- * them: 这是自2023年以来布林肯四度访问中国 reports no visit of its own.
+ * them and no chronology lists them (已多次会晤：2023年5月在维也纳、9月在马耳他): 这是自2023年以来布林肯四度
+ * 访问中国 reports no visit of its own.
  */
-export function isCountOfContacts(view: SentenceView, clauseStart: number, triggerStart: number, time: TimeChoice): boolean {
+export function isCountOfContacts(view: SentenceView, clauseStart: number, triggerStart: number, time: TimeChoice, dateline: string | null): boolean {
   const before = view.text.slice(Math.max(clauseStart, triggerStart - 24), triggerStart);
   const m = COUNT_BEFORE.exec(before);
   if (!m) return false;
   if (time.from && time.to && days(time.from, time.to) <= MAX_DAYS) return false;
-  return true;
+  return listedOccasions(view, clauseStart, dateline).length === 0;
 }

@@ -2,16 +2,14 @@
 import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
-import { carriedFrom, checkVisit, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
+import { carriedFrom, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
 import { emit } from "./emit.ts";
 import { meetingPlace } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
-import { destination } from "./trip.ts";
 import { noteCeremony } from "./ceremony.ts";
-import { broadVisitNamedElsewhere } from "./broad.ts";
 import { isCountOfContacts } from "./counts.ts";
-import { listedOccasions } from "./listed.ts";
 import { visitArgs } from "./visitors.ts";
+import { visitTarget } from "./visit-target.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
 import { reportedBy } from "./source.ts";
@@ -98,21 +96,14 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       let visitedCountry = false;
       const carried = group.carried === true || group.pattern === "carried-subject";
       if (hit.rule.type === "visit") {
-        const dest = destination(view, ctx, hit, group);
-        // 展开对大马为期3天的访问: 对X…访问 names the visited country.
-        visitedCountry = dest?.how === "before" && dest.item !== undefined && view.text[dest.item.start - 1] === "对";
-        const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
+        const checked = visitTarget(view, ctx, hit, group);
         if (typeof checked === "string") {
           skip(ctx, view, hit, checked);
           continue;
         }
-        // 首次访问亚洲: a continent is no destination when the trip's country is named.
-        if (checked.place && checked.visitors[0] && broadVisitNamedElsewhere(view, rules, ctx.lexicon, ctx.referents, checked.place, checked.visitors[0])) {
-          skip(ctx, view, hit, "a continent while a country or city is named");
-          continue;
-        }
         place = checked.place;
         people = checked.visitors;
+        visitedCountry = checked.visitedCountry;
       } else {
         // 他在上海与学生交流，周四会见了陈吉宁: a carried subject brings the place of its clause.
         const own = meetingPlace(view, rules, hit)?.id ?? lexiconPlace(view, ctx.lexicon, hit.clause.start, hit.start);
@@ -162,7 +153,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         continue;
       }
       // 自去年3月以来四度访问中国: a count of contacts, not one of them.
-      if (isCountOfContacts(view, hit.clause.start, hit.start, time) && listedOccasions(view, hit.clause.start, ctx.dateline).length === 0) {
+      if (isCountOfContacts(view, hit.clause.start, hit.start, time, ctx.dateline)) {
         skip(ctx, view, hit, "a count of several contacts without a date");
         continue;
       }

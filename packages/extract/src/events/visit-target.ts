@@ -1,0 +1,30 @@
+// A visit's checked destination and visitors: the place as written, validated, continents dropped, 对X marked.
+import type { ArgGroup } from "./args.ts";
+import { broadVisitNamedElsewhere } from "./broad.ts";
+import { checkVisit } from "./checks.ts";
+import type { SentenceContext } from "./sentence.ts";
+import { destination } from "./trip.ts";
+import type { TriggerHit } from "./triggers.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+
+/** A visit that passed its checks. */
+export interface VisitTarget {
+  place: string | null;
+  visitors: EntityItem[];
+  /** 展开对大马为期3天的访问: 对X…访问 names the visited country, which wins over a city of it. */
+  visitedCountry: boolean;
+}
+
+/** The destination and visitors of a visit group, or why it is no visit. */
+export function visitTarget(view: SentenceView, ctx: SentenceContext, hit: TriggerHit, group: ArgGroup): VisitTarget | string {
+  const dest = destination(view, ctx, hit, group);
+  const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
+  if (typeof checked === "string") return checked;
+  // 首次访问亚洲: a continent is no destination when the trip's country is named.
+  const visitor = checked.visitors[0];
+  if (checked.place && visitor && broadVisitNamedElsewhere(view, ctx.rules, ctx.lexicon, ctx.referents, checked.place, visitor)) {
+    return "a continent while a country or city is named";
+  }
+  const visitedCountry = dest?.how === "before" && dest.item !== undefined && view.text[dest.item.start - 1] === "对";
+  return { ...checked, visitedCountry };
+}
