@@ -112,8 +112,12 @@ export function meetingArgs(
     if (subject) {
       pattern = speaker ? "speaker-subject" : "carried-subject";
       carried = !speaker;
-      // 她在广州和北京与李强和何立峰等人会谈: one meeting per counterpart.
-      if (counterpartOnly && before.length > 1 && after.length === 0) {
+      // 她在北京与李强和何立峰等人会谈: an open list (等人) or several places are several occasions, one
+      // meeting per counterpart; a closed list (抵达东京，与上川阳子、木原稔举行2+2) is one meeting of all.
+      const lastBefore = before.at(-1);
+      const open = lastBefore !== undefined && view.text[lastBefore.end] === "等";
+      const occasions = open || within(view.places, hit.clause.start, hit.start).length > 1;
+      if (counterpartOnly && before.length > 1 && after.length === 0 && occasions) {
         return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
       }
       before = [subject, ...before];

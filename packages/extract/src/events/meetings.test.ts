@@ -58,6 +58,9 @@ const ROWS: Row[] = [
   // three or more named people: one meeting with all of them
   ["何立峰周四在华盛顿与莱特希泽和姆努钦举行磋商。", {}, ["meeting 何立峰+莱特希泽+姆努钦 @华盛顿 ? happened"]],
   ["布林肯和奧斯汀在東京與上川陽子、木原稔舉行2+2會談。", {}, ["meeting 布林肯+奥斯汀+上川阳子+木原稔 @东京 ? happened"]],
+  ["布林肯抵达东京，与上川阳子、木原稔举行2+2会谈。", {}, ["visit 布林肯 @东京 ? happened", "meeting 布林肯+上川阳子+木原稔 @东京 ? happened"]],
+  ["何立峰周四抵達華盛頓，與莱特希泽和姆努钦舉行磋商。", {}, ["visit 何立峰 @华盛顿 ? happened", "meeting 何立峰+莱特希泽+姆努钦 @华盛顿 ? happened"]],
+  ["耶伦星期四抵达广州。她在广州和北京与李强和何立峰等人会谈。", {}, ["visit 耶伦 @广州 ? happened", "meeting 耶伦+李强 @北京 ? happened", "meeting 耶伦+何立峰 @北京 ? happened"]],
   ["中法歐三方舉行會晤，習近平、馬克龍和馮德萊恩就貿易問題交換意見。", {}, ["meeting 习近平+马克龙+冯德莱恩 @- ? happened"]],
   ["中法欧三方会谈，习近平与马克龙、冯德莱恩出席。", {}, ["meeting 习近平+马克龙+冯德莱恩 @- ? happened"]],
   // a count of meetings or calls: no single event unless a day names it
