@@ -8,6 +8,8 @@ const ROWS: Row[] = [
   // calls (and what is discussed in them); a place one returns to is not where the call is
   ["拜登在返回华盛顿途中与习近平通电话。", {}, ["call 拜登+习近平 @- ? happened"]],
   ["布林肯在返回華盛頓途中與王毅通電話。", {}, ["call 布林肯+王毅 @- ? happened"]],
+  ["布林肯在前往北京途中与王毅通电话。", {}, ["visit 布林肯 @北京 ? happened", "call 布林肯+王毅 @- ? happened"]],
+  ["布林肯在北京与王毅通电话。", {}, ["call 布林肯+王毅 @北京 ? happened"]],
   ["拜登与习近平在通话中讨论了台湾问题。", {}, ["call 拜登+习近平 @- ? happened"]],
   ["习近平应约同拜登通电话。", {}, ["call 习近平+拜登 @- ? happened"]],
   ["4月2日，拜登与习近平通话，双方讨论了台湾问题。", day("4月2日", "2024-04-02"), ["call 拜登+习近平 @- 2024-04-02 happened"], "2024-04-03"],

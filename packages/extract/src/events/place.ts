@@ -24,6 +24,7 @@ const TRAVEL_BEFORE = /(?:前往|赴|抵达|飞抵|来到|到)$/;
 const VISIT_LOCATIVE = /(?:在|对|到|来|去|赴)$/;
 /** 在返回华盛顿途中, 回到北京后: a place one returns to is where the visitor comes from, not where the event is. */
 const RETURN_BEFORE = /(?:返回|返抵|回到|飞返|返国|返美|返华)$/;
+const ON_THE_WAY = /^(?:的)?(?:途中|路上|旅途中)/;
 const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的]|举行|召开|举办/;
 
 /** True for a place that only qualifies a name: 美国国务卿布林肯, 加州州长纽森, 中国驻联合国代表团. */
@@ -50,6 +51,8 @@ function locativePlaces(view: SentenceView, rules: CompiledRules, from: number, 
   for (const p of within(view.places, from, to)) {
     if (isPlaceModifier(view, rules, p)) continue;
     if (RETURN_BEFORE.test(view.text.slice(Math.max(from, p.start - 2), p.start))) continue;
+    // 在前往北京途中与王毅通话: on the way there, not there.
+    if (ON_THE_WAY.test(view.text.slice(p.end, p.end + 4))) continue;
     const loc = locs.filter((l) => l < p.start && p.start - l <= 13).at(-1);
     const travel = TRAVEL_BEFORE.test(view.text.slice(Math.max(from, p.start - 2), p.start));
     if (loc === undefined && !travel) continue;
