@@ -1,5 +1,7 @@
-// Extraction quality, measured by the shared scorer on three annotated sets: the seeds, a dev set and a
-// holdout set of articles written by colleagues who never read the extractor. One row per set; each
+// Extraction quality, measured by the shared scorer on five annotated sets: the seeds, and four sets of
+// articles written by colleagues who never read the extractor. The misses of dev, holdout and blind were
+// diagnosed and fixed by general rules (dev is tuned; holdout and blind only through their diagnoses);
+// final was scored once and never tuned on: it is the honest figure for unseen articles. One row per set; each
 // floor sits a little under the figure last measured, so a change that generalizes worse fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -23,21 +25,35 @@ const SETS: ScoredSet[] = [
     inputs: [here("../seeds")],
     gold: SEEDS_GOLD,
     documents: 5,
-    floors: { metadata: 1, peopleF1: 0.95, eventsF1: 0.9, eventsRecall: 0.9, dates: 0.9, negationErrors: 0, duplicates: 0 },
+    floors: { metadata: 1, peopleF1: 0.97, eventsF1: 0.95, eventsRecall: 0.95, dates: 0.95, negationErrors: 0, duplicates: 0 },
   },
   {
     name: "dev set (10 articles, both scripts, five feed formats)",
     inputs: [here("dev")],
     gold: here("dev/dev.gold.json"),
     documents: 10,
-    floors: { metadata: 1, peopleF1: 0.95, eventsF1: 0.58, eventsRecall: 0.6, dates: 0.8, negationErrors: 1, duplicates: 4 },
+    floors: { metadata: 1, peopleF1: 0.97, eventsF1: 0.95, eventsRecall: 0.95, dates: 0.95, negationErrors: 0, duplicates: 1 },
   },
   {
     name: "holdout set (10 articles, Big5, an undated one, English-heavy)",
     inputs: [here("holdout")],
     gold: here("holdout/holdout.gold.json"),
     documents: 10,
-    floors: { metadata: 0.7, peopleF1: 0.95, eventsF1: 0.38, eventsRecall: 0.36, dates: 0.8, negationErrors: 1, duplicates: 2 },
+    floors: { metadata: 1, peopleF1: 0.97, eventsF1: 0.78, eventsRecall: 0.76, dates: 0.8, negationErrors: 0, duplicates: 2 },
+  },
+  {
+    name: "blind set (10 articles, Big5, an undated one, three-party meetings)",
+    inputs: [here("blind")],
+    gold: here("blind/blind.gold.json"),
+    documents: 10,
+    floors: { metadata: 0.9, peopleF1: 0.95, eventsF1: 0.76, eventsRecall: 0.78, dates: 0.78, negationErrors: 1, duplicates: 4 },
+  },
+  {
+    name: "final set (10 articles, GB18030, an undated one; scored once, never tuned on)",
+    inputs: [here("final")],
+    gold: here("final/final.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.97, eventsF1: 0.72, eventsRecall: 0.7, dates: 0.85, negationErrors: 0, duplicates: 1 },
   },
 ];
 
