@@ -77,7 +77,7 @@ function stats(list: number[]): { median: number; p95: number; max: number } {
   return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!, max: sorted[sorted.length - 1]! };
 }
 const fmt = (x: number): string => x.toFixed(1);
-const PHASES = ["fetched", "parsed", "model", "rendered", "first-render", "idle"];
+const PHASES = ["fetched", "parsed", "model", "rendered", "first-render"];
 
 const dir = mkdtempSync(join(tmpdir(), "parley-bench-"));
 const file = join(dir, "graph.json");
@@ -105,8 +105,6 @@ try {
       throw new Error(`parley bench: the explorer never got ready: ${JSON.stringify(state)}; ${error.message}`);
     });
     if (profiling) printProfile((await cdp.send("Profiler.stop")).profile);
-    // Deferred work (search aliases, legend) may still be running: wait for it before brushing.
-    await page.waitForFunction(() => performance.getEntriesByName("parley:idle").length > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
     const marks = await page.evaluate((names) => Object.fromEntries(names.map((m) => [m, Math.round(performance.getEntriesByName(`parley:${m}`)[0]?.startTime ?? Number.NaN)])), PHASES);
     phases.push(marks);
     loads.push(marks["first-render"]!);
