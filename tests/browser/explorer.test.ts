@@ -1,10 +1,9 @@
 // The explorer in headless Chromium on the sample graph: rendering, search, timeline brush, untrusted text, exports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, countColors, launchBrowser, serveGraph } from "./harness.ts";
+import { ARTIFACTS, countColors, openExplorer, type OpenExplorer } from "./harness.ts";
 
 const FIXTURE = new URL("./fixtures/sample-graph.json", import.meta.url).pathname;
 const SCHEMA = new URL("../../../shared/gexf-1.3/gexf.rng", import.meta.url).pathname;
@@ -14,9 +13,9 @@ const BLINKEN_EDGE = "contact:person:antony-blinken--person:wang-yi";
 const SULLIVAN_EDGE = "contact:person:jake-sullivan--person:wang-yi";
 const BIDEN_EDGE = "contact:person:joe-biden--person:wang-yi";
 
-let browser: { context: BrowserContext; close(): Promise<void> };
-let server: Awaited<ReturnType<typeof serveGraph>>;
-let page: Page;
+let browser: OpenExplorer["browser"];
+let server: OpenExplorer["server"];
+let page: OpenExplorer["page"];
 
 async function openPerson(query: string): Promise<void> {
   await page.fill("input[type=search]", "");
@@ -28,11 +27,7 @@ async function openPerson(query: string): Promise<void> {
 
 describe("explorer (browser)", () => {
   beforeAll(async () => {
-    server = await serveGraph(FIXTURE);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.waitForSelector("#app[data-status=ready]");
+    ({ server, browser, page } = await openExplorer(FIXTURE));
   });
   afterAll(async () => {
     await browser?.close();

@@ -46,6 +46,23 @@ export async function serveGraph(graphJson: string): Promise<RunningServer & { o
   return { ...server, outDir };
 }
 
+/** A served graph, a browser and a page with the explorer loaded and ready. */
+export interface OpenExplorer {
+  server: Awaited<ReturnType<typeof serveGraph>>;
+  browser: Awaited<ReturnType<typeof launchBrowser>>;
+  page: import("playwright-core").Page;
+}
+
+/** Serves `graphJson`, launches Chromium and opens the explorer, waiting until it is ready. */
+export async function openExplorer(graphJson: string): Promise<OpenExplorer> {
+  const server = await serveGraph(graphJson);
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("#app[data-status=ready]");
+  return { server, browser, page };
+}
+
 /** Counts the pixels of a PNG close to each color (decoded by the page's own image decoder). */
 export async function countColors(page: import("playwright-core").Page, png: Buffer, colors: string[], tolerance = 24): Promise<number[]> {
   return page.evaluate(async ({ data, colors, tolerance }) => {

@@ -1,7 +1,6 @@
 // Pointer work in headless Chromium on the sample graph: hover highlight, ForceAtlas2 start/stop, the play sweep.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser, serveGraph } from "./harness.ts";
+import { openExplorer, type OpenExplorer } from "./harness.ts";
 
 const FIXTURE = new URL("./fixtures/sample-graph.json", import.meta.url).pathname;
 
@@ -10,20 +9,16 @@ interface RendererLike {
   framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
 }
 
-let browser: { context: BrowserContext; close(): Promise<void> };
-let server: Awaited<ReturnType<typeof serveGraph>>;
-let page: Page;
+let browser: OpenExplorer["browser"];
+let server: OpenExplorer["server"];
+let page: OpenExplorer["page"];
 
 const displayColor = (key: string): Promise<string | undefined> =>
   page.evaluate((k) => (window.parley.explorer as { renderer(): RendererLike }).renderer().getNodeDisplayData(k)?.color, key);
 
 describe("explorer interactions (browser)", () => {
   beforeAll(async () => {
-    server = await serveGraph(FIXTURE);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.waitForSelector("#app[data-status=ready]");
+    ({ server, browser, page } = await openExplorer(FIXTURE));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,11 +1,10 @@
 // The explorer on the real seeds build (`parley build seeds`): what a reader of the five articles should see.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ARTIFACTS, countColors, launchBrowser, serveGraph } from "./harness.ts";
+import { ARTIFACTS, countColors, openExplorer, type OpenExplorer } from "./harness.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const SCHEMA = join(ROOT, "../shared/gexf-1.3/gexf.rng");
@@ -16,9 +15,9 @@ interface Serialized {
   edges: { key: string; source: string; target: string; attributes: { kind: string } }[];
 }
 
-let browser: { context: BrowserContext; close(): Promise<void> };
-let server: Awaited<ReturnType<typeof serveGraph>>;
-let page: Page;
+let browser: OpenExplorer["browser"];
+let server: OpenExplorer["server"];
+let page: OpenExplorer["page"];
 let graph: Serialized;
 
 const contact = (a: string, b: string): string =>
@@ -29,11 +28,7 @@ describe("explorer on the seeds build (browser)", () => {
     const out = mkdtempSync(join(tmpdir(), "parley-seeds-"));
     execFileSync(process.execPath, [join(ROOT, "apps/cli/bin/parley.mjs"), "build", join(ROOT, "seeds"), "--out", out], { cwd: ROOT, stdio: "pipe" });
     graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as Serialized;
-    server = await serveGraph(join(out, "graph.json"));
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.waitForSelector("#app[data-status=ready]");
+    ({ server, browser, page } = await openExplorer(join(out, "graph.json")));
   });
   afterAll(async () => {
     await browser?.close();
