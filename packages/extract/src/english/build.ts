@@ -1,9 +1,10 @@
 // Groups English candidates into the document's entities: one per lexicon id or per local English name.
-import type { DocEntity, Document, Mention, Role } from "../model.ts";
+import type { DocEntity, Document, Mention } from "../model.ts";
 import { namesOf, normalizeKey, type Lexicon } from "../lexicon/index.ts";
 import { spanOf, type EnCandidate } from "./candidates.ts";
 import { roleBeforeEn, titlesByEnglish } from "./roles.ts";
 import { words } from "./words.ts";
+import { byFirstMention, byPosition, distinctRoles } from "../entities/mentions.ts";
 
 /** The id of a candidate: its lexicon id, else `local:<normalized English name>` as the Chinese passes build them. */
 export function englishEntityId(c: EnCandidate): string {
@@ -34,7 +35,6 @@ function joinLocalShortForms(found: EnCandidate[]): void {
   }
 }
 
-const roleKey = (r: Role): string => `${r.title}|${r.country ?? ""}`;
 
 /** Builds DocEntities (mentions in document order) from the English candidates of a document. */
 export function buildEnglishEntities(doc: Document, lexicon: Lexicon, found: EnCandidate[]): DocEntity[] {
@@ -64,10 +64,9 @@ export function buildEnglishEntities(doc: Document, lexicon: Lexicon, found: EnC
   }
   const out: DocEntity[] = [];
   for (const [id, list] of groups) {
-    list.sort((a, b) => a.m.paragraph - b.m.paragraph || a.m.start - b.m.start);
+    list.sort((a, b) => byPosition(a.m, b.m));
     const { entry, type, name } = list[0]!.c;
-    const roles = new Map<string, Role>();
-    for (const { m } of list) if (m.role && !roles.has(roleKey(m.role))) roles.set(roleKey(m.role), m.role);
+    const roles = distinctRoles(list.map(({ m }) => m));
     const aliases = new Set<string>([...(entry ? namesOf(entry) : [name]), ...list.map(({ m }) => m.surface)]);
     out.push({
       id,
@@ -75,11 +74,11 @@ export function buildEnglishEntities(doc: Document, lexicon: Lexicon, found: EnC
       name: entry ? entry.zh : name,
       nameEn: entry ? entry.en : name,
       aliases: [...aliases],
-      country: entry?.country ?? [...roles.values()].find((r) => r.country)?.country ?? null,
-      roles: [...roles.values()],
+      country: entry?.country ?? roles.find((r) => r.country)?.country ?? null,
+      roles,
       known: entry !== undefined,
       mentions: list.map(({ m }) => m),
     });
   }
-  return out.sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start);
+  return out.sort(byFirstMention);
 }

@@ -1,5 +1,5 @@
 // Groups candidates into the document's entities: one per lexicon id or per local name, with mentions and roles.
-import type { DocEntity, Document, Mention, Role } from "../model.ts";
+import type { DocEntity, Document, Mention } from "../model.ts";
 import { namesOf } from "../lexicon/create.ts";
 import type { LexiconEntry } from "../lexicon/types.ts";
 import { simplifiedKey } from "../lexicon/normalize.ts";
@@ -7,6 +7,7 @@ import { englishNameOf } from "./english-name.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { roleBefore } from "./roles.ts";
 import { sameRole } from "./title-match.ts";
+import { byFirstMention, byPosition, distinctRoles } from "./mentions.ts";
 import { shortForms } from "./rules/07-same-name.ts";
 import type { Candidate } from "./view.ts";
 
@@ -15,7 +16,6 @@ export function entityId(c: Candidate): string {
   return c.entry ? c.entry.id : `local:${simplifiedKey(c.name)}`;
 }
 
-const roleKey = (r: Role) => `${r.title}|${r.country ?? ""}|${r.org ?? ""}`;
 
 function yearOf(doc: Document): number | undefined {
   const d = doc.published ?? doc.dateline?.date ?? null;
@@ -95,14 +95,13 @@ export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): 
   }
   const out: DocEntity[] = [];
   for (const [id, list] of groups) {
-    list.sort((a, b) => a.m.paragraph - b.m.paragraph || a.m.start - b.m.start);
+    list.sort((a, b) => byPosition(a.m, b.m));
     const first = list[0]!.c;
     const entry = first.entry;
-    const roles = new Map<string, Role>();
-    for (const { m } of list) if (m.role && !roles.has(roleKey(m.role))) roles.set(roleKey(m.role), m.role);
+    const roles = distinctRoles(list.map(({ m }) => m));
     const names = list.map(({ c }) => c.name);
     const name = entry ? entry.zh : names.reduce((a, b) => (b.length > a.length ? b : a));
-    const country = entry?.country ?? mostCommon([...roles.values()].map((r) => r.country));
+    const country = entry?.country ?? mostCommon(roles.map((r) => r.country));
     const nameEn = entry ? entry.en : (list.find(({ c }) => c.nameEn)?.c.nameEn ?? (first.type === "person" ? englishNameOf(name, country) : null));
     // 拜 of 拜习会 is no alias of Biden
     const surfaces = list.filter(({ m }) => m.rule !== "leader-pair").map(({ m }) => m.surface);
@@ -116,10 +115,10 @@ export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): 
       nameEn: nameEn ?? null,
       aliases: [...aliases],
       country: country ?? null,
-      roles: [...roles.values()],
+      roles,
       known: entry !== undefined,
       mentions: list.map(({ m }) => m),
     });
   }
-  return out.sort((a, b) => (a.mentions[0]!.paragraph - b.mentions[0]!.paragraph) || a.mentions[0]!.start - b.mentions[0]!.start);
+  return out.sort(byFirstMention);
 }
