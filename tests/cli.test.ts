@@ -1,12 +1,9 @@
 // The `parley` command as a user runs it: help, usage errors, exit codes, a build on bad input.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const BIN = new URL("../apps/cli/bin/parley.mjs", import.meta.url).pathname;
-const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 120_000 });
+import { parley as run } from "./scoring.ts";
 
 describe("parley CLI", () => {
   it("should print help and exit 0", () => {

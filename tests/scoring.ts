@@ -1,4 +1,4 @@
-// Shared by the scored tests: build a folder with the CLI, then run the shared scorer on its timeline.
+// Shared by the cross-package tests: run the parley CLI; build a folder and score it with the shared scorer.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
