@@ -1,6 +1,7 @@
 // inferDocumentDate: a date for a document that states none, from the dates its text writes.
 import type { Document, TimeExpr } from "../model.ts";
-import { addMonths, isoDay, parseIso } from "./calendar.ts";
+import { nearestDayOfMonth } from "./anchor.ts";
+import { isoDay } from "./calendar.ts";
 import { parseNumber } from "./numerals.ts";
 import { TIME_RULES } from "./rules.ts";
 import { tenseAt } from "./tense.ts";
@@ -78,25 +79,30 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
   const date = later?.iso ?? found.iso;
   // 今日（10日） / 华盛顿15日专电 name the document's own day: it sharpens the inferred one.
   const own = writtenDay(doc, exprs, date);
-  if (own && own.iso !== date) return { date: own.iso, inferred: true, basis: `${basis}; the text's own day ${own.surface}` };
+  if (own) return { date: own.iso, inferred: true, basis: `${basis}; the text's own day ${own.surface}` };
   return { date, inferred: true, basis };
 }
 
-/** The latest bare day written after the latest full date: a smaller day means the next month. */
+/**
+ * The latest bare day written after the latest full date, in its nearer month (28日 … 3日 → the next
+ * month); also a bare day written before any month (26日在永珍… 7月下旬 … 前一天（25日）), which the
+ * first pass could not date.
+ */
 function laterBareDay(latest: Dated, exprs: TimeExpr[], reported: boolean[]): Dated | null {
-  const base = parseIso(latest.iso);
-  if (!base) return null;
   let best: Dated | null = null;
-  for (let at = latest.at + 1; at < exprs.length; at++) {
+  let undated = true;
+  for (let at = 0; at < exprs.length; at++) {
     const e = exprs[at];
+    if (e?.to && e.precision === "day") undated = false;
+    if (at <= latest.at && !(undated && e?.rule === "day" && e.to === null)) continue;
     // Another month and day written after the latest date (回顾2023年7月8日 … 9日) ends its run of bare days.
-    if (e?.to && e.precision === "day" && WRITES_MONTH.has(e.rule) && e.to.slice(0, 7) !== latest.iso.slice(0, 7)) break;
+    if (at > latest.at && e?.to && e.precision === "day" && WRITES_MONTH.has(e.rule) && e.to.slice(0, 7) !== latest.iso.slice(0, 7)) break;
     if (!e || e.rule !== "day" || !reported[at]) continue;
     const m = BARE_DAY.exec(e.surface);
     const d = m ? parseNumber(m[1] ?? "") : null;
     if (d === null) continue;
-    const ym = d < base.d ? addMonths(base.y, base.m, 1) : { y: base.y, m: base.m };
-    const iso = isoDay(ym.y, ym.m, d);
+    // The nearer reading wins: 28日 … 3日 is the next month, 17日专电 … 16日 the day before.
+    const iso = nearestDayOfMonth(latest.iso, d);
     if (iso && iso > latest.iso && (!best || iso > best.iso)) best = { iso, at, surface: m?.[0] ?? e.surface };
   }
   return best;
