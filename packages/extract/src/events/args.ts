@@ -3,6 +3,7 @@ import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { pairWord } from "./referents.ts";
 import { partyList } from "./parties.ts";
+import { hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
 import { argPersons, chainBack, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
@@ -47,11 +48,70 @@ function afterNominalGroup(view: SentenceView, rules: CompiledRules, from: numbe
   return start > from && within(view.persons, start, at).length > 0 ? start : from;
 }
 
+/** 分别/先后/相继 before the counterparts: one meeting with each (谢尔曼先后与谢锋和王毅会谈). */
+const RESPECTIVELY = /分别|先后|相继/;
+
+/**
+ * 在广州和北京与李强…会谈: places written as where meetings were held (after 在/于 or in a list), not a
+ * country before its city (日本东京) nor a country before a title (日本外相上川阳子).
+ */
+function occasionPlaces(view: SentenceView, from: number, to: number): number {
+  const places = within(view.places, from, to);
+  return places.filter((p, i) => {
+    const next = places[i + 1];
+    if (next && next.start === p.end) return false;
+    return /[在于和、及与]$/.test(view.text.slice(Math.max(0, p.start - 1), p.start)) && !/^[外国防总首议部]/.test(view.text.slice(p.end, p.end + 1));
+  }).length;
+}
+
+/**
+ * 布林肯和沙利文在阿拉斯加与杨洁篪、王毅举行了会谈: a noun's list that follows 与 is the counterpart; the
+ * subject's own list, written before it, belongs to the meeting too.
+ */
+function withSubjectList(view: SentenceView, before: EntityItem[], chain: EntityItem[]): EntityItem[] {
+  const first = before.indexOf(chain[0]!);
+  if (first <= 0) return chain;
+  const prev = before[first - 1]!;
+  const gap = view.text.slice(prev.end, chain[0]!.start);
+  if (!/(?:与|同|跟)[^与同跟，。的]{0,14}$/.test(gap) || /[，。的]/.test(gap)) return chain;
+  return [...chainBack(view, before, first - 1), ...chain];
+}
+
+/**
+ * 他将在空军一号上与文在寅和安倍晋三通电话: a phone call is between two; a list of counterparts is one call
+ * each, unless the text says it is a conference (三方通话) or held over video (视频会晤 may be multilateral).
+ */
+function pairwiseCall(view: SentenceView, hit: TriggerHit, scope: number): boolean {
+  if (hit.rule.type !== "call" || /[视云线连]/.test(view.text.slice(hit.start, hit.end))) return false;
+  return !/[三四五六多]方|[三四五六多]边|视频|视讯|视像/.test(view.text.slice(scope, hit.end));
+}
+
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
 const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
-/** Participants of a meeting or call: A与B会晤, A会见B, A分别与B、C会晤, 拜习会 … */
+/**
+ * Participants of a meeting or call: A与B会晤, A会见B, A分别与B、C会晤, 拜习会 … Groups of one side
+ * (王毅与杨洁篪, 布林肯和沙利文…与中方代表会谈, 布林肯和奥斯汀一同访问…并举行会谈) are no contact.
+ */
 export function meetingArgs(
+  view: SentenceView,
+  rules: CompiledRules,
+  hit: TriggerHit,
+  carry: EntityItem | undefined,
+  nominal: boolean,
+  pairOf: (leaders: boolean) => EntityItem[] | undefined = () => undefined,
+): ArgGroup[] {
+  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf).filter((g) => {
+    if (isOneSide(g.people)) return false;
+    if (g.pattern !== "pair" || g.people.some((p) => p.start > hit.start)) return true;
+    const last = g.people.reduce((a, b) => (b.end > a.end ? b : a));
+    if (hasUnnamedSide(view, last.end, hit.start)) return false;
+    return !travelTogether(view, g.people[0]!.start, hit.start);
+  });
+}
+
+/** The argument groups before the one-side filter. */
+function rawMeetingArgs(
   view: SentenceView,
   rules: CompiledRules,
   hit: TriggerHit,
@@ -72,7 +132,7 @@ export function meetingArgs(
   const referent = word ? pairOf(word.leaders) : undefined;
   if (referent) return [{ people: [...referent], pattern: "pair-referent" }];
   // 王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤
-  const resp = view.text.slice(s, hit.start).indexOf("分别");
+  const resp = view.text.slice(s, hit.start).search(RESPECTIVELY);
   if (resp >= 0) {
     const at = s + resp;
     const subject = before.filter((p) => p.end <= at);
@@ -89,14 +149,14 @@ export function meetingArgs(
     if (realized >= 0 && own.length >= 2) before = own;
     // 布林肯此行是为拜登与习近平可能的会晤铺路: the noun's pair is the list written right before it.
     const chain = chainBack(view, before, before.length - 1);
-    if (chain.length >= 2) before = chain;
+    if (chain.length >= 2) before = withSubjectList(view, before, chain);
   }
   // 会晤前景更加明朗: a noun takes no object.
   let after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
   // 朔尔茨访华期间，习近平会见了他: a pronoun object is the carried subject.
   if (after.length === 0 && hit.rule.transitive && !nominal && carry && PRONOUN_OBJECT.test(view.text.slice(hit.end, hit.end + 4))) after = [carry];
   // 习近平分别会见了A和B: one meeting per object.
-  if (after.length > 1 && before.length > 0 && /分别[^，。]{0,8}$/.test(view.text.slice(s, hit.start))) {
+  if (after.length > 1 && before.length > 0 && /(?:分别|先后|相继)[^，。]{0,8}$/.test(view.text.slice(s, hit.start))) {
     return after.map((o) => ({ people: dedupe([...before, o]), pattern: "respectively-object" }));
   }
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
@@ -116,8 +176,8 @@ export function meetingArgs(
       // meeting per counterpart; a closed list (抵达东京，与上川阳子、木原稔举行2+2) is one meeting of all.
       const lastBefore = before.at(-1);
       const open = lastBefore !== undefined && view.text[lastBefore.end] === "等";
-      const occasions = open || within(view.places, hit.clause.start, hit.start).length > 1;
-      if (counterpartOnly && before.length > 1 && after.length === 0 && occasions) {
+      const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1;
+      if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || pairwiseCall(view, hit, s))) {
         return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
       }
       before = [subject, ...before];

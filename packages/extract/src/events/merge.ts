@@ -33,6 +33,8 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
     same.visitedCountry = true;
   }
   if (talk(same) && !talk(d)) {
+    // 两人握手并简短交谈，但没有举行正式会谈: the talk is the denied meeting, it did not happen.
+    if (d.status === "not-happened") same.status = d.status;
     same.type = d.type;
     same.rule = d.rule;
     same.triggerStart = d.triggerStart;

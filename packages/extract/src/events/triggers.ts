@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/index.ts";
 import type { CompiledRules, TriggerRule } from "./rules.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
 import { clauseAt } from "./view.ts";
+import { isCharacterization, isPriorEvent } from "./meeting-prior.ts";
 
 /** One trigger occurrence. */
 export interface TriggerHit extends Span {
@@ -14,6 +15,26 @@ export interface TriggerHit extends Span {
 
 /** The rule of a leader-pair compound: a noun naming both leaders. */
 export const COMPOUND_RULE: TriggerRule = { name: "leader-compound", type: "meeting", nominal: true, forms: [] };
+
+/** 以视频方式会谈, 通过视讯举行会晤, 透過視像會見: a meeting held over video is a call. */
+const VIDEO_BEFORE = /(?:以|通过|透过|经由|经过|藉由|借由)(?:视频|视讯|视像|线上|在线|网络|云端|远程|远端)(?:连线|连接)?(?:方式|形式)?(?:举行|进行|同|与|和|跟)?[^，。；]{0,8}$/;
+
+/** The rule a meeting trigger has when the text says it was held over video: the same rule as a call. */
+function byVideo(view: SentenceView, rule: TriggerRule, clause: Span, start: number): TriggerRule {
+  if (rule.type !== "meeting") return rule;
+  return VIDEO_BEFORE.test(view.text.slice(Math.max(clause.start, start - 24), start)) ? { ...rule, type: "call" } : rule;
+}
+
+/**
+ * A meeting or call trigger as this sentence uses it: none when the sentence only characterizes the event
+ * just reported (这是两人…以来首次会晤); an earlier event a later one is measured from (两人继…峰会之后) is a
+ * report of its own, of the pair already named, whatever its part of speech.
+ */
+function inContext(view: SentenceView, hit: TriggerHit): TriggerHit | undefined {
+  if (hit.rule.type === "visit" || hit.pair) return hit;
+  if (isCharacterization(view, hit)) return undefined;
+  return isPriorEvent(view, hit) ? { ...hit, rule: { ...hit.rule, nominal: false, needsConj: false } } : hit;
+}
 
 const overlaps = (a: Span, items: readonly Span[]): boolean => items.some((i) => i.start < a.end && a.start < i.end);
 
@@ -49,7 +70,8 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
     if (rules.referenceAfter.test(text.slice(hit.end, hit.end + 4))) continue;
     // 发出访美邀请: the visit is what is offered, nobody travels.
     if (rules.invitationAfter.test(text.slice(hit.end, hit.end + 3))) continue;
-    hits.push({ ...hit, rule, clause: withCopula(view, clauseAt(view, hit.start)) });
+    const clause = withCopula(view, clauseAt(view, hit.start));
+    hits.push({ ...hit, rule: byVideo(view, rule, clause, hit.start), clause });
   }
   // 拜习会, 习拜峰会: two people written back to back, then a meeting noun.
   const ps = view.persons;
@@ -68,5 +90,7 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
   const compounds = hits.filter((h) => h.pair);
   return hits
     .filter((h) => h.pair || !compounds.some((c) => h.start >= c.start && h.start < c.end))
+    .map((h) => inContext(view, h))
+    .filter((h) => h !== undefined)
     .sort((x, y) => x.start - y.start);
 }

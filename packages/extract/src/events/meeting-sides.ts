@@ -1,0 +1,36 @@
+// A meeting is a contact between sides: people of one country, or people who only travel together, are not one.
+import type { EntityItem, SentenceView } from "./view.ts";
+
+/** The country the lexicon gives a person, or undefined when the person is not known. */
+const countryOf = (p: EntityItem): string | undefined => (p.entity?.known && p.entity.country ? p.entity.country : undefined);
+
+/**
+ * True when every participant is a lexicon person of the same country: 王毅与杨洁篪, 蔡奇、宋涛和王毅 are one
+ * side of a delegation, not a diplomatic contact. PRC (CN) and Taiwan (TW) are different countries.
+ */
+export function isOneSide(people: readonly EntityItem[]): boolean {
+  if (people.length < 2) return false;
+  const first = countryOf(people[0]!);
+  return first !== undefined && people.every((p) => countryOf(p) === first);
+}
+
+/**
+ * 与/同/跟 after the last named person, before the trigger, introducing a side nobody names
+ * (布林肯和沙利文在安克雷奇与中方代表会谈, 他与奥斯汀在东京和首尔分别与两国外长举行会谈): the named people
+ * are together on one side. 与会, 同意, 同时, 与此同时 are not such a 与/同.
+ */
+const UNNAMED_SIDE = /(?:^|[^参])(?:与|同|跟)(?![会會意时時样樣一步年日月天期此])[^与同跟，。；]{1,14}$/;
+
+/** True when the text between the last named participant and the trigger opens an unnamed counterpart. */
+export function hasUnnamedSide(view: SentenceView, lastEnd: number, triggerStart: number): boolean {
+  if (triggerStart <= lastEnd) return false;
+  return UNNAMED_SIDE.test(view.text.slice(lastEnd, triggerStart));
+}
+
+/** 一同访问, 偕同, 陪同: people travelling together. */
+const TOGETHER = /(?:一同|一起|一道|共同|偕同|陪同|携手|攜手)(?:前往|访问|訪問|出访|出訪|抵达|抵達|赴|到访|到訪|飞抵|飛抵)/;
+
+/** True when the clause text says the named people travel together (布林肯和奥斯汀一同访问东京). */
+export function travelTogether(view: SentenceView, from: number, to: number): boolean {
+  return TOGETHER.test(view.text.slice(from, to));
+}
