@@ -33,6 +33,30 @@ describe("placeFacts", () => {
   });
 });
 
+describe("lexiconPlaceFacts", () => {
+  const f = lexiconPlaceFacts();
+  // 李强本月15日从新西兰抵达南澳州首府阿德莱德 / 裴洛西昨晚抵達松山機場: a state, a city in it, an airport in a city.
+  it.each<[string, string]>([
+    ["place:south-australia", "place:australia"],
+    ["place:western-australia", "place:australia"],
+    ["place:new-south-wales", "place:australia"],
+    ["place:queensland", "place:australia"],
+    ["place:victoria-australia", "place:australia"],
+    ["place:tasmania", "place:australia"],
+    ["place:northern-territory", "place:australia"],
+    ["place:adelaide", "place:south-australia"],
+    ["place:adelaide", "place:australia"],
+    ["place:taipei-songshan-airport", "place:taipei"],
+    ["place:taipei-songshan-airport", "place:taiwan"],
+    ["place:taoyuan-airport", "place:taiwan"],
+    ["place:beijing-capital-airport", "place:beijing"],
+    ["place:beijing-capital-airport", "place:china"],
+    ["place:joint-base-andrews", "place:united-states"],
+  ])("should put %s inside %s", (inner, outer) => {
+    expect(f.within[inner]).toContain(outer);
+  });
+});
+
 describe("PlaceRelations.fit", () => {
   const place = (id: string, name: string, country: string, within: string[] = []) => ({ id, name, nameEn: null, country, within });
   const rel = new PlaceRelations();

@@ -2,7 +2,7 @@
 // every source kept, deterministic ids.
 import type { EventSource, EventStatus, EventType, Precision, TimelineEvent } from "../model.ts";
 import { hash8 } from "../text/ids.ts";
-import { formatInterval, isoDay, type DayInterval } from "../time/days.ts";
+import { formatInterval, intervalOf, isoDay, type DayInterval } from "../time/days.ts";
 import type { Cluster } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -26,7 +26,7 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
   const participants = [...c.participants].sort();
   const place = pickPlace(c, places);
   const precision = c.best ? (PRECISIONS[c.rank] ?? null) : null;
-  const dates = c.best ? formatInterval(c.best, precision) : null;
+  const dates = c.best ? windowDates(c.best, precision) : null;
   const type = majorityType(c);
   const event: TimelineEvent = {
     id: eventId(type, participants, place, dates?.start ?? null),
@@ -42,6 +42,17 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
   };
   if (statuses.length > 1) event.statusConflict = statuses;
   return event;
+}
+
+/**
+ * Start and end at the sources' precision, unless that would widen what they say: 今年晚些时候 in an
+ * article of 07-19 is 07-20 .. 12-31, not the whole year (which holds the visit the article reports).
+ * @example windowDates({ lo: dayOf(2023, 7, 20), hi: dayOf(2023, 12, 31) }, "year") // 2023-07-20 .. 2023-12-31
+ */
+export function windowDates(iv: DayInterval, precision: Precision | null): { start: string; end: string } {
+  const coarse = formatInterval(iv, precision);
+  const back = intervalOf(coarse.start, coarse.end);
+  return back && back.lo === iv.lo && back.hi === iv.hi ? coarse : formatInterval(iv, "day");
 }
 
 /** 0..1 from the number of independent documents and the firmness of the status. */

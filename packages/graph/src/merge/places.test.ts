@@ -27,6 +27,9 @@ for (const [id, name, country] of lexicon) rel.set({ id, name, nameEn: null, cou
 // A city whose chain the lexicon leaves out still sits in its country; a local venue knows only its country.
 rel.set({ id: "place:lima-only", name: "利马市", nameEn: null, country: "PE", within: [] });
 rel.set({ id: "local:d:松山機場", name: "松山機場", nameEn: null, country: "TW", within: [] });
+// Places nothing is known of: no country, no container (陕西黄陵 read as 黄陵).
+rel.set({ id: "local:d:黄陵", name: "黄陵", nameEn: null, country: null, within: [] });
+rel.set({ id: "local:d:西米谷", name: "西米谷", nameEn: null, country: null, within: [] });
 
 describe("PlaceRelations", () => {
   it.each<[string, string, number]>([
@@ -39,6 +42,11 @@ describe("PlaceRelations", () => {
     ["place:washington", "place:new-york", 0],
     ["place:busan", "place:gyeongju", 0],
     ["place:diaoyutai", "place:great-hall-of-the-people", 0],
+    ["local:d:黄陵", "place:beijing", 1],
+    ["local:d:黄陵", "place:russia", 1],
+    ["local:d:西米谷", "place:los-angeles", 1],
+    ["local:d:黄陵", "local:d:西米谷", 1],
+    ["local:d:黄陵", "local:d:黄陵", 3],
   ])("should fit %s and %s as %i", (a, b, want) => {
     expect(rel.fit(a, b)).toBe(want);
     expect(rel.fit(b, a)).toBe(want);

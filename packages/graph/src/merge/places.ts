@@ -1,7 +1,7 @@
 // Place compatibility for merging: the same place, one inside the other (via `within`, closed over
 // every known chain), a country and a place in it, or a venue near a city (菲洛里庄园 in 伍德赛德
 // by 旧金山: both in 加州). null is compatible with anything; two places of the same country whose
-// containment nobody knows (places the lexicon lacks) fit weakly.
+// containment nobody knows (places the lexicon lacks) fit weakly, and so does a place of no known country.
 import type { Entity } from "../model.ts";
 import { countryOfName } from "./countries.ts";
 
@@ -49,6 +49,8 @@ export class PlaceRelations {
     if (!ia || !ib) return 1;
     if (this.near(a, b) || this.near(b, a)) return 1;
     const unknown = (id: string, i: PlaceInfo) => this.chain(id).length === 0 && !i.countryLevel;
+    // A place nothing is known of (no country, no container: 陕西黄陵 read as 黄陵) may be anywhere.
+    if ((!ia.country && unknown(a, ia)) || (!ib.country && unknown(b, ib))) return 1;
     const sameCountry = !!ia.country && ia.country === ib.country && ia.country !== "ZZ";
     return sameCountry && (unknown(a, ia) || unknown(b, ib)) ? 1 : 0;
   }

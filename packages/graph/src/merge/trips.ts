@@ -1,6 +1,7 @@
 // Trips: one visitor's day-precise visits within a couple of days of each other, to places of one
 // country, are one trip: 20日抵达莫斯科 and 22日结束对俄罗斯的访问; 釜山 then 庆州 is one visit to 韩国.
-// A coarser visit (10月访韩) whose interval holds a day-precise one joins it too.
+// A coarser visit (10月访韩) whose interval holds a day-precise one joins it too. A planned leg
+// continues the trip that happened so far (15日抵达阿德莱德 … 周二将前往珀斯); the latest source's status stands.
 import type { TimelineEvent } from "../model.ts";
 import { formatInterval, intervalOf, overlaps, type DayInterval } from "../time/days.ts";
 import { compareSources, confidenceOf, eventId, latestSource } from "./finish.ts";
@@ -31,7 +32,8 @@ export function joinTrips(events: TimelineEvent[], places: PlaceRelations, optio
     if (event.type !== "visit") continue;
     const iv = intervalOf(event.start, event.end);
     if (!iv) continue;
-    const key = `${event.status}|${event.participants.join("|")}`;
+    // What did not happen is never a leg of what did; a plan and what happened can be one trip.
+    const key = `${event.status === "not-happened" ? "not" : "any"}|${event.participants.join("|")}`;
     const dated = { event, iv, day: event.precision === "day" };
     const list = groups.get(key);
     if (list) list.push(dated);

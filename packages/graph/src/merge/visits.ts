@@ -1,5 +1,7 @@
 // Visits take their days from the visitor's meetings at the destination: a visit reported as
-// "10月" or "为期三天" whose visitor met people in 华盛顿 on 26日 and 27日 ran at least 26-27.
+// "10月" or "为期三天" whose visitor met people in 华盛顿 on 26日 and 27日 ran at least 26-27. A visit no
+// source dates (李强在访澳前曾访问纽西兰，并于13日在威灵顿…会谈) takes the days of the visitor's meetings
+// there that its own articles report.
 import type { TimelineEvent } from "../model.ts";
 import { formatInterval, intervalOf, type DayInterval } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
@@ -24,14 +26,17 @@ export function anchorVisits(events: TimelineEvent[], places: PlaceRelations): v
   }
   for (const v of events) {
     if (v.type !== "visit" || !v.place || v.status === "not-happened") continue;
-    const envelope = envelopeOf(v);
+    // Undated: only the meetings its own articles report, on any day.
+    const envelope = envelopeOf(v) ?? (v.start === null ? { lo: -Infinity, hi: Infinity } : null);
     if (!envelope) continue;
+    const docs = envelope.lo === -Infinity ? new Set(v.sources.map((s) => s.document)) : null;
     let lo = Infinity;
     let hi = -Infinity;
     for (const p of v.participants) {
       for (const { event, iv } of meetingsOf.get(p) ?? []) {
         if (!event.place || (event.place !== v.place && !places.contains(v.place, event.place))) continue;
         if (iv.lo < envelope.lo || iv.hi > envelope.hi || (event.status === "happened") !== (v.status === "happened")) continue;
+        if (docs && !event.sources.some((s) => docs.has(s.document))) continue;
         lo = Math.min(lo, iv.lo);
         hi = Math.max(hi, iv.hi);
       }
