@@ -1,6 +1,7 @@
 // Whether it happened: cue words around the trigger (未, 将, 可能, 了 …) with the negation scoped to the trigger's clause.
 import type { EventStatus } from "../model.ts";
 import type { CompiledRules } from "./rules.ts";
+import { lastScopedCue } from "./status-scope.ts";
 import type { SentenceView } from "./view.ts";
 import { bareGap } from "./view.ts";
 
@@ -59,10 +60,10 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   // 拜习会或将在11月举行, 王毅的访问将于下周进行: a noun's predicate follows it.
   const predicate = q.nominal ? after.slice(0, 6) : "";
   const possible =
-    lastMatch(rules.possible, before) ?? lastMatch(rules.afterPossible, after.slice(0, 8)) ?? lastMatch(rules.possible, predicate);
+    lastScopedCue(view, rules.possible, before, q.from, q.start) ?? lastMatch(rules.afterPossible, after.slice(0, 8)) ?? lastMatch(rules.possible, predicate);
   if (possible) return { status: "possible", why: `cue:${possible[0]}`, explicit: true };
   const planned =
-    lastMatch(rules.planned, before) ?? lastMatch(rules.afterPlanned, after.slice(0, 4)) ?? lastMatch(rules.planned, predicate);
+    lastScopedCue(view, rules.planned, before, q.from, q.start) ?? lastMatch(rules.afterPlanned, after.slice(0, 4)) ?? lastMatch(rules.planned, predicate);
   if (planned) return { status: "planned", why: `cue:${planned[0]}`, explicit: true };
   // 为拜登和习近平峰会铺路
   const paving = lastMatch(rules.pavingBefore, before);

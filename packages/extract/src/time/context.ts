@@ -1,4 +1,5 @@
 // The context a rule resolves in: one reused object whose tenses are computed on demand, once per match.
+import { eventDayBefore, noteEventDays } from "./event-days.ts";
 import { tenseAt } from "./tense.ts";
 import type { AnchorState, MatchContext, Tense } from "./types.ts";
 
@@ -33,6 +34,14 @@ export class ReusableContext implements MatchContext {
   /** Tense of the match's own clause only. */
   readonly clauseTense = (): Tense | null =>
     this.clause === undefined ? (this.clause = tenseAt(this.text, this.start, this.end, "clause")) : this.clause;
+
+  /** The day of the event named right before the match (会晤当天), or null. */
+  readonly namedEventDay = (): string | null => eventDayBefore(this.state, this.text, this.start);
+
+  /** Records a narrative day for the event nouns of the match's clause. */
+  noteEventDays(day: string): void {
+    noteEventDays(this.state, this.text, this.start, this.end, day);
+  }
 
   /** Tense of the own clause, or of the clauses after a time that nearly is its clause. */
   readonly headTense = (): Tense | null =>

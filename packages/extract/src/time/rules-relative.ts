@@ -77,6 +77,9 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
       const spec = word === undefined ? undefined : DAY_WORDS[word];
       if (!spec) return null;
       if (spec.from === "text") {
+        // 习近平则在会晤当天抵达釜山: the day of the 会晤 the text dated, not of the last sentence.
+        const named = ctx.namedEventDay();
+        if (named) return daySpan(addDays(named, spec.delta), "text");
         const r = fromLastFull(ctx.state, spec.delta, ctx.headTense());
         return r ? daySpan(r.value, r.anchor) : unresolved("day");
       }

@@ -137,7 +137,10 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
     state.lastFull = r.to;
     state.fullInSentence = true;
     state.monthAfterFull = false;
-    if (!(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future") state.lastNarrative = r.to;
+    if (!(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future") {
+      state.lastNarrative = r.to;
+      CTX.noteEventDays(r.to);
+    }
   }
   if (hit.rule.writesMonth) {
     state.lastMonth = r.to.slice(0, 7);

@@ -26,6 +26,8 @@ export interface AnchorState {
   monthAhead?: boolean;
   /** Last explicitly written year (YYYY) or month (YYYY-MM), for 同年, 次年, 同月. */
   lastExplicit: string | null;
+  /** Event noun → the day of the clause that last wrote it with a narrative date (会晤 → 2025-10-30, for 会晤当天). */
+  eventDays?: Readonly<Record<string, string>>;
   /** A fixed tense for every expression; undefined means detect it per clause. */
   tense?: Tense | null;
 }
@@ -48,6 +50,8 @@ export interface MatchContext {
   tense(): Tense | null;
   /** Tense of the match's own clause only. */
   clauseTense(): Tense | null;
+  /** The day of the event named right before the match (会晤当天 → the day of the last dated 会晤), or null. */
+  namedEventDay(): string | null;
   /** Tense of the match's own clause, or of the clauses after it when the time nearly is its clause. */
   headTense(): Tense | null;
 }

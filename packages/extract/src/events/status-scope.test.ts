@@ -1,0 +1,34 @@
+// Table test of cue scope: a future cue that modifies a person (即将卸任的X) does not make the event planned.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { showEvents } from "./testing.ts";
+
+/** Each row: sentence, its times, the events as "type A+B @place date status". */
+const ROWS: Row[] = [
+  // the cue belongs to the person named after 的
+  ["朔尔茨随后与即将卸任的国务院总理李强举行会谈。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
+  ["朔爾茨隨後與即將卸任的國務院總理李強舉行會談。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
+  ["拜登在白宫会见了即将离任的日本首相岸田文雄。", {}, ["meeting 拜登+岸田文雄 @白宫 ? happened"]],
+  ["拜登在白宮會見了即將離任的日本首相岸田文雄。", {}, ["meeting 拜登+岸田文雄 @白宫 ? happened"]],
+  ["王毅与即将卸任的布林肯通了电话。", {}, ["call 王毅+布林肯 @- ? happened"]],
+  ["王毅與即將卸任的布林肯通了電話。", {}, ["call 王毅+布林肯 @- ? happened"]],
+  ["习近平会见了将要离任的美国驻华大使沙利文。", {}, ["meeting 习近平+沙利文 @- ? happened"]],
+  ["習近平會見了將要離任的美國駐華大使沙利文。", {}, ["meeting 习近平+沙利文 @- ? happened"]],
+  ["马克龙与可能连任的总理朔尔茨举行会谈。", {}, ["meeting 马克龙+朔尔茨 @- ? happened"]],
+  ["馬克龍與可能連任的總理朔爾茨舉行會談。", {}, ["meeting 马克龙+朔尔茨 @- ? happened"]],
+  ["李强在北京会见了预计卸任的德国总理朔尔茨。", {}, ["meeting 李强+朔尔茨 @北京 ? happened"]],
+  ["李強在北京會見了預計卸任的德國總理朔爾茨。", {}, ["meeting 李强+朔尔茨 @北京 ? happened"]],
+  // a cue outside the modifier still counts
+  ["王毅将与即将卸任的布林肯会晤。", {}, ["meeting 王毅+布林肯 @- ? planned"]],
+  ["王毅將與即將卸任的布林肯會晤。", {}, ["meeting 王毅+布林肯 @- ? planned"]],
+  ["习近平即将在北京会见朔尔茨。", {}, ["meeting 习近平+朔尔茨 @北京 ? planned"]],
+  ["習近平即將在北京會見朔爾茨。", {}, ["meeting 习近平+朔尔茨 @北京 ? planned"]],
+  ["拜登可能与即将卸任的岸田文雄通电话。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
+  ["拜登可能與即將卸任的岸田文雄通電話。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
+];
+
+describe("events status scope", () => {
+  it.each(ROWS)("should read %s", (sentence, spec, want, published) => {
+    expect([...showEvents(sentence, spec, published)].sort()).toEqual([...want].sort());
+  });
+});

@@ -1,0 +1,38 @@
+// Day words that name their event: 会晤当天, 峰会前一天, 访问次日 count from the day that event was dated.
+import type { AnchorState } from "./types.ts";
+
+/** Nouns of events that a later 当天/前一天/次日 may name, in both scripts. */
+export const EVENT_NOUNS: readonly string[] = [
+  "会晤", "会谈", "会面", "会见", "峰会", "晚宴", "午宴", "国宴", "通话", "访问", "签字仪式", "记者会", "开幕式", "闭幕式", "阅兵",
+  "會晤", "會談", "會面", "會見", "峰會", "國宴", "通話", "訪問", "簽字儀式", "記者會", "開幕式", "閉幕式", "閱兵",
+];
+const NOUN = new RegExp(EVENT_NOUNS.join("|"), "g");
+/** The noun right before the day word, with an optional 的 (会晤的当天). */
+const NOUN_BEFORE = new RegExp(`(${EVENT_NOUNS.join("|")})的?$`);
+const CLAUSE_BREAK = /[，,；;。！？!?：:]/;
+
+/** The clause of `text` around [start, end). */
+function clauseAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1] ?? "")) a--;
+  let b = end;
+  while (b < text.length && !CLAUSE_BREAK.test(text[b] ?? "")) b++;
+  return text.slice(a, b);
+}
+
+/**
+ * Records `day` as the day of every event noun written in the clause of the date at [start, end):
+ * 特朗普与习近平昨天（30日）在釜山举行会晤 → 会晤 is the 30th.
+ */
+export function noteEventDays(state: AnchorState, text: string, start: number, end: number, day: string): void {
+  for (const m of clauseAround(text, start, end).matchAll(NOUN)) {
+    state.eventDays = { ...state.eventDays, [m[0]]: day };
+  }
+}
+
+/** The day of the event named right before position `at` (习近平在会晤当天抵达釜山), if the text dated it. */
+export function eventDayBefore(state: AnchorState, text: string, at: number): string | null {
+  if (!state.eventDays) return null;
+  const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[1];
+  return noun ? (state.eventDays[noun] ?? null) : null;
+}
