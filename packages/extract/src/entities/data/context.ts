@@ -72,6 +72,16 @@ export const NOT_PEOPLE = [
 /** Words after a name that make it an organization, a prize or a plan, not a person: 洛克希德·马丁|公司. */
 export const ORG_AFTER = /^(?:公司|集团|大学|学院|基金会|研究所|研究院|学会|银行|航空|实验室|组织|协会|商会|电视台|日报|时报|通讯社|俱乐部|酒店|医院|品牌|系统|导弹|号|奖|主义|家族|王朝|计划|法案|条约|协议|大厦|大楼|中心|基金|股份|控股|科技|汽车|公约)/;
 
+/** First characters of X方 words naming a side rather than a person (双方, 对方, 各方, 官方, 军方); country prefixes count too. */
+export const SIDE_PREFIXES = new Set(["双", "对", "各", "官", "军", "警", "校", "院", "资", "劳", "买", "卖", "甲", "乙", "敌", "友", "我", "他", "东", "北", "南"]);
+
+/** Words jieba tags as places that are movements or vague areas, never where something happens: 回国, 离京, 全国. */
+export const NOT_PLACES = new Set([
+  "回国", "归国", "出国", "离京", "返京", "回京", "抵京", "进京", "赴京", "离港", "返港", "抵港", "离沪", "返沪", "访华", "来华", "离华",
+  "返华", "访美", "赴美", "来美", "访日", "访台", "来台", "离台", "返台", "全国", "本国", "两国", "各国", "该国", "外国", "他国", "祖国",
+  "国内", "国外", "境内", "境外", "当地", "本地", "外地", "海外", "全球", "多国", "邻国", "东道国",
+]);
+
 /** Words that look like names after a title but are not. */
 export const NOT_NAMES = new Set([
   ...NOT_PEOPLE,

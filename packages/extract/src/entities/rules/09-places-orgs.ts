@@ -1,6 +1,7 @@
 // Rule 9: places and organizations jieba knows but the lexicon does not, with context:
 // 在|维也纳|举行 (a place), 美国商会 (a jieba organization with an institution's suffix).
 import { allHan } from "../data/chars.ts";
+import { NOT_PLACES } from "../data/context.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
 
@@ -19,7 +20,7 @@ export function placesAndOrgs(k: Knowledge, views: readonly SentenceView[], foun
       if ((t.tag !== "ns" && t.tag !== "nt") || t.word.length < 2 || !allHan(t.word) || !free(v, t.start, t.end)) return;
       if (t.tag === "ns") {
         // 中美, 美俄: a pair of country prefixes is not a place
-        if ([...t.word].every((ch) => k.countries.has(ch))) return;
+        if ([...t.word].every((ch) => k.countries.has(ch)) || NOT_PLACES.has(t.word)) return;
         const before = tokens[i - 1]?.word ?? "";
         const after = tokens[i + 1]?.word ?? "";
         if (!PLACE_BEFORE.has(before) && !PLACE_AFTER.has(after)) return;

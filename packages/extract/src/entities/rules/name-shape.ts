@@ -1,6 +1,6 @@
 // Shapes of names outside the lexicon: a Chinese name (surname + 1-2 characters) or a transliteration.
 import { allHan, allTranslit, isChineseName } from "../data/chars.ts";
-import { FOLLOW_WORDS, FUNCTION_TAGS, NAME_TAGS, NOT_NAMES } from "../data/context.ts";
+import { FOLLOW_WORDS, FUNCTION_TAGS, NAME_TAGS, NOT_NAMES, SIDE_PREFIXES } from "../data/context.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { Token } from "../segment.ts";
 
@@ -23,6 +23,8 @@ export function jiebaPlace(tokens: readonly Token[], startsAt: Int32Array, start
 export function nameShape(k: Knowledge, name: string): "chinese" | "foreign" | null {
   if (name.length < 2 || name.length > MAX_NAME || NOT_NAMES.has(name)) return null;
   if (k.titles.has(name) || k.countries.has(name)) return null;
+  // 巴方, 澳方, 双方: a country's or a party's side, never a person
+  if (name.length === 2 && name[1] === "方" && (k.countries.has(name[0]!) || SIDE_PREFIXES.has(name[0]!))) return null;
   if (k.lookup(name).some((e) => e.type !== "person")) return null;
   if (isChineseName(name)) return "chinese";
   if (allTranslit(name) && name.length <= 5) return "foreign";
