@@ -1,5 +1,6 @@
 // Turns a trigger's participants, place, time and status into drafts: one per visitor, or one per listed occasion.
 import { withDuration } from "./duration.ts";
+import { tripLegTime } from "./visit-recent.ts";
 import { listedOccasions } from "./listed.ts";
 import { merge } from "./merge.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
@@ -18,6 +19,8 @@ export interface Resolved {
   source: string | undefined;
   /** The destination was written as 对X…的访问: the visited country wins over a city of it. */
   visitedCountry?: boolean;
+  /** 先后访问日本、韩国和蒙古: further destinations of the trip, one visit each. */
+  also?: string[];
 }
 
 /** Adds one draft to the sentence's events and records it as a referent (两人, 此次访问). */
@@ -56,8 +59,9 @@ export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView
     const place = same ? (r.place ?? main.place) : r.place;
     const ceremony = ctx.referents.ceremony;
     const held = !r.time.from && hit.rule.heldIn && ceremony?.time && r.place === ceremony.place ? { ...ceremony.time, rule: "date:ceremony" } : undefined;
-    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? withDuration(view, hit, r.time));
+    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? tripLegTime(view, hit, withDuration(view, hit, r.time), r.status.status === "happened", ctx.dateline));
     for (const p of r.people) add(out, ctx, view, hit, [p], r, time, place);
+    for (const other of r.also ?? []) for (const p of r.people) add(out, ctx, view, hit, [p], r, time, other);
     return;
   }
   const listed = r.people.length === 2 ? listedOccasions(view, hit.clause.start, ctx.dateline) : [];
@@ -65,5 +69,5 @@ export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView
     add(out, ctx, view, hit, r.people, r, r.time, r.place);
     return;
   }
-  for (const o of listed) add(out, ctx, view, hit, r.people, r, o.time, o.place.id);
+  for (const o of listed) add(out, ctx, view, hit, r.people, r, o.time, o.place?.id ?? r.place);
 }

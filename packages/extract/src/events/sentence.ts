@@ -94,6 +94,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       let place: string | null;
       let people = group.people;
       let visitedCountry = false;
+      let also: string[] = [];
       const carried = group.carried === true || group.pattern === "carried-subject";
       if (hit.rule.type === "visit") {
         const checked = visitTarget(view, ctx, hit, group);
@@ -104,6 +105,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         place = checked.place;
         people = checked.visitors;
         visitedCountry = checked.visitedCountry;
+        also = checked.also;
       } else {
         // 他在上海与学生交流，周四会见了陈吉宁: a carried subject brings the place of its clause.
         const own = meetingPlace(view, rules, hit)?.id ?? lexiconPlace(view, ctx.lexicon, hit.clause.start, hit.start);
@@ -157,7 +159,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         skip(ctx, view, hit, "a count of several contacts without a date");
         continue;
       }
-      const resolved = { people, pattern: group.pattern, place, time, status, source: reportedBy(view, rules, hit.start), visitedCountry };
+      const resolved = { people, pattern: group.pattern, place, time, status, source: reportedBy(view, rules, hit.start), visitedCountry, also };
       emit(out, ctx, view, hit, resolved);
     }
   }

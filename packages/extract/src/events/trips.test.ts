@@ -9,8 +9,8 @@ const ROWS: Row[] = [
   ["马克龙先后到访广州、上海和北京。", {}, ["visit 马克龙 @中国 ? happened"]],
   ["馬克龍先後到訪廣州、上海和北京。", {}, ["visit 马克龙 @中国 ? happened"]],
   ["耶伦先后访问了广州和北京。", {}, ["visit 耶伦 @中国 ? happened"]],
-  // cities of different countries are no single trip: the first destination stays
-  ["布林肯访问北京和东京。", {}, ["visit 布林肯 @北京 ? happened"]],
+  // cities of different countries are no single trip: one visit to each (itinerary.ts)
+  ["布林肯访问北京和东京。", {}, ["visit 布林肯 @北京 ? happened", "visit 布林肯 @东京 ? happened"]],
   // a guest of a relative clause came to the host's country
   ["习近平为到访的马克龙举行欢迎仪式。", {}, ["visit 马克龙 @中国 ? happened"]],
   ["習近平為到訪的馬克龍舉行歡迎儀式。", {}, ["visit 马克龙 @中国 ? happened"]],

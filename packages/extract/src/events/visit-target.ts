@@ -3,6 +3,8 @@ import type { ArgGroup } from "./args.ts";
 import { broadVisitNamedElsewhere } from "./broad.ts";
 import { checkVisit } from "./checks.ts";
 import type { SentenceContext } from "./sentence.ts";
+import { listedDestinations } from "./itinerary.ts";
+import { placeFacts } from "./place.ts";
 import { destination } from "./trip.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -13,6 +15,8 @@ export interface VisitTarget {
   visitors: EntityItem[];
   /** 展开对大马为期3天的访问: 对X…访问 names the visited country, which wins over a city of it. */
   visitedCountry: boolean;
+  /** 先后访问日本、韩国和蒙古: the further destinations of a listed trip, one visit each. */
+  also: string[];
 }
 
 /** The destination and visitors of a visit group, or why it is no visit. */
@@ -26,5 +30,9 @@ export function visitTarget(view: SentenceView, ctx: SentenceContext, hit: Trigg
     return "a continent while a country or city is named";
   }
   const visitedCountry = dest?.how === "before" && dest.item !== undefined && view.text[dest.item.start - 1] === "对";
-  return { ...checked, visitedCountry };
+  // 访问法国、意大利和匈牙利, 结束对日本和韩国的访问: each listed country is a visit of its own.
+  const listed = dest?.item && (dest.how === "after" || dest.how === "before") ? listedDestinations(view, ctx.lexicon, dest.item) : [];
+  const home = new Set(checked.visitors.map((p) => p.entity?.country).filter((c) => c));
+  const also = listed.filter((q) => !home.has(placeFacts(q, ctx.lexicon).country ?? "")).map((q) => q.id);
+  return { ...checked, visitedCountry, also };
 }

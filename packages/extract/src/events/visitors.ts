@@ -4,6 +4,7 @@ import { argPersons, chainBack, dedupe, scopeStart } from "./args.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
+import { isLegClause } from "./visit-leg.ts";
 
 /** 访问的纽森, 访华期间的…, 来华进行正式访问的希普金斯: the visitor follows. */
 const RELATIVE_AFTER = /^(?:了|期间|进行[^，。的]{0,8})?的/;
@@ -56,6 +57,7 @@ export function visitArgs(
   // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
   const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
   if (speaker) return { people: [speaker], pattern: "speaker-subject" };
-  if (continuation && carry) return { people: [carry], pattern: "carried-subject", carried: true };
+  // …，4日晚抵达洛杉矶, 之后再访问菲律宾: a leg of the trip of the earlier clause's subject.
+  if ((continuation || isLegClause(view, hit)) && carry) return { people: [carry], pattern: "carried-subject", carried: true };
   return undefined;
 }
