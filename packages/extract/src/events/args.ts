@@ -86,6 +86,29 @@ function pairwiseCall(view: SentenceView, hit: TriggerHit, scope: number): boole
   return !/[三四五六多]方|[三四五六多]边|视频|视讯|视像/.test(view.text.slice(scope, hit.end));
 }
 
+/** 特朗普将与文在寅和安倍晋三通电话: a subject and a list of counterparts of a phone call, one call each. */
+function callPairs(view: SentenceView, hit: TriggerHit, scope: number, g: ArgGroup): ArgGroup[] {
+  const [subject, first] = g.people;
+  if (g.pattern !== "pair" || g.people.length < 3 || !subject || !first || !pairwiseCall(view, hit, scope)) return [g];
+  if (!/^[^，。]{0,8}?(?:与|同|跟)[^与同跟，。]{0,14}$/.test(view.text.slice(subject.end, first.start))) return [g];
+  return g.people.slice(1).map((c) => ({ ...g, people: [subject, c] }));
+}
+
+/** 但没有举行正式会谈, 并未举行双边会晤: a denied meeting with nobody named in its clause. */
+const DENIED_BEFORE = /(?:没有|沒有|并未|並未|未曾|不曾|未|没)(?:再)?(?:举行|进行|舉行|進行)?(?:正式|单独|單獨|双边|雙邊)?(?:的)?$/;
+
+/**
+ * 两人握手并简短交谈，但没有举行正式会谈: the pair named earlier in the sentence is the one whose meeting is
+ * denied (the lesser contact before it is that meeting, and did not happen either).
+ */
+function deniedPair(view: SentenceView, rules: CompiledRules, hit: TriggerHit, scope: number): EntityItem[] {
+  if (!DENIED_BEFORE.test(view.text.slice(scope, hit.start))) return [];
+  const earlier = argPersons(view, rules, 0, hit.clause.start);
+  if (earlier.length < 2) return [];
+  const chain = chainBack(view, earlier, earlier.length - 1);
+  return chain.length >= 2 ? chain : [];
+}
+
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
 const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
@@ -101,7 +124,8 @@ export function meetingArgs(
   nominal: boolean,
   pairOf: (leaders: boolean) => EntityItem[] | undefined = () => undefined,
 ): ArgGroup[] {
-  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf).filter((g) => {
+  const s = scopeStart(view, rules, hit.clause, hit.start);
+  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf).flatMap((g) => callPairs(view, hit, s, g)).filter((g) => {
     if (isOneSide(g.people)) return false;
     if (g.pattern !== "pair" || g.people.some((p) => p.start > hit.start)) return true;
     const last = g.people.reduce((a, b) => (b.end > a.end ? b : a));
@@ -185,6 +209,8 @@ function rawMeetingArgs(
   }
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
+  const denied = people.length === 0 ? deniedPair(view, rules, hit, s) : [];
+  if (denied.length >= 2) return [{ people: denied, pattern: "denied-pair" }];
   // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).
   if (people.length === 1 && after.length === 0 && hit.rule.transitive && !nominal) {
     const org = within(view.orgs, hit.end, hit.clause.end)[0];

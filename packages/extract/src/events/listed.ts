@@ -1,8 +1,10 @@
-// A meeting said to recur at listed times and places: 2023年5月在维也纳、9月在马耳他，今年1月又在曼谷会谈.
+// A meeting said to recur at listed times and places: 2023年5月在维也纳、9月在马耳他，今年1月又在曼谷会谈;
+// or at listed times alone: 两人今年已两度通电话，分别在2月及9月.
 import type { TimeChoice } from "./time-groups.ts";
-import { timeGroups, union } from "./time-groups.ts";
+import { dated, timeGroups, union } from "./time-groups.ts";
 import { runEnd } from "./place.ts";
 import type { EntityItem, SentenceView, TimeItem } from "./view.ts";
+import { within } from "./view.ts";
 
 /** Between a time and its place: 在/于, maybe after 又/再/还/则/也 (9月在马耳他, 今年1月又在曼谷). */
 const TIME_TO_PLACE = /^\s*(?:[（(][^）)]{0,12}[）)])?\s*[又再还则也先后]?\s*[在于]$/;
@@ -18,10 +20,39 @@ function sameYear(t: TimeChoice, prev: TimeChoice): TimeChoice {
   return shift === 0 ? t : { ...t, from: shiftYear(t.from, year), to: shiftYear(t.to, Number(t.to?.slice(0, 4) ?? year) + shift) };
 }
 
-/** One occurrence of a listed meeting. */
+/** One occurrence of a listed meeting; the place when the list names one. */
 export interface ListedOccasion {
   time: TimeChoice;
-  place: EntityItem;
+  place?: EntityItem;
+}
+
+/** 两度, 三次, 兩度 (not 第二次): the sentence counts several contacts. */
+const COUNT = /(?:^|[^第])[两兩二三四五六七八九十][度次]/;
+/** Between two listed times: 和/及/与/、, maybe after a few words (2月农历新年前夕及9月); never a range (至). */
+const TIME_JOIN = /^[^，。；：至到\-—–~～0-9０-９]{0,8}?(?:和|及|与|、|以及|跟)$/;
+
+/**
+ * The times listed for a counted contact (两人今年已两度通电话，分别在2月及9月; 2月和9月两度会面): each is one
+ * contact of the same people. Fewer than two times, or a person inside the list, is no list.
+ */
+export function listedTimes(view: SentenceView, from: number, dateline: string | null): ListedOccasion[] {
+  if (!COUNT.test(view.text.slice(from))) return [];
+  const items = within(view.times, from, view.text.length).filter(dated);
+  let run: TimeItem[] = [];
+  for (const t of items) {
+    const prev = run.at(-1);
+    if (prev && TIME_JOIN.test(view.text.slice(prev.end, t.start))) run.push(t);
+    else if (run.length >= 2) break;
+    else run = [t];
+  }
+  if (run.length < 2 || view.persons.some((p) => p.start >= run[0]!.start && p.end <= run.at(-1)!.end)) return [];
+  const out: ListedOccasion[] = [];
+  for (const t of run) {
+    const time = union(view, [t], "date:listed", dateline);
+    const prev = out.at(-1)?.time;
+    out.push({ time: prev && !/年/.test(view.text.slice(t.start, t.end)) ? sameYear(time, prev) : time });
+  }
+  return out;
 }
 
 /**
@@ -30,7 +61,7 @@ export interface ListedOccasion {
  */
 export function listedOccasions(view: SentenceView, from: number, dateline: string | null): ListedOccasion[] {
   const groups = timeGroups(view, from, view.text.length);
-  const out: ListedOccasion[] = [];
+  const out: { time: TimeChoice; place: EntityItem }[] = [];
   let start = -1;
   for (const g of groups) {
     const last: TimeItem = g[g.length - 1]!;
@@ -41,7 +72,7 @@ export function listedOccasions(view: SentenceView, from: number, dateline: stri
     const time = union(view, g, "date:listed", dateline);
     out.push({ time: prev && !/年/.test(view.text.slice(g[0]!.start, last.end)) ? sameYear(time, prev) : time, place: runEnd(view, place) });
   }
-  if (out.length < 2) return [];
+  if (out.length < 2) return listedTimes(view, from, dateline);
   // Another person inside the list means other events (14日在利马与X会谈，16日在利马与拜登会晤).
   const end = out[out.length - 1]!.place.end;
   return view.persons.some((p) => p.start >= start && p.end <= end) ? [] : out;

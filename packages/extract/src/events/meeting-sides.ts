@@ -27,8 +27,11 @@ export function hasUnnamedSide(view: SentenceView, lastEnd: number, triggerStart
   return UNNAMED_SIDE.test(view.text.slice(lastEnd, triggerStart));
 }
 
-/** 一同访问, 偕同, 陪同: people travelling together. */
-const TOGETHER = /(?:一同|一起|一道|共同|偕同|陪同|携手|攜手)(?:前往|访问|訪問|出访|出訪|抵达|抵達|赴|到访|到訪|飞抵|飛抵)/;
+/**
+ * 一同访问, 偕同…前往: people travelling together. 陪同 is not one: a host who accompanies a guest meets
+ * him (马克龙陪同习近平前往庇里牛斯山).
+ */
+const TOGETHER = /(?:一同|一起|一道|偕同|偕|结伴|結伴)[^，。；]{0,12}?(?:前往|访问|訪問|出访|出訪|抵达|抵達|赴|到访|到訪|飞抵|飛抵|来到|來到)/;
 
 /** True when the clause text says the named people travel together (布林肯和奥斯汀一同访问东京). */
 export function travelTogether(view: SentenceView, from: number, to: number): boolean {

@@ -9,6 +9,8 @@ const talk = (e: EventDraft): boolean => e.rule.startsWith("meet-conj/");
 const closeDays = (a: EventDraft, b: EventDraft): boolean =>
   Math.abs(Date.parse(a.from!) - Date.parse(b.from!)) <= 14 * 86_400_000;
 const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "contact");
+/** 两度通电话，分别在2月及9月: two listed times of one sentence are two events. */
+const listedApart = (a: EventDraft, b: EventDraft): boolean => a.rule.includes(";date:listed;") && b.rule.includes(";date:listed;") && a.from !== b.from;
 
 /**
  * Adds a draft unless the sentence already has the same kind of event with the same people and a
@@ -18,6 +20,7 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
   const same = out.find(
     (e) =>
       people(e) === people(d) &&
+      !listedApart(e, d) &&
       (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&
       (e.place === null || d.place === null || comparePlaces(e.place, d.place, lexicon) !== 0),
   );

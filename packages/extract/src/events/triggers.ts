@@ -50,7 +50,9 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
   const text = view.text;
   const names = [...view.persons, ...view.places, ...view.orgs];
   const hits: TriggerHit[] = [];
-  for (const m of text.matchAll(rules.triggerScan)) {
+  const scan = rules.triggerScan;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
     let rule = rules.byForm.get(m[0]);
     if (!rule) continue; // a look-alike: 访问团, 国会议员
     let hit = { start: m.index, end: m.index + m[0].length };
@@ -62,8 +64,12 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
         hit = { start: m.index, end: m.index + len };
       }
     }
-    // A trigger inside a name is not one (会 in 国会 is masked; 赴 inside a name is skipped here).
-    if (overlaps(hit, names)) continue;
+    // A trigger inside a name is not one (会 in 国会 is masked; 赴 inside a name is skipped here); the scan
+    // goes on inside it: 与何立峰会谈 has 峰会 across the name and 会谈 after it.
+    if (overlaps(hit, names)) {
+      scan.lastIndex = m.index + 1;
+      continue;
+    }
     // 耶伦不会在此行中会见习近平: 此行 here only says when, the visit is reported elsewhere.
     if (rule.anaphoric && /[在于於]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) continue;
     // 关于布林肯访华的问题: a reference to an event, not a report of it.
