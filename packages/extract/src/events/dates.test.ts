@@ -14,9 +14,9 @@ const ROWS: Row[] = [
   // 曾到X与Y会晤: a visit to X and a meeting there
   ["习近平曾到加州与拜登会晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
   ["習近平曾到加州與拜登會晤。", {}, ["visit 习近平 @加州 ? happened", "meeting 习近平+拜登 @加州 ? happened"]],
-  // 继X之后: the time inside dates the earlier event, not the one of the sentence's subject
-  ["耶伦是继布林肯上月访问北京之后，又一名访华的美国内阁成员。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 ? happened"], "2023-07-09"],
-  ["耶倫是繼布林肯上月訪問北京之後，又一名訪華的美國內閣成員。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 ? happened"], "2023-07-09"],
+  // 继X之后: the time inside dates the earlier event; the subject's falls after it, up to the article (time-after.ts)
+  ["耶伦是继布林肯上月访问北京之后，又一名访华的美国内阁成员。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 2023-07-01 happened"], "2023-07-09"],
+  ["耶倫是繼布林肯上月訪問北京之後，又一名訪華的美國內閣成員。", month("上月", "2023-06"), ["visit 布林肯 @北京 2023-06-01 happened", "visit 耶伦 @中国 2023-07-01 happened"], "2023-07-09"],
   // a caption's date in brackets after it dates its undated events
   ["耶伦与何立峰在北京举行会谈。（2023年7月8日）", day("2023年7月8日", "2023-07-08"), ["meeting 耶伦+何立峰 @北京 2023-07-08 happened"], "2023-07-09"],
   ["耶倫與何立峰在北京舉行會談。（2023年7月8日）", day("2023年7月8日", "2023-07-08"), ["meeting 耶伦+何立峰 @北京 2023-07-08 happened"], "2023-07-09"],

@@ -2,6 +2,7 @@
 import type { CompiledRules } from "./rules.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
+import { afterPrecedent } from "./time-after.ts";
 import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { bareGap, within } from "./view.ts";
 
@@ -92,6 +93,8 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   if (own) return { ...union(view, own, "date:subject-clause", q.dateline), acrossSpeech: true };
   const period = q.dateline ? periodTime(view, rules, q, q.dateline) : undefined;
   if (period) return period;
+  const precedent = afterPrecedent(view, 0, q.start, q.dateline);
+  if (precedent) return precedent;
   if (q.dateline && view.cue.slice(q.clause.start, q.start).search(rules.recent) >= 0) {
     // 王毅最近缺席了…: within the month before the document's date.
     return { from: addDays(q.dateline, -30), to: q.dateline, precision: "month", rule: "date:recent" };
