@@ -1,0 +1,46 @@
+// Table test of contacts between sides: one country's people, an unnamed counterpart, people who travel together.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { showEvents } from "./testing.ts";
+
+/** Each row: sentence, its times, the events as "type A+B @place date status". */
+const ROWS: Row[] = [
+  // every participant of one country: a delegation, not a contact
+  ["王毅与秦刚在北京会面。", {}, []],
+  ["王毅與秦剛在北京會面。", {}, []],
+  ["韩正、李强和王毅在人民大会堂会谈。", {}, []],
+  ["韓正、李強和王毅在人民大會堂會談。", {}, []],
+  ["习近平和李强在北京会谈。", {}, []],
+  ["習近平和李強在北京會談。", {}, []],
+  ["上川阳子与木原稔在东京会面。", {}, []],
+  // the named people are one side of a meeting with a side nobody names
+  ["布林肯与沙利文在维也纳与中方代表会谈。", {}, []],
+  ["布林肯與沙利文在維也納與中方代表會談。", {}, []],
+  ["拜登与马克龙在巴黎与欧盟代表会谈。", {}, []],
+  ["拜登與馬克龍在巴黎與歐盟代表會談。", {}, []],
+  ["朔尔茨和马克龙同俄方官员举行会晤。", {}, []],
+  ["朔爾茨和馬克龍同俄方官員舉行會晤。", {}, []],
+  ["王毅与李强在北京会见了外国使节。", {}, []],
+  // travelling together is no meeting (偕同…前往); a host who accompanies a guest (陪同) is
+  ["岸田文雄偕同尹锡悦前往华盛顿举行会谈。", {}, ["visit 尹锡悦 @华盛顿 ? happened"]],
+  ["岸田文雄偕同尹錫悅前往華盛頓舉行會談。", {}, ["visit 尹锡悦 @华盛顿 ? happened"]],
+  ["布林肯和奥斯汀一同访问东京并举行会谈。", {}, ["visit 布林肯 @东京 ? happened", "visit 奥斯汀 @东京 ? happened"]],
+  ["布林肯和奧斯汀一同訪問東京並舉行會談。", {}, ["visit 布林肯 @东京 ? happened", "visit 奥斯汀 @东京 ? happened"]],
+  // sides that differ, or a counterpart that is named, stay one contact
+  ["马克龙与冯德莱恩在北京与习近平会谈。", {}, ["meeting 马克龙+冯德莱恩+习近平 @北京 ? happened"]],
+  ["馬克龍與馮德萊恩在北京與習近平會談。", {}, ["meeting 马克龙+冯德莱恩+习近平 @北京 ? happened"]],
+  ["布林肯和沙利文在維也納與王毅舉行會談。", {}, ["meeting 布林肯+沙利文+王毅 @维也纳 ? happened"]],
+  ["何立峰與耶倫在舊金山會談。", {}, ["meeting 何立峰+耶伦 @旧金山 ? happened"]],
+  ["赖清德与习近平从未会面。", {}, ["meeting 赖清德+习近平 @- ? not-happened"]],
+  // 同意, 同日, 与会 are no counterpart
+  ["拜登与习近平同意举行会谈。", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  ["拜登與習近平同意舉行會談。", {}, ["meeting 拜登+习近平 @- ? planned"]],
+  ["拜登與習近平同日在巴厘島會談。", {}, ["meeting 拜登+习近平 @巴厘岛 ? happened"]],
+  ["普京与王毅在与会期间会谈。", {}, ["meeting 普京+王毅 @- ? happened"]],
+];
+
+describe("events meeting-sides", () => {
+  it.each(ROWS)("should read %s", (sentence, spec, want, published) => {
+    expect([...showEvents(sentence, spec, published)].sort()).toEqual([...want].sort());
+  });
+});
