@@ -72,8 +72,15 @@ export const NOT_PEOPLE = [
 /** Words after a name that make it an organization, a prize or a plan, not a person: 洛克希德·马丁|公司. */
 export const ORG_AFTER = /^(?:公司|集团|大学|学院|基金会|研究所|研究院|学会|银行|航空|实验室|组织|协会|商会|电视台|日报|时报|通讯社|俱乐部|酒店|医院|品牌|系统|导弹|号|奖|主义|家族|王朝|计划|法案|条约|协议|大厦|大楼|中心|基金|股份|控股|科技|汽车|公约)/;
 
-/** First characters of X方 words naming a side rather than a person (双方, 对方, 各方, 官方, 军方); country prefixes count too. */
-export const SIDE_PREFIXES = new Set(["双", "对", "各", "官", "军", "警", "校", "院", "资", "劳", "买", "卖", "甲", "乙", "敌", "友", "我", "他", "东", "北", "南"]);
+/**
+ * First characters of X方 words naming a side rather than a person: 双方, 对方, 各方, 官方, 军方, and country prefixes
+ * (巴方, 马方, 菲方) even when the lexicon in use lacks the country.
+ */
+export const SIDE_PREFIXES = new Set([
+  "双", "对", "各", "官", "军", "警", "校", "院", "资", "劳", "买", "卖", "甲", "乙", "敌", "友", "我", "他", "东", "北", "南",
+  "巴", "马", "菲", "越", "泰", "新", "朝", "蒙", "哈", "乌", "土", "埃", "伊", "沙", "以", "意", "西", "葡", "荷", "比", "瑞", "挪",
+  "芬", "丹", "波", "捷", "匈", "希", "墨", "智", "秘", "阿", "加", "古", "缅", "柬", "老", "文", "孟", "尼", "肯", "澳", "英", "法",
+]);
 
 /** Words jieba tags as places that are movements or vague areas, never where something happens: 回国, 离京, 全国. */
 export const NOT_PLACES = new Set([

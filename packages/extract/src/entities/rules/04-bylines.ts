@@ -21,9 +21,11 @@ export const BYLINE_PATTERNS: BylinePattern[] = [
   // 作者丨朱恩地 · 撰稿：王某
   { name: "byline-author", re: new RegExp(`(?:作者|撰稿|撰文|文)${SEP}${NAME}(?![\\u4e00-\\u9fff])`, "g"), role: { title: "记者", titleEn: "Journalist" } },
   // 责任编辑：李缘 · 编辑丨刘立平 · 排版丨季靳玮 · 编译：王可
-  { name: "byline-editor", re: new RegExp(`(?:责任编辑|责编|编辑|编译|主编|排版|校对|审校|编审)${SEP}${NAME}(?![\\u4e00-\\u9fff])`, "g"), role: { title: "编辑", titleEn: "Editor" } },
+  { name: "byline-editor", re: new RegExp(`(?:责任编辑|责编|编辑|编译|主编|排版|校对|审校|编审|翻译|采写|整理)${SEP}${NAME}(?![\\u4e00-\\u9fff])`, "g"), role: { title: "编辑", titleEn: "Editor" } },
   // （大纪元记者林燕报导） · 本报记者 王某 · 记者林燕 · 中央社记者张淑伶华盛顿21日专电
   { name: "byline-reporter", re: new RegExp(`(?:特派记者|特约记者|记者|通讯员)\\s*${NAME}${AFTER_REPORTER}`, "g"), role: { title: "记者", titleEn: "Journalist" } },
+  // 本报驻北京特派员韩咏红: a paper's correspondent (外交部驻港特派员 is a diplomat, so the paper must be named)
+  { name: "byline-reporter", re: new RegExp(`(?:本报|本台|本刊|本网)驻[\\u4e00-\\u9fff]{1,5}特派员\\s*${NAME}${AFTER_REPORTER}`, "g"), role: { title: "记者", titleEn: "Journalist" } },
 ];
 
 /** Names in bylines, with the role journalist or editor. */
@@ -31,7 +33,7 @@ export const bylines: SentenceRule = {
   name: "byline",
   run(k, v, out) {
     const { text } = v;
-    if (!/记者|作者|编辑|编译|撰|排版|校对|通讯员|编审|责编|文\s*[丨|｜:：/／]/.test(text)) return;
+    if (!/记者|作者|编辑|编译|撰|排版|校对|通讯员|特派员|编审|责编|翻译|采写|整理|文\s*[丨|｜:：/／]/.test(text)) return;
     for (const p of BYLINE_PATTERNS) {
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
