@@ -10,7 +10,9 @@ import { dayRange, daySpan, monthPart, seasonSpan, wholeMonth, wholeYear, yearPa
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 
 const NOT_MONTH_WORD = "(?![亮球饼餅光台臺票薪费費息刊])";
-const NOT_AFTER_NUMERAL = "(?<![一二三四五六七八九十两兩个個几幾数數多第上下本这這每])";
+// A Chinese numeral before Arabic digits is no part of the number: 马英九3月27日 is March 27.
+const NOT_AFTER_NUMERAL =
+  "(?:(?=[0-9０-９])(?<![个個几幾数數多第上下本这這每])|(?<![一二三四五六七八九十两兩个個几幾数數多第上下本这這每]))";
 
 /** A year from 1800 to 2100, or null. */
 function year(raw: string | undefined): number | null {
