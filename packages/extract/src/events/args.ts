@@ -109,6 +109,17 @@ function deniedPair(view: SentenceView, rules: CompiledRules, hit: TriggerHit, s
   return chain.length >= 2 ? chain : [];
 }
 
+/**
+ * 奥斯汀与李尚福只在晚宴上握手寒暄，两人没有举行会谈: the pair named earlier in the same sentence (joined by
+ * 与/和) is what 两人 refers to, before any pair of earlier sentences.
+ */
+function samePair(view: SentenceView, rules: CompiledRules, clauseStart: number): EntityItem[] | undefined {
+  const earlier = argPersons(view, rules, 0, clauseStart);
+  if (earlier.length !== 2) return undefined;
+  const chain = chainBack(view, earlier, 1);
+  return chain.length === 2 && /^[^，。]{0,12}?(?:与|和|同|跟)/.test(view.text.slice(chain[0]!.end, chain[1]!.start)) ? chain : undefined;
+}
+
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
 const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
@@ -153,7 +164,7 @@ function rawMeetingArgs(
   // 中法欧三方举行会晤，习近平、马克龙和冯德莱恩…: one meeting of the people listed next.
   const parties = before.length === 0 ? partyList(view, rules, hit, s) : undefined;
   if (parties) return [{ people: parties, pattern: "parties" }];
-  const referent = word ? pairOf(word.leaders) : undefined;
+  const referent = word ? (samePair(view, rules, hit.clause.start) ?? pairOf(word.leaders)) : undefined;
   if (referent) return [{ people: [...referent], pattern: "pair-referent" }];
   // 王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤
   const resp = view.text.slice(s, hit.start).search(RESPECTIVELY);

@@ -18,6 +18,11 @@ const ROWS: Row[] = [
   ["布林肯與王毅在會場交談，但沒有舉行會晤。", {}, ["meeting 布林肯+王毅 @- ? not-happened"]],
   ["奥斯汀与魏凤和握手并简短交谈，但两人没有举行正式会谈。", {}, ["meeting 奥斯汀+魏凤和 @- ? not-happened"]],
   ["奧斯汀與魏鳳和握手並簡短交談，但兩人沒有舉行正式會談。", {}, ["meeting 奥斯汀+魏凤和 @- ? not-happened"]],
+  // 两人/双方 after a pair named in the same sentence is that pair
+  ["奥斯汀与魏凤和只在晚宴上握手寒暄，两人没有举行会谈。", {}, ["meeting 奥斯汀+魏凤和 @- ? not-happened"]],
+  ["奧斯汀與魏鳳和只在晚宴上握手寒暄，兩人沒有舉行會談。", {}, ["meeting 奥斯汀+魏凤和 @- ? not-happened"]],
+  ["王毅与布林肯在晚宴上握手，双方没有会面。", {}, ["meeting 王毅+布林肯 @- ? not-happened"]],
+  ["王毅與布林肯在晚宴上握手，雙方沒有會面。", {}, ["meeting 王毅+布林肯 @- ? not-happened"]],
   // a talk inside a call or meeting that happened is that event
   ["拜登与习近平在通话中讨论了台湾问题。", {}, ["call 拜登+习近平 @- ? happened"]],
   ["拜登與習近平在通話中討論了台灣問題。", {}, ["call 拜登+习近平 @- ? happened"]],

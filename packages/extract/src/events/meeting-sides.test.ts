@@ -26,6 +26,16 @@ const ROWS: Row[] = [
   ["岸田文雄偕同尹錫悅前往華盛頓舉行會談。", {}, ["visit 尹锡悦 @华盛顿 ? happened"]],
   ["布林肯和奥斯汀一同访问东京并举行会谈。", {}, ["visit 布林肯 @东京 ? happened", "visit 奥斯汀 @东京 ? happened"]],
   ["布林肯和奧斯汀一同訪問東京並舉行會談。", {}, ["visit 布林肯 @东京 ? happened", "visit 奥斯汀 @东京 ? happened"]],
+  // a host who accompanies a guest (陪同) meets him; people of one side who accompany their leader do not
+  ["马克龙陪同习近平前往巴黎参观。", {}, ["meeting 马克龙+习近平 @巴黎 ? happened", "visit 习近平 @巴黎 ? happened"]],
+  ["馬克龍陪同習近平前往巴黎參觀。", {}, ["meeting 马克龙+习近平 @巴黎 ? happened", "visit 习近平 @巴黎 ? happened"]],
+  ["朔尔茨陪同李强参观了工厂。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
+  ["朔爾茨陪同李強參觀了工廠。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
+  ["习近平在普京陪同下参观了莫斯科。", {}, ["meeting 习近平+普京 @- ? happened"]],
+  ["習近平在普京陪同下參觀了莫斯科。", {}, ["meeting 习近平+普京 @- ? happened"]],
+  ["秦刚和王毅陪同出访。", {}, []],
+  ["秦剛和王毅陪同出訪。", {}, []],
+  ["布林肯、沙利文等陪同出席。", {}, []],
   // sides that differ, or a counterpart that is named, stay one contact
   ["马克龙与冯德莱恩在北京与习近平会谈。", {}, ["meeting 马克龙+冯德莱恩+习近平 @北京 ? happened"]],
   ["馬克龍與馮德萊恩在北京與習近平會談。", {}, ["meeting 马克龙+冯德莱恩+习近平 @北京 ? happened"]],
