@@ -9,6 +9,8 @@ import { toEvent } from "../merge/finish.ts";
 import { anchorVisits } from "../merge/visits.ts";
 import { joinTrips } from "../merge/trips.ts";
 import { placeMeetings } from "../merge/venues.ts";
+import { lendVisits } from "../merge/story.ts";
+import { placeVisits } from "../merge/destination.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { intervalOf } from "../time/days.ts";
@@ -111,8 +113,12 @@ export class TimelineBuilder {
       });
     }
     const merged = merger.clusters().map((c) => toEvent(c, places));
+    const people = new Map(entities.map((e) => [e.id, e.country]));
+    const countryOf = (id: string) => people.get(id) ?? null;
+    placeVisits(merged, places, countryOf);
     anchorVisits(merged, places);
     const events = joinTrips(merged, places);
+    lendVisits(events, places, countryOf);
     placeMeetings(events);
     dateFromDocuments(events);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));

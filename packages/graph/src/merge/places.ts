@@ -75,6 +75,17 @@ export class PlaceRelations {
     return null;
   }
 
+  /** The resolved place that stands for a whole country (美国 for US), or null when no event may name one. */
+  countryPlace(code: string): string | null {
+    let found: string | null = null;
+    for (const [id, i] of this.info) {
+      if (i.countryLevel !== code) continue;
+      if (this.countries[id] === code) return id;
+      found ??= id;
+    }
+    return found;
+  }
+
   /** True when the place is a resolved entity (an event may name it). */
   known(id: string): boolean {
     return this.info.has(id);

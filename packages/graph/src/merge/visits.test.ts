@@ -45,7 +45,7 @@ describe("anchorVisits, undated visits", () => {
     const docs = [
       extraction({ id: "story", published: "2023-11-20", entities, events: [
         { type: "visit", participants: [visitor], place, quote },
-        ...mine.map((m) => ({ type: "meeting" as const, participants: [visitor, m.with], place: m.place, from: m.from, status: m.status ?? "happened", quote: `${m.from}会谈。` })),
+        ...mine.map((m) => ({ type: "meeting" as const, participants: [visitor, m.with], place: m.place, from: m.from, status: m.status ?? ("happened" as const), quote: `${m.from}会谈。` })),
       ] }),
       extraction({ id: "other", published: "2023-11-20", entities, events: other.map((m) => ({ type: "meeting" as const, participants: [visitor, m.with], place: m.place, from: m.from, quote: `${m.from}会谈。` })) }),
     ];
