@@ -6,7 +6,8 @@ import { parseNumber } from "./numerals.ts";
 import { TIME_RULES } from "./rules.ts";
 import { tenseAt } from "./tense.ts";
 import { writtenDay } from "./today.ts";
-import { dateFromUrl, yearFromClues } from "./year-clues.ts";
+import { dateFromUrl } from "./year-clues.ts";
+import { yearOfText } from "./year-of-text.ts";
 
 /** An inferred dateline: never the published date, always marked inferred. */
 export interface InferredDate {
@@ -19,14 +20,17 @@ export interface InferredDate {
 export interface InferOptions {
   /** A year to assume when the text writes none (e.g. the corpus year); null for none. */
   yearHint: number | null;
+  /** The latest year a text with no year at all may be from (a weekday picks the year up to it). */
+  thisYear: number;
 }
 
-/** Defaults: no year hint. */
-export const DEFAULT_INFER_OPTIONS: InferOptions = { yearHint: null };
+/** Defaults: no year hint; texts are from this year or earlier. */
+export const DEFAULT_INFER_OPTIONS: InferOptions = { yearHint: null, thisYear: new Date().getUTCFullYear() };
 
 const MONTH_DAY = /([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])[ \u3000]?月[ \u3000]?([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])/;
 const BARE_DAY = /([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?)[ \u3000]?[日号號]/;
-const MONTH_DAY_RULES = new Set(["month-day", "month-day-range"]);
+// 周五（2月28日） and 今天（6月29日） write a month-day too.
+const MONTH_DAY_RULES = new Set(["month-day", "month-day-range", "weekday-bracket-date", "day-word-bracket-date"]);
 const WRITES_MONTH = new Set(TIME_RULES.filter((r) => r.explicit === "month").map((r) => r.name));
 
 interface Dated {
@@ -43,7 +47,7 @@ interface Dated {
  * `exprs` are the document's times resolved without an anchor, in document order.
  */
 export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Partial<InferOptions> = {}): InferredDate | null {
-  const { yearHint } = { ...DEFAULT_INFER_OPTIONS, ...options };
+  const { yearHint, thisYear } = { ...DEFAULT_INFER_OPTIONS, ...options };
   const urlDate = dateFromUrl(doc.url);
   if (urlDate) return { date: urlDate, inferred: true, basis: `date in the URL ${urlDate}` };
 
@@ -57,7 +61,7 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
     }
   }
   if (!latest) {
-    const year = yearOfText(doc, exprs, yearHint);
+    const year = yearOfText(doc, exprs, reported, yearHint, thisYear);
     if (year) yearBasis = `; year ${year.basis}`;
     for (const [at, e] of year ? exprs.entries() : []) {
       const m = reported[at] && MONTH_DAY_RULES.has(e.rule) ? MONTH_DAY.exec(e.surface) : null;
@@ -112,16 +116,4 @@ function laterBareDay(latest: Dated, exprs: TimeExpr[], reported: boolean[]): Da
 function isFuture(doc: Document, e: TimeExpr): boolean {
   const p = doc.paragraphs[e.paragraph];
   return p !== undefined && tenseAt(p.simplified, e.start, e.end, "clause") === "future";
-}
-
-/** The year of a text that writes dates without one. */
-function yearOfText(doc: Document, exprs: TimeExpr[], yearHint: number | null): { year: number; basis: string } | null {
-  const clue = yearFromClues(doc);
-  if (clue) return { year: clue.year, basis: `from ${clue.basis}` };
-  if (yearHint) return { year: yearHint, basis: `${yearHint} from the year hint` };
-  let max: number | null = null;
-  for (const e of exprs) {
-    if (e.anchor === "absolute" && e.to) max = Math.max(max ?? 0, Number(e.to.slice(0, 4)));
-  }
-  return max ? { year: max, basis: `${max}, the latest year the text writes` } : null;
 }

@@ -1,0 +1,100 @@
+// The year of a text that writes month-days without one: past years only, a 去年 chain, a weekday check.
+import type { Document, TimeExpr } from "../model.ts";
+import { isoDay, weekdayOf } from "./calendar.ts";
+import { parseNumber } from "./numerals.ts";
+import { yearFromClues } from "./year-clues.ts";
+
+/** A year and how it was found. */
+export interface TextYear {
+  year: number;
+  basis: string;
+}
+
+// 到2030年 · 至2035年 · 2035年前 · 2060年目标: a target year, not a date of the story.
+const TARGET_BEFORE = /(?:到|至|于|於|在)$/;
+const TARGET_AFTER = /^(?:前|之前|以前|目标|目標|国家自主贡献|國家自主貢獻|愿景|願景|规划|規劃|计划|計劃)/;
+// 2022年8月……直到去年11月: 去年 comes after that year, so the text is at least a year later.
+const LAST_YEAR_AFTER = /([0-9]{4})年[^。！？]{0,80}?(?:直到|直至|后来|後來|此后|此後|随后|隨後|之后|之後)[^。！？]{0,12}?去年/g;
+// 周五（2月28日） · 星期五(2月28日) · 2月28日（周五）
+const WEEKDAY_DATE = [
+  /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])[（(]([0-9]{1,2})月([0-9]{1,2})[日号號][）)]/g,
+  /([0-9]{1,2})月([0-9]{1,2})[日号號][（(](?:周|週|星期|礼拜|禮拜)([一二三四五六日天])[）)]/g,
+];
+const WEEKDAY: Readonly<Record<string, number>> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6 };
+
+/** Years whose month-day falls on the weekday (0 = Monday), from `from` to `to`. */
+function weekdayYears(month: number, day: number, weekday: number, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) {
+    const iso = isoDay(y, month, day);
+    if (iso && weekdayOf(iso) === weekday) out.push(y);
+  }
+  return out;
+}
+
+/** The first weekday-dated month-day of the text (周五（2月28日）), as [month, day, weekday]. */
+function weekdayDate(doc: Document): [number, number, number] | null {
+  for (const p of doc.paragraphs) {
+    for (const [i, re] of WEEKDAY_DATE.entries()) {
+      for (const m of p.simplified.matchAll(re)) {
+        const [w, mo, d] = i === 0 ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
+        const wd = WEEKDAY[w ?? ""];
+        if (wd !== undefined) return [Number(mo), Number(d), wd];
+      }
+    }
+  }
+  return null;
+}
+
+/** The latest year of an absolute expression in a reported (not future) clause, not a target year. */
+function latestStoryYear(doc: Document, exprs: readonly TimeExpr[], reported: readonly boolean[]): number | null {
+  let max: number | null = null;
+  for (const [at, e] of exprs.entries()) {
+    if (e.anchor !== "absolute" || !e.to || !reported[at]) continue;
+    const text = doc.paragraphs[e.paragraph]?.simplified ?? "";
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 1), e.start)) || TARGET_AFTER.test(text.slice(e.end, e.end + 6))) continue;
+    max = Math.max(max ?? 0, Number(e.to.slice(0, 4)));
+  }
+  return max;
+}
+
+/** The least year a 去年 chain allows (2022年8月……直到去年11月 → 2023), or null. */
+function chainFloor(doc: Document): number | null {
+  let floor: number | null = null;
+  for (const p of doc.paragraphs) {
+    for (const m of p.simplified.matchAll(LAST_YEAR_AFTER)) floor = Math.max(floor ?? 0, Number(m[1]) + 1);
+  }
+  return floor;
+}
+
+/**
+ * The year of a text that states none: a numbered annual session (第78届联合国大会), else `yearHint`, else the
+ * latest year its story writes (target years such as 到2030年 and future clauses skipped), raised by a 去年
+ * chain; a weekday written with a month-day (周五（2月28日）) then picks the matching year nearest that
+ * (or, with no year at all, the latest matching year up to `thisYear`).
+ */
+export function yearOfText(
+  doc: Document,
+  exprs: readonly TimeExpr[],
+  reported: readonly boolean[],
+  yearHint: number | null,
+  thisYear: number,
+): TextYear | null {
+  const clue = yearFromClues(doc);
+  if (clue) return { year: clue.year, basis: `from ${clue.basis}` };
+  let found: TextYear | null = yearHint ? { year: yearHint, basis: `${yearHint} from the year hint` } : null;
+  if (!found) {
+    const latest = latestStoryYear(doc, exprs, reported);
+    const floor = chainFloor(doc);
+    if (latest && floor && floor > latest) found = { year: floor, basis: `${floor}, a year after ${latest} (去年 after it)` };
+    else if (latest) found = { year: latest, basis: `${latest}, the latest year the text writes` };
+  }
+  const wd = weekdayDate(doc);
+  if (!wd) return found;
+  const [month, day, weekday] = wd;
+  const near = found?.year ?? thisYear;
+  const years = weekdayYears(month, day, weekday, near - 11, found ? near + 11 : thisYear);
+  if (years.length === 0 || years.includes(near)) return found;
+  const best = years.reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) || (Math.abs(b - near) === Math.abs(a - near) && b > a) ? b : a));
+  return { year: best, basis: `${best}, the year in which ${month}月${day}日 has the weekday written${found ? ` (near ${found.basis})` : ""}` };
+}
