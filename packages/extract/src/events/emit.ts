@@ -1,6 +1,7 @@
 // Turns a trigger's participants, place, time and status into drafts: one per visitor, or one per listed occasion.
 import { withDuration } from "./duration.ts";
 import { tripLegTime } from "./visit-recent.ts";
+import { noteMeetingPair } from "./visit-pair.ts";
 import { listedOccasions } from "./listed.ts";
 import { merge } from "./merge.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
@@ -44,7 +45,10 @@ function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: T
   ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
   merge(out, draft, ctx.lexicon);
   if (draft.type === "visit") ctx.referents.noteVisitor(set[0]!, place, time);
-  else ctx.referents.notePair(set);
+  else {
+    ctx.referents.notePair(set);
+    noteMeetingPair(ctx.referents, set, draft.status);
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { noteCeremony } from "./ceremony.ts";
 import { isCountOfContacts } from "./counts.ts";
 import { visitArgs } from "./visitors.ts";
 import { visitTarget } from "./visit-target.ts";
+import { happenedPair } from "./visit-pair.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
 import { reportedBy } from "./source.ts";
@@ -74,7 +75,11 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     // sentence's subject.
     const pronoun = startsWithPronoun(view, hit.clause);
     const cont = continues(view, rules, hit.clause) || pronoun;
-    const opensWithPronoun = pronoun || (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0]));
+    const opensWithPronoun =
+      pronoun ||
+      (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0])) ||
+      // 依行程，她预计…，傍晚搭机离台，前往南韩: a lead-in may stand before a traveller's 他/她 clause.
+      (hit.rule.type === "visit" && view.clauses.some((c) => c.start <= hit.clause.start && startsWithPronoun(view, c)));
     const carriedAt = carriedFrom(view, rules, hit.clause);
     const carry = carriedAt?.subject ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
     // 耶伦是继布林肯上月访问北京之后，又一名访华的…: only an event of the carried subject lends its date.
@@ -83,7 +88,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const pairOf = (leaders: boolean) => ctx.referents.pair(leaders, ctx.lexicon);
     const groups =
       hit.rule.type === "visit"
-        ? [visitArgs(view, rules, hit, carry, cont, ctx.referents.visitor)].filter((g) => g !== undefined)
+        ? [visitArgs(view, rules, hit, carry, cont, ctx.referents.visitor, () => happenedPair(ctx.referents))].filter((g) => g !== undefined)
         : meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf);
     if (groups.length === 0) {
       skip(ctx, view, hit, "no named participants");

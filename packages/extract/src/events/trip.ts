@@ -67,7 +67,10 @@ export function widenDestination(view: SentenceView, lexicon: Lexicon | undefine
 /** A visit's destination as written, widened to a trip's country or a host's, else an inauguration's place. */
 export function destination(view: SentenceView, ctx: SentenceContext, hit: TriggerHit, group: ArgGroup): Destination | undefined {
   const relative = group.pattern === "relative";
-  const visitorEnd = relative ? hit.clause.start : (group.people.at(-1)?.end ?? hit.clause.start);
+  // A visitor carried from another sentence (两人, 他) has no offset in this one.
+  const last = group.people.at(-1);
+  const here = last !== undefined && view.persons.some((p) => p.id === last.id && p.start === last.start);
+  const visitorEnd = relative || !here ? hit.clause.start : last.end;
   const found = visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative);
   return widenDestination(view, ctx.lexicon, found, relative ? group.people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);
 }

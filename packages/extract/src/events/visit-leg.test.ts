@@ -31,6 +31,13 @@ const ROWS: Row[] = [
   ["布林肯訪問日本後將續訪韓國。", {}, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @韩国 ? planned"]],
   // no leg: a clause that opens with the verb (a relative clause), or a person named before it
   ["何立峰将是拜登上任以来，出访美国的最高级别官员。", {}, []],
+  // a bare travel verb after another clause is a leg; not inside a relative clause (前往北京的官员)
+  ["佩洛西参访博物馆，傍晚搭机离台，前往韩国。", {}, ["visit 佩洛西 @韩国 ? happened"], "2023-10-10"],
+  ["佩洛西參訪博物館，傍晚搭機離台，前往韓國。", {}, ["visit 佩洛西 @韩国 ? happened"], "2023-10-10"],
+  ["布林肯表示，前往北京的美国官员将增加。", {}, [], "2023-10-10"],
+  // a name inside a 他/她 clause is not the traveller (他在上海出席了马克龙的仪式，次日前往北京)
+  ["他在上海出席了马克龙的欢迎仪式，次日前往北京。", {}, [], "2023-10-10"],
+  ["他在上海出席了馬克龍的歡迎儀式，次日前往北京。", {}, [], "2023-10-10"],
   ["布林肯访问日本，沙利文15日抵达北京。", day("15日", "2023-10-15"), ["visit 布林肯 @日本 ? happened", "visit 沙利文 @北京 2023-10-15 happened"], "2023-10-16"],
 ];
 

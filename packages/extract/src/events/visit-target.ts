@@ -24,6 +24,10 @@ export function visitTarget(view: SentenceView, ctx: SentenceContext, hit: Trigg
   const dest = destination(view, ctx, hit, group);
   const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
   if (typeof checked === "string") return checked;
+  // 两人都是来巴厘岛出席…: a pair travels to a known city or country, not across town (两人同车前往锦绣山广场).
+  if (group.pattern === "pair-referent" && (checked.place === null || !placeFacts({ id: checked.place, entity: dest?.item?.entity }, ctx.lexicon).kind)) {
+    return "a pair's move to no known city or country";
+  }
   // 首次访问亚洲: a continent is no destination when the trip's country is named.
   const visitor = checked.visitors[0];
   if (checked.place && visitor && broadVisitNamedElsewhere(view, ctx.rules, ctx.lexicon, ctx.referents, checked.place, visitor)) {

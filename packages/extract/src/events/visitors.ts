@@ -25,6 +25,17 @@ function cleftVisitor(view: SentenceView, rules: CompiledRules, hit: TriggerHit)
   return p && p.start - at <= 12 && !rules.triggerAny.test(view.text.slice(at, p.start)) ? p : undefined;
 }
 
+/** 两人都是来巴厘岛出席…: the clause opens with the pair word and reaches the trigger in a few words (simplified). */
+const PAIR_SUBJECT = /^[\s“"「]*(?:两人|二人|两位|两国元首|两国领导人|两位领导人|两位元首)[^，。；！？]{0,12}$/;
+
+/** The pair a clause's 两人/两国元首 subject refers to (the last happened meeting's), when the pair word opens the clause. */
+function pairSubject(view: SentenceView, hit: TriggerHit, pairOf: () => EntityItem[] | undefined): EntityItem[] | undefined {
+  const lead = view.text.slice(hit.clause.start, hit.start);
+  if (!PAIR_SUBJECT.test(lead)) return undefined;
+  const pair = pairOf();
+  return pair && pair.length >= 2 ? pair : undefined;
+}
+
 /** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
 export function visitArgs(
   view: SentenceView,
@@ -33,6 +44,8 @@ export function visitArgs(
   carry: EntityItem | undefined,
   continuation: boolean,
   mainVisitor?: EntityItem,
+  /** The pair of the document's last happened meeting (visit-pair.ts). */
+  pairOf: () => EntityItem[] | undefined = () => undefined,
 ): ArgGroup | undefined {
   // 布林肯此行, 何瑞恩说，此次访问最重要的成果…: "this visit" is the visit of the name written right
   // before it, else the article's main visit; never the speaker's.
@@ -52,12 +65,15 @@ export function visitArgs(
     const chain = chainBack(view, before, before.length - 1);
     return { people: dedupe(chain), pattern: chain.length > 1 ? "list" : "subject" };
   }
+  // 两人都是来巴厘岛出席外长会议: each of the pair already named is a visitor.
+  const pair = pairSubject(view, hit, pairOf);
+  if (pair) return { people: [...pair], pattern: "pair-referent", carried: true };
   const cleft = cleftVisitor(view, rules, hit);
   if (cleft) return { people: [cleft], pattern: "cleft" };
   // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
   const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
   if (speaker) return { people: [speaker], pattern: "speaker-subject" };
   // …，4日晚抵达洛杉矶, 之后再访问菲律宾: a leg of the trip of the earlier clause's subject.
-  if ((continuation || isLegClause(view, hit)) && carry) return { people: [carry], pattern: "carried-subject", carried: true };
+  if (carry && (continuation || isLegClause(view, hit, carry))) return { people: [carry], pattern: "carried-subject", carried: true };
   return undefined;
 }
