@@ -21,10 +21,12 @@ export interface TimelineOptions extends ResolveOptions {
   within: Record<string, string[]>;
   /** Place ids that stand for a whole country → country code (see `placeFacts`). */
   countries: Record<string, string>;
+  /** Place id → lexicon kind (venue, city …; see `placeFacts`): two venues of one city can hold one day's meeting. */
+  kinds: Record<string, string>;
 }
 
 /** Default timeline options. */
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {}, countries: {} };
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {}, countries: {}, kinds: {} };
 
 /** A "day-precise" report longer than this is a misread range (2月5日至6日 read as 02-05..06-06): its first day stands. */
 const MAX_DAY_SPAN = 31;
@@ -85,7 +87,7 @@ export class TimelineBuilder {
   /** Resolves entities, merges events and returns the timeline (events in chronological order). */
   timeline(): Timeline {
     const entities = this.resolver.entities();
-    const places = new PlaceRelations(entities, this.opts.countries, this.opts.within);
+    const places = new PlaceRelations(entities, this.opts.countries, this.opts.within, this.opts.kinds);
     const merger = new EventMerger(places);
     for (const { mention: m, document } of this.events) {
       const ids = (id: string) => this.resolver.idOf(document, id) ?? id;

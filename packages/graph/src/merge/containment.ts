@@ -14,6 +14,8 @@ export interface PlaceFacts {
   within: Record<string, string[]>;
   /** Place id → country code, for places that are a whole country. */
   countries: Record<string, string>;
+  /** Place id → its lexicon kind (country, region, city, venue …), where the lexicon gives one. */
+  kinds: Record<string, string>;
 }
 
 /**
@@ -24,8 +26,10 @@ export interface PlaceFacts {
 export function placeFacts(entries: Iterable<PlaceEntryLike>): PlaceFacts {
   const parent = new Map<string, string>();
   const countries: Record<string, string> = {};
+  const kinds: Record<string, string> = {};
   for (const e of entries) {
     if (!e.id.startsWith("place:")) continue;
+    if (e.kind) kinds[e.id] = e.kind;
     if (e.in) parent.set(e.id, e.in);
     if (e.kind === "country" && e.country) countries[e.id] = e.country;
   }
@@ -35,5 +39,5 @@ export function placeFacts(entries: Iterable<PlaceEntryLike>): PlaceFacts {
     for (let p = parent.get(id); p && p !== id && !chain.includes(p); p = parent.get(p)) chain.push(p);
     if (chain.length) within[id] = chain;
   }
-  return { within, countries };
+  return { within, countries, kinds };
 }

@@ -71,7 +71,9 @@ export class EventMerger {
         const zones = d.rank === 0 && c.rank === 0 && !c.documents.has(d.input.source.document);
         if (!exact && !(zones && overlaps(c.best, { lo: iv.lo - DAY_TOLERANCE, hi: iv.hi + DAY_TOLERANCE }))) continue;
         if (!statusFits(c, d.input.status, iv)) continue;
-        const score = this.placeScore(c, d.input.place);
+        // 当晚，习近平在中南海同普京小范围会晤 after the day's talks in 人民大会堂: one day's meeting of one pair in one city.
+        const sameDay = exact && d.rank === 0 && c.rank === 0;
+        const score = this.placeScore(c, d.input.place, sameDay);
         if (score < 0) continue;
         const s = (exact ? 1e7 : 0) + score * 1e6 + c.inputs.length;
         if (s > pickScore) [pick, pickScore, pickExact] = [c, s, exact];
@@ -104,12 +106,15 @@ export class EventMerger {
     return clusters;
   }
 
-  /** -1 when a place conflicts with the cluster's, else how well it fits (higher is better). */
-  private placeScore(c: Cluster, place: string | null): number {
+  /**
+   * -1 when a place conflicts with the cluster's, else how well it fits (higher is better); on the
+   * same day, two venues of one city fit weakly.
+   */
+  private placeScore(c: Cluster, place: string | null, sameDay = false): number {
     let best = 1;
     for (const p of c.places()) {
       const f = this.places.fit(p, place);
-      if (f === 0) return -1;
+      if (f === 0 && !(sameDay && place !== null && this.places.sameCity(p, place))) return -1;
       if (f > best) best = f;
     }
     return place === null ? 0 : best;

@@ -22,12 +22,14 @@ export class PlaceRelations {
 
   /**
    * `countries`: place ids that stand for a whole country → country code (see `placeFacts`);
-   * `within`: containers of places no entity stands for, so a chain continues through them.
+   * `within`: containers of places no entity stands for, so a chain continues through them;
+   * `kinds`: lexicon kinds (venue, city …) by place id.
    */
   constructor(
     entities: Iterable<Entity> = [],
     private readonly countries: Record<string, string> = {},
     private readonly within: Record<string, string[]> = {},
+    private readonly kinds: Record<string, string> = {},
   ) {
     for (const e of entities) if (e.type === "place") this.set(e, countries[e.id]);
   }
@@ -84,6 +86,17 @@ export class PlaceRelations {
       found ??= id;
     }
     return found;
+  }
+
+  /**
+   * True when both places are venues (人民大会堂, 中南海) whose nearest containers that are no venue
+   * are the same place, not a whole country: the same city.
+   */
+  sameCity(a: string, b: string): boolean {
+    if (this.kinds[a] !== "venue" || this.kinds[b] !== "venue") return false;
+    const city = (id: string) => this.chain(id).find((c) => this.kinds[c] !== "venue");
+    const c = city(a);
+    return !!c && c === city(b) && !this.countries[c] && !this.info.get(c)?.countryLevel;
   }
 
   /** True when the place is a resolved entity (an event may name it). */
