@@ -16,8 +16,8 @@ export function entityId(c: Candidate): string {
   return c.entry ? c.entry.id : `local:${simplifiedKey(c.name)}`;
 }
 
-
-function yearOf(doc: Document): number | undefined {
+/** The year a document speaks from: its publication date, else its dateline. */
+export function yearOf(doc: Document): number | undefined {
   const d = doc.published ?? doc.dateline?.date ?? null;
   const y = d ? Number(d.slice(0, 4)) : NaN;
   return Number.isFinite(y) && y > 1900 ? y : undefined;

@@ -1,7 +1,7 @@
 // The recognition orchestrator: numbered rules over each sentence, then over the whole document.
 import type { DocEntity, Document, Sentence } from "../model.ts";
 import type { Lexicon } from "../lexicon/types.ts";
-import { buildEntities } from "./build.ts";
+import { buildEntities, yearOf } from "./build.ts";
 import { dropCommonWords } from "./common-words.ts";
 import { explainMentions } from "./explain.ts";
 import { knowledgeOf } from "./knowledge.ts";
@@ -15,6 +15,7 @@ import { englishParens } from "./rules/06-english-parens.ts";
 import { sameName } from "./rules/07-same-name.ts";
 import { repeatedNames } from "./rules/08-repeated.ts";
 import { placesAndOrgs } from "./rules/09-places-orgs.ts";
+import { surnameTitles } from "./rules/10-surname-title.ts";
 import type { SentenceRule } from "./rules/types.ts";
 import { useLexicon } from "./segment.ts";
 import { viewOf, type Candidate } from "./view.ts";
@@ -62,6 +63,7 @@ export function recognizeEntities(doc: Document, sentences: Sentence[], lexicon:
   dropCommonWords(found); // 明朗, 祝贺: common words jieba tags nr are no names without a title
   sameName(k, views, found); // 7. other occurrences of the document's own names, short forms
   repeatedNames(k, views, found); // 8. person-tagged names seen twice
+  surnameTitles(k, views, found, yearOf(doc)); // 10. 赖总统, 习主席: the person holding the title
   placesAndOrgs(k, views, found); // 9. jieba places and organizations with context
   dropCommonWords(found);
   const entities = buildEntities(doc, k, found);

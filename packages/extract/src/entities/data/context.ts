@@ -89,6 +89,12 @@ export const NOT_PLACES = new Set([
   "国内", "国外", "境内", "境外", "当地", "本地", "外地", "海外", "全球", "多国", "邻国", "东道国",
 ]);
 
+/**
+ * Words after a known person's name that make the whole a place or a body named after them: 里根总统图书馆,
+ * 肯尼迪国际机场, 里根号航母, 李光耀公共政策学院 (narrower than ORG_AFTER: 拜登计划访华 keeps Biden).
+ */
+export const NAMED_AFTER = /^(?:总统)?(?:图书馆|博物馆|纪念馆|纪念堂|故居|国际机场|机场|号航母|号航空母舰|号核动力航空母舰|政府学院|公共政策学院|学院|研究所|基金会|奖学金)/;
+
 /** Words that look like names after a title but are not. */
 export const NOT_NAMES = new Set([
   ...NOT_PEOPLE,

@@ -4,6 +4,7 @@ import type { LexiconEntry } from "../../lexicon/types.ts";
 import { aligned, claim, free, type Candidate, type SentenceView } from "../view.ts";
 import { normalizeCode } from "../../lexicon/normalize.ts";
 import { isHan } from "../data/chars.ts";
+import { NAMED_AFTER } from "../data/context.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { SentenceRule } from "./types.ts";
@@ -35,6 +36,8 @@ function tryAt(k: Knowledge, v: SentenceView, i: number, out: Candidate[], rule:
     const values = trie.vals[n]!;
     let e = values.find((x) => x.type === "person") ?? values[0]!;
     if (!free(v, i, end) || !acceptName(k, v, i, end, e.type)) continue;
+    // 列根总统图书馆, 肯尼迪机场: named after the person, not the person
+    if (e.type === "person" && NAMED_AFTER.test(v.text.slice(end, end + 8))) continue;
     // 美国财政部官员说，两国财政部将继续沟通: a bare ministry name goes with the nearest country
     if (e.type === "organization") e = orgByCountry(k, v, i, end, e);
     out.push({ view: v, start: i, end, type: e.type, rule, entry: e, name: e.zh });
