@@ -1,6 +1,7 @@
 // Who takes part: the people around a trigger, by the argument patterns of Chinese news writing.
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
+import type { PairRef } from "./referents.ts";
 import { pairWord } from "./referents.ts";
 import { partyList } from "./parties.ts";
 import { hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
@@ -133,7 +134,7 @@ export function meetingArgs(
   hit: TriggerHit,
   carry: EntityItem | undefined,
   nominal: boolean,
-  pairOf: (leaders: boolean) => EntityItem[] | undefined = () => undefined,
+  pairOf: (word: PairRef) => EntityItem[] | undefined = () => undefined,
 ): ArgGroup[] {
   const s = scopeStart(view, rules, hit.clause, hit.start);
   return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf).flatMap((g) => callPairs(view, hit, s, g)).filter((g) => {
@@ -152,7 +153,7 @@ function rawMeetingArgs(
   hit: TriggerHit,
   carry: EntityItem | undefined,
   nominal: boolean,
-  pairOf: (leaders: boolean) => EntityItem[] | undefined = () => undefined,
+  pairOf: (word: PairRef) => EntityItem[] | undefined = () => undefined,
 ): ArgGroup[] {
   if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
   const s = scopeStart(view, rules, hit.clause, hit.start);
@@ -164,7 +165,7 @@ function rawMeetingArgs(
   // 中法欧三方举行会晤，习近平、马克龙和冯德莱恩…: one meeting of the people listed next.
   const parties = before.length === 0 ? partyList(view, rules, hit, s) : undefined;
   if (parties) return [{ people: parties, pattern: "parties" }];
-  const referent = word ? (samePair(view, rules, hit.clause.start) ?? pairOf(word.leaders)) : undefined;
+  const referent = word ? (samePair(view, rules, hit.clause.start) ?? pairOf(word)) : undefined;
   if (referent) return [{ people: [...referent], pattern: "pair-referent" }];
   // 王毅在26日与27日两天分别与国务卿布林肯、国家安全顾问沙利文会晤
   const resp = view.text.slice(s, hit.start).search(RESPECTIVELY);

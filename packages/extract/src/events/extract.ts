@@ -139,7 +139,7 @@ export function extractEvents(
   const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined, referents: new Referents() };
   for (const [i, s] of sentences.entries()) {
     const ms = joinSplitNames(mentions.within(s.paragraph, s.start, s.end), o.lexicon);
-    noteLeaders(ctx.referents, ms, entityById, o.lexicon);
+    noteLeaders(ctx.referents, ms, entityById, o.lexicon, (a, b) => (s.simplified || s.text).slice(a - s.start, b - s.start));
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
     if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById) && !CEREMONY_SENTENCE.test(s.simplified || s.text)) {

@@ -18,23 +18,36 @@ export function isByline(view: SentenceView, p: EntityItem): boolean {
   return BYLINE_BEFORE.test(view.text.slice(Math.max(0, p.start - 8), p.start));
 }
 
+/** 元首/首脑: heads of state (a premier is a head of government, not one). */
+const HEADS = /元首|首脑/;
+/** 两人上一次会晤是…, 两人曾通话: a look back, which points at the article's main pair. */
+const BACK = /上一次|上次|上回|前一次|此前|之前|曾经|曾|以往/;
+
+/** What a pair word asks for: leaders (两国领导人), heads of state (两国元首), a look back (两人上次…). */
+export interface PairRef {
+  leaders: boolean;
+  heads: boolean;
+  back: boolean;
+}
+
 /** Other, unnamed people between the pair word and the trigger: 双方同意举行两军战区领导人通话. */
 const OTHERS = /领导人|官员|代表|部长|负责人|将领|团队|首脑|元首|高层/;
 
 /** The last pair word in [from, to), and whether it names leaders; none when others are named after it. */
-export function pairWord(view: SentenceView, from: number, to: number): { leaders: boolean } | undefined {
+export function pairWord(view: SentenceView, from: number, to: number): PairRef | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of view.text.slice(from, to).matchAll(PAIR_WORD)) last = m as RegExpExecArray;
   if (last === undefined) return undefined;
-  if (OTHERS.test(view.text.slice(from + last.index + last[0].length, to))) return undefined;
-  return { leaders: LEADERS.test(last[0]) };
+  const rest = view.text.slice(from + last.index + last[0].length, to);
+  if (OTHERS.test(rest)) return undefined;
+  return { leaders: LEADERS.test(last[0]), heads: HEADS.test(last[0]), back: BACK.test(rest) };
 }
 
-/** True when the lexicon gives the person a head-of-state or head-of-government title. */
-export function isLeader(id: string, lexicon: Lexicon | undefined): boolean {
+/** True when the lexicon gives the person a head-of-state or head-of-government title (heads: not a premier). */
+export function isLeader(id: string, lexicon: Lexicon | undefined, heads = false): boolean {
   const e = lexicon?.byId(id);
   if (!e || e.type !== "person") return false;
-  return e.roles.some((r) => r.titleEn !== undefined && LEADER_TITLE.test(r.titleEn));
+  return e.roles.some((r) => r.titleEn !== undefined && LEADER_TITLE.test(r.titleEn) && !(heads && /^Premier\b/.test(r.titleEn)));
 }
 
 /** The pairs and the main visitor a document has named so far, most recent pair last. */
@@ -47,9 +60,13 @@ export class Referents {
   /** That visit's destination and its first known date. */
   visit: { place: string; time: TimeChoice | undefined } | undefined;
 
-  /** Records the participants of a meeting or call. */
-  notePair(people: EntityItem[]): void {
+  /** The first pairs the document names (headline, lead): its main pairs. */
+  private readonly main: EntityItem[][] = [];
+
+  /** Records the participants of a meeting or call (or, not main, two people the text joins with 与). */
+  notePair(people: EntityItem[], main = true): void {
     if (people.length !== 2) return;
+    if (main && this.main.length < 4) this.main.push(people);
     this.pairs.push(people);
     if (this.pairs.length > 16) this.pairs.shift();
   }
@@ -76,25 +93,54 @@ export class Referents {
   }
 
   /**
-   * The pair 两人/双方 refers to; for 两国元首 the last pair of two leaders of different countries, else
-   * the last two leaders of different countries the text named (拜登…习近平…。美方希望两国元首再次会面).
+   * The pair 两人/双方 refers to: the last pair named; for 两国元首 the article's main pair of two leaders of
+   * different countries (its headline or lead), else the last such pair, else the last two leaders of
+   * different countries the text named (拜登…习近平…。美方希望两国元首再次会面). 两人 is the last pair the
+   * text named, with an event or without (这是何立峰第三次与耶伦沟通。两人上月曾通话).
    */
-  pair(leaders: boolean, lexicon: Lexicon | undefined): EntityItem[] | undefined {
+  pair(word: PairRef | boolean, lexicon: Lexicon | undefined): EntityItem[] | undefined {
+    const ref: PairRef = typeof word === "boolean" ? { leaders: word, heads: false, back: false } : word;
     const apart = (a: EntityItem, b: EntityItem): boolean => !(a.entity?.country && a.entity.country === b.entity?.country);
-    for (let i = this.pairs.length - 1; i >= 0; i--) {
-      const [a, b] = this.pairs[i]!;
-      if (!leaders) return this.pairs[i];
-      if (isLeader(a!.id, lexicon) && isLeader(b!.id, lexicon) && apart(a!, b!)) return this.pairs[i];
+    const fits = ([a, b]: EntityItem[]): boolean =>
+      !ref.leaders || (isLeader(a!.id, lexicon, ref.heads) && isLeader(b!.id, lexicon, ref.heads) && apart(a!, b!));
+    if (ref.leaders) {
+      const main = this.main.find(fits);
+      if (main) return main;
     }
-    if (!leaders) return undefined;
-    const last = this.leaders.at(-1);
-    const other = last ? this.leaders.slice(0, -1).reverse().find((x) => apart(x, last)) : undefined;
+    for (let i = this.pairs.length - 1; i >= 0; i--) if (fits(this.pairs[i]!)) return this.pairs[i];
+    if (!ref.leaders) return undefined;
+    const named = this.leaders.filter((x) => isLeader(x.id, lexicon, ref.heads));
+    const last = named.at(-1);
+    const other = last ? named.slice(0, -1).reverse().find((x) => apart(x, last)) : undefined;
     return last && other ? [other, last] : undefined;
   }
 }
 
-/** Records the heads of state or government a sentence names, in text order. */
-export function noteLeaders(r: Referents, ms: readonly Mention[], entityById: ReadonlyMap<string, DocEntity>, lexicon: Lexicon | undefined): void {
+/** Between two people the text pairs: A与B, A和B, A同B (a title may stand before B). */
+const JOINED = /^[^，。；：、与和同跟]{0,10}(?:与|和|同|跟)[^，。；：与和同跟]{0,12}$/;
+
+/**
+ * Records the heads of state or government a sentence names, in text order, and the last two people it
+ * joins with 与/和 (the pair a later 两人 may mean). `text` is the sentence's paragraph-offset reader.
+ */
+export function noteLeaders(
+  r: Referents,
+  ms: readonly Mention[],
+  entityById: ReadonlyMap<string, DocEntity>,
+  lexicon: Lexicon | undefined,
+  text?: (start: number, end: number) => string,
+): void {
+  if (text) {
+    const people = ms.filter((m) => m.type === "person");
+    for (let i = people.length - 1; i > 0; i--) {
+      const a = people[i - 1]!;
+      const b = people[i]!;
+      if (a.entity === b.entity || !JOINED.test(text(a.end, b.start))) continue;
+      const item = (m: Mention): EntityItem => ({ id: m.entity, type: "person", entity: entityById.get(m.entity), start: m.start, end: m.end });
+      r.notePair([item(a), item(b)], false);
+      break;
+    }
+  }
   for (const m of ms) {
     if (m.type !== "person" || !isLeader(m.entity, lexicon)) continue;
     r.noteLeader({ id: m.entity, type: "person", entity: entityById.get(m.entity), start: m.start, end: m.end });

@@ -12,7 +12,7 @@ import { visitArgs } from "./visitors.ts";
 import { visitTarget } from "./visit-target.ts";
 import { happenedPair } from "./visit-pair.ts";
 import type { CompiledRules } from "./rules.ts";
-import type { Referents } from "./referents.ts";
+import type { PairRef, Referents } from "./referents.ts";
 import { reportedBy } from "./source.ts";
 import { chooseStatus } from "./status.ts";
 import type { TimeChoice, TimeQuery } from "./time.ts";
@@ -85,7 +85,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     // 耶伦是继布林肯上月访问北京之后，又一名访华的…: only an event of the carried subject lends its date.
     const last = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
     const prior = last && (!carry || last.participants.includes(carry.id)) ? last : undefined;
-    const pairOf = (leaders: boolean) => ctx.referents.pair(leaders, ctx.lexicon);
+    const pairOf = (word: PairRef | boolean) => ctx.referents.pair(word, ctx.lexicon);
     const groups =
       hit.rule.type === "visit"
         ? [visitArgs(view, rules, hit, carry, cont, ctx.referents.visitor, () => happenedPair(ctx.referents))].filter((g) => g !== undefined)
