@@ -121,6 +121,19 @@ function samePair(view: SentenceView, rules: CompiledRules, clauseStart: number)
   return chain.length === 2 && /^[^，。]{0,12}?(?:与|和|同|跟)/.test(view.text.slice(chain[0]!.end, chain[1]!.start)) ? chain : undefined;
 }
 
+/** 共同/集体/一同 会见, 三方: the people are met together. */
+const TOGETHER_MEETING = /共同|集体|集體|一同|一起|一并|一併|联合|聯合|[三四五六多]方|[三四五六多]边/;
+
+/**
+ * 韩正在华府会晤万斯与马斯克: one person who 会见/会晤 two people joined by 与/和/及 meets each of them; not when
+ * the text says they are met together (共同会见, 集体会见, 三方).
+ */
+function eachObject(view: SentenceView, hit: TriggerHit, before: EntityItem[], after: EntityItem[]): boolean {
+  if (before.length !== 1 || after.length < 2) return false;
+  if (TOGETHER_MEETING.test(view.text.slice(hit.clause.start, hit.clause.end))) return false;
+  return after.slice(1).every((p, i) => /(?:与|和|及|以及)[^、，。]{0,14}$/.test(view.text.slice(after[i]!.end, p.start)));
+}
+
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
 const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
@@ -192,7 +205,7 @@ function rawMeetingArgs(
   // 朔尔茨访华期间，习近平会见了他: a pronoun object is the carried subject.
   if (after.length === 0 && hit.rule.transitive && !nominal && carry && PRONOUN_OBJECT.test(view.text.slice(hit.end, hit.end + 4))) after = [carry];
   // 习近平分别会见了A和B: one meeting per object.
-  if (after.length > 1 && before.length > 0 && /(?:分别|先后|相继)[^，。]{0,8}$/.test(view.text.slice(s, hit.start))) {
+  if (after.length > 1 && before.length > 0 && (/(?:分别|先后|相继)[^，。]{0,8}$/.test(view.text.slice(s, hit.start)) || eachObject(view, hit, before, after))) {
     return after.map((o) => ({ people: dedupe([...before, o]), pattern: "respectively-object" }));
   }
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
@@ -215,6 +228,13 @@ function rawMeetingArgs(
       const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1;
       if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || pairwiseCall(view, hit, s))) {
         return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
+      }
+      // 她先后与王文涛、何立峰及李强会面; 舒默…先后会晤王毅与习近平: the carried subject meets each in turn.
+      const counterparts = (counterpartOnly ? before : after).filter((c) => c.id !== subject.id);
+      const resp = view.text.slice(s, hit.start).search(RESPECTIVELY);
+      if (counterparts.length > 1 && resp >= 0 && (counterpartOnly ? after.length === 0 : before.length === 0)) {
+        const at = s + resp;
+        return counterparts.map((c, index) => ({ people: [subject, c], pattern, carried, index, count: counterparts.length, respectively: at }));
       }
       before = [subject, ...before];
     }
