@@ -121,6 +121,15 @@ function samePair(view: SentenceView, rules: CompiledRules, clauseStart: number)
   return chain.length === 2 && /^[^，。]{0,12}?(?:与|和|同|跟)/.test(view.text.slice(chain[0]!.end, chain[1]!.start)) ? chain : undefined;
 }
 
+/**
+ * 将于今日至28日访问美国，期间将与布林肯及沙利文会谈: counterparts joined by 及 during a trip (期间/其间/此行)
+ * are met on the trip's occasions, one meeting each.
+ */
+function duringTrip(view: SentenceView, hit: TriggerHit, counterparts: EntityItem[]): boolean {
+  if (counterparts.length < 2 || !/期间|其间|此行|访问中|訪問中/.test(view.text.slice(hit.clause.start, hit.start))) return false;
+  return counterparts.slice(1).every((p, i) => /(?:及|以及)[^、，。与和]{0,14}$/.test(view.text.slice(counterparts[i]!.end, p.start)));
+}
+
 /** 共同/集体/一同 会见, 三方: the people are met together. */
 const TOGETHER_MEETING = /共同|集体|集體|一同|一起|一并|一併|联合|聯合|[三四五六多]方|[三四五六多]边/;
 
@@ -225,7 +234,7 @@ function rawMeetingArgs(
       // meeting per counterpart; a closed list (抵达东京，与上川阳子、木原稔举行2+2) is one meeting of all.
       const lastBefore = before.at(-1);
       const open = lastBefore !== undefined && view.text[lastBefore.end] === "等";
-      const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1;
+      const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1 || duringTrip(view, hit, before);
       if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || pairwiseCall(view, hit, s))) {
         return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
       }

@@ -19,6 +19,10 @@ const ROWS: Row[] = [
   ["習近平會見岸田文雄和尹錫悅。", {}, ["meeting 习近平+岸田文雄 @- ? happened", "meeting 习近平+尹锡悦 @- ? happened"]],
   ["韩正在华盛顿会晤布林肯与雷蒙多。", {}, ["meeting 韩正+布林肯 @华盛顿 ? happened", "meeting 韩正+雷蒙多 @华盛顿 ? happened"]],
   ["韓正在華盛頓會晤布林肯與雷蒙多。", {}, ["meeting 韩正+布林肯 @华盛顿 ? happened", "meeting 韩正+雷蒙多 @华盛顿 ? happened"]],
+  // counterparts joined by 及 during a trip (期间) are met on its occasions, one each
+  ["王毅将于今日至28日访问美国，期间将与布林肯及沙利文会谈。", {}, ["visit 王毅 @美国 ? planned", "meeting 王毅+布林肯 @美国 ? planned", "meeting 王毅+沙利文 @美国 ? planned"]],
+  ["王毅將於今日至28日訪問美國，期間將與布林肯及沙利文會談。", {}, ["visit 王毅 @美国 ? planned", "meeting 王毅+布林肯 @美国 ? planned", "meeting 王毅+沙利文 @美国 ? planned"]],
+  ["王毅将访问美国，期间将与布林肯和沙利文会谈。", {}, ["visit 王毅 @美国 ? planned", "meeting 王毅+布林肯+沙利文 @美国 ? planned"]],
   // met together (共同, 集体), or a closed 、 list, or a 与 group: one meeting of all
   ["习近平共同会见岸田文雄和尹锡悦。", {}, ["meeting 习近平+岸田文雄+尹锡悦 @- ? happened"]],
   ["習近平集體會見岸田文雄和尹錫悅。", {}, ["meeting 习近平+岸田文雄+尹锡悦 @- ? happened"]],
