@@ -75,6 +75,10 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
       if (a && lf && lf.y === lm.y && lf.m === lm.m && day < lf.d) {
         const next = addMonths(lm.y, lm.m, 1);
         const iso = isoDay(next.y, next.m, day);
+        // 普丁5月16日至17日访华。习近平2日抵达 (an article of July 4): the next month is not the story's
+        // month when the article is later still; the day is the anchor's month's.
+        const here = !inferred && monthIndex(next) < monthIndex(a) && day <= a.d ? isoDay(a.y, a.m, day) : null;
+        if (here) return { value: here, anchor: anchorKindOf(state) };
         if (iso && state.anchor && iso <= state.anchor) return { value: iso, anchor: "text" };
       }
       const iso = isoDay(lm.y, lm.m, day);

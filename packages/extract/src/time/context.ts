@@ -1,4 +1,5 @@
 // The context a rule resolves in: one reused object whose tenses are computed on demand, once per match.
+import { backgroundOf, type Background } from "./background.ts";
 import { eventDayBefore, noteEventDays } from "./event-days.ts";
 import { tenseAt } from "./tense.ts";
 import type { AnchorState, MatchContext, Tense } from "./types.ts";
@@ -37,6 +38,11 @@ export class ReusableContext implements MatchContext {
 
   /** The day of the event named right before the match (会晤当天), or null. */
   readonly namedEventDay = (): string | null => eventDayBefore(this.state, this.text, this.start);
+
+  /** Whether the match is a background date (a 这是… sentence, an evening arrival). */
+  background(): Background {
+    return backgroundOf(this.text, this.start, this.end);
+  }
 
   /** Records a narrative day for the event nouns of the match's clause. */
   noteEventDays(day: string): void {

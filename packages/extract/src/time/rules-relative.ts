@@ -25,6 +25,8 @@ export const DAY_WORDS: Readonly<Record<string, { delta: number; from: "anchor" 
   第二天: { delta: 1, from: "text" }, 后一天: { delta: 1, from: "text" }, 後一天: { delta: 1, from: "text" },
   次晨: { delta: 1, from: "text" },
 };
+/** Day words of an evening: after an evening arrival (周日晚间抵达。当晚…) they mean that evening. */
+const EVENING: ReadonlySet<string> = new Set(["当晚", "當晚"]);
 const DAY_WORD_SOURCE = Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join("|");
 
 /** The text's last date for a narrative 三天后，/一个月后，: the last full date, or the last month for months. */
@@ -78,7 +80,7 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
       if (!spec) return null;
       if (spec.from === "text") {
         // 习近平则在会晤当天抵达釜山: the day of the 会晤 the text dated, not of the last sentence.
-        const named = ctx.namedEventDay();
+        const named = ctx.namedEventDay() ?? (EVENING.has(word ?? "") ? ctx.state.lastEvening : null);
         if (named) return daySpan(addDays(named, spec.delta), "text");
         const r = fromLastFull(ctx.state, spec.delta, ctx.headTense());
         return r ? daySpan(r.value, r.anchor) : unresolved("day");

@@ -138,8 +138,13 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
     state.fullInSentence = true;
     state.monthAfterFull = false;
     if (!(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future") {
-      state.lastNarrative = r.to;
-      CTX.noteEventDays(r.to);
+      // 这是…本月7日宣誓就职后的首次出访 / 周日晚间抵达: not the day a later 当天 means (当晚 may mean the evening).
+      const background = CTX.background();
+      state.lastEvening = background === "evening-arrival" ? r.to : null;
+      if (background === null) {
+        state.lastNarrative = r.to;
+        CTX.noteEventDays(r.to);
+      }
     }
   }
   if (hit.rule.writesMonth) {

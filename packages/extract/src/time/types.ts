@@ -26,6 +26,8 @@ export interface AnchorState {
   monthAhead?: boolean;
   /** Last explicitly written year (YYYY) or month (YYYY-MM), for 同年, 次年, 同月. */
   lastExplicit: string | null;
+  /** An evening arrival's day written after the last narrative date (周日晚间抵达): what 当晚 means. */
+  lastEvening?: string | null;
   /** Event noun → the day of the clause that last wrote it with a narrative date (会晤 → 2025-10-30, for 会晤当天). */
   eventDays?: Readonly<Record<string, string>>;
   /** A fixed tense for every expression; undefined means detect it per clause. */
