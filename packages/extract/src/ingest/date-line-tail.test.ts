@@ -1,4 +1,4 @@
-// Date lines whose date is followed by a label, a zone or a clock in hanzi (最后更新 北京时间 22:47, 19時12分).
+// Date lines whose date has a label, a zone, a clock in hanzi or a wire dateline beside it (最后更新 北京时间 22:47, 19時12分, 東京17日專電).
 import { describe, expect, it } from "vitest";
 import { readDateLine } from "./date-lines.ts";
 
@@ -15,7 +15,9 @@ const ROWS: [line: string, date: string | null][] = [
   ["星洲日報 2024年06月18日 10時00分", "2024-06-18"],
   ["2019年6月29日 下午3時15分", "2019-06-29"],
   ["2025年10月30日 最後更新 香港時間 14:20", "2025-10-30"],
-  ["発布 2023年4月6日 09時30分", null],
+  ["中央社記者王大明東京17日專電　2023/11/17 10:35", "2023-11-17T10:35"],
+  ["中央社记者李小华华盛顿21日专电 2024/05/21 08:00", "2024-05-21T08:00"],
+  ["（中央社記者陳美玲台北3日電）2022/08/03", "2022-08-03"],
   ["习近平2024年7月6日在杜尚别会见拉赫蒙。", null],
   ["2024年07月06日 19時12分 習近平抵達杜尚別", null],
   ["两国元首2023年10月9日在北京举行了长时间会谈并共同会见记者", null],

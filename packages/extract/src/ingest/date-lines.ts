@@ -22,6 +22,8 @@ const CLOCK = String.raw`(?:上午|下午|晚上|早上|中午|凌晨)?\s*\d{1,2
 const HAN_CLOCK = String.raw`(?:上午|下午|晚上|早上|中午|凌晨)?\s*\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分`;
 // 最后更新 北京时间 22:47 after the date: a label and a clock that add nothing to the date
 const TAIL_CLOCK = new RegExp(`${CLOCK}|${HAN_CLOCK}`, "g");
+// 中央社記者林修遠東京17日專電 beside the date: the dateline's day and wire word
+const WIRE_DAY = /\d{1,2}日(?:综合|綜合)?(?:外电|外電)?(?:专电|專電|电|電|报导|報導|报道|報道)/g;
 // 2025年10月31日 08:20 / 2024/05/09 05:30 / 05/10/2023 - 01:51 / 2023-10-28T10:05:40.549Z, with a weekday anywhere
 const DATE_IN_LINE = new RegExp(
   String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})` +
@@ -65,7 +67,7 @@ export function readDateLine(text: string): DateLine | null {
   }
   if (!best) return fallback(line);
   rest += line.slice(from);
-  const left = rest.replace(TAIL_CLOCK, " ").replace(META, " ").replace(ZONE, " ").replace(LABEL, " ").trim();
+  const left = rest.replace(TAIL_CLOCK, " ").replace(WIRE_DAY, " ").replace(META, " ").replace(ZONE, " ").replace(LABEL, " ").trim();
   // 2024-04-10 17:45 聯合報／記者王小明, 2024-04-10 | 国际: what is left may be the outlet's or the section's name
   return left.length === 0 || left.split(/\s+/).every((w) => isKnownSite(siteNameKey(w)) || SECTION_NAMES.has(w)) ? best : null;
 }
