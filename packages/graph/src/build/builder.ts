@@ -11,6 +11,7 @@ import { joinTrips } from "../merge/trips.ts";
 import { placeMeetings } from "../merge/venues.ts";
 import { lendVisits } from "../merge/story.ts";
 import { placeVisits } from "../merge/destination.ts";
+import { joinPlans } from "../merge/plans.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { intervalOf } from "../time/days.ts";
@@ -119,7 +120,7 @@ export class TimelineBuilder {
     const countryOf = (id: string) => people.get(id) ?? null;
     placeVisits(merged, places, countryOf);
     anchorVisits(merged, places);
-    const events = joinTrips(merged, places);
+    const events = joinPlans(joinTrips(merged, places), places);
     lendVisits(events, places, countryOf);
     placeMeetings(events);
     dateFromDocuments(events);

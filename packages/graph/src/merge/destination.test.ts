@@ -18,7 +18,10 @@ describe("placeVisits", () => {
     ["马克龙此行率领庞大商业代表团。", P.macron, [[[P.macron, P.xi], null, "2023-04-06"]], "place:china"],
     ["佩洛西此行引发北京强烈不满。", P.pelosi, [[[P.pelosi, P.tsai], null, "2022-08-03"], [[P.pelosi, P.you], null, "2022-08-03"]], "place:taiwan"],
     ["岸田文雄此行与习近平、耶伦分别会谈。(hosts of two countries)", P.kishida, [[[P.kishida, P.xi], null, "2023-11-16"], [[P.kishida, P.yellen], null, "2023-11-16"]], null],
-    ["何立峰此行與耶倫在東京會談。(a place outside the hosts' country)", P.he, [[[P.yellen, P.he], "place:tokyo", "2023-11-09"]], null],
+    ["何立峰此行與耶倫在東京會談。(where they met, not whose the hosts are)", P.he, [[[P.yellen, P.he], "place:tokyo", "2023-11-09"]], "place:japan"],
+    ["莫迪此行并未出席阅兵。(a third country's leader met there)", P.modi, [[[P.xi, P.modi], "place:tianjin", "2025-08-31"], [[P.putin, P.modi], "place:tianjin", "2025-09-01"]], "place:china"],
+    ["莫迪此行並未出席閱兵。", P.modi, [[[P.putin, P.modi], "place:tianjin", "2025-09-01"]], "place:china"],
+    ["莫迪此行与普京、习近平分别会谈。(a third country's leader, no place)", P.modi, [[[P.putin, P.modi], null, "2025-09-01"], [[P.xi, P.modi], null, "2025-08-31"]], null],
     ["何立峰此行与习近平会谈。(the host is the visitor's compatriot)", P.he, [[[P.xi, P.he], null, "2023-11-09"]], null],
   ])("should send %s to the hosts' country", async (quote, visitor, meetings, want) => {
     const events: EventSpec[] = [

@@ -1,5 +1,5 @@
-// A visit no source gives a destination (何立峰此行也将出席APEC会议) goes to the country whose people the
-// visitor met in the articles that report it: 耶伦与何立峰周四和周五在旧金山举行了两天会谈 → 美国.
+// A visit no source gives a destination (何立峰此行也将出席APEC会议) goes to the country where, or whose
+// people, the visitor met in the articles that report it: 耶伦与何立峰周四和周五在旧金山举行了两天会谈 → 美国.
 import type { TimelineEvent } from "../model.ts";
 import { intervalOf, overlaps } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
@@ -7,10 +7,10 @@ import { eventId } from "./finish.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /**
- * Gives each visit without a place the country of the visitor's hosts: the people, all of one country
- * other than the visitor's, the visitor met in a meeting that an article of the visit reports (on the
- * visit's days when both are dated, and at a place in that country when it names one). Nothing when
- * the hosts are of several countries or no place entity stands for the country. Updates ids.
+ * Gives each visit without a place the one foreign country of the visitor's meetings that an article of
+ * the visit reports (on the visit's days when both are dated): the country of the meeting's place, or of
+ * its hosts (the other people, all of one country) when it names none. Nothing when the meetings are in
+ * several countries or no place entity stands for the country. Updates ids.
  */
 export function placeVisits(events: TimelineEvent[], places: PlaceRelations, countryOf: (person: string) => string | null): void {
   const meetingsOf = new Map<string, TimelineEvent[]>();
@@ -22,19 +22,22 @@ export function placeVisits(events: TimelineEvent[], places: PlaceRelations, cou
     if (v.type !== "visit" || v.place || v.status === "not-happened") continue;
     const docs = new Set(v.sources.map((s) => s.document));
     const when = intervalOf(v.start, v.end);
+    // Countries of the meetings' places; of their hosts only when no meeting names a place.
     const found = new Set<string>();
+    const hosts = new Set<string>();
     for (const p of v.participants) {
       const own = countryOf(p);
       for (const m of meetingsOf.get(p) ?? []) {
         if (!m.sources.some((s) => docs.has(s.document))) continue;
         const iv = intervalOf(m.start, m.end);
         if (when && iv && !overlaps(when, iv)) continue;
-        const host = hostCountry(m, v.participants, countryOf);
-        if (!host || host === own || (m.place && places.countryOf(m.place) !== host)) continue;
-        found.add(host);
+        // Where the meeting was, else whose country its hosts are (普京与莫迪在天津会谈: China, not Russia).
+        const country = m.place ? places.countryOf(m.place) : hostCountry(m, v.participants, countryOf);
+        if (country && country !== own) (m.place ? found : hosts).add(country);
       }
     }
-    const place = found.size === 1 ? places.countryPlace([...found][0]!) : null;
+    const countries = found.size ? found : hosts;
+    const place = countries.size === 1 ? places.countryPlace([...countries][0]!) : null;
     if (!place) continue;
     v.place = place;
     v.id = eventId(v.type, v.participants, place, v.start);

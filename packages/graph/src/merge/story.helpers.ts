@@ -23,6 +23,8 @@ export const P = {
   macron: "person:emmanuel-macron",
   kishida: "person:fumio-kishida",
   blinken: "person:antony-blinken",
+  putin: "person:vladimir-putin",
+  modi: "person:narendra-modi",
 } as const;
 
 const ENTITIES: EntitySpec[] = [
@@ -40,8 +42,11 @@ const ENTITIES: EntitySpec[] = [
   person("emmanuel-macron", "马克龙", "FR"),
   person("fumio-kishida", "岸田文雄", "JP"),
   person("antony-blinken", "布林肯", "US"),
+  person("vladimir-putin", "普京", "RU"),
+  person("narendra-modi", "莫迪", "IN"),
   place("china", "中国", "CN"),
   place("beijing", "北京", "CN", ["place:china"]),
+  place("tianjin", "天津", "CN", ["place:china"]),
   place("great-hall-of-the-people", "人民大会堂", "CN", ["place:beijing", "place:china"]),
   place("hungary", "匈牙利", "HU"),
   place("budapest", "布达佩斯", "HU", ["place:hungary"]),
