@@ -4,7 +4,7 @@ import type { TriggerHit } from "./triggers.ts";
 import type { PairRef } from "./referents.ts";
 import { pairWord } from "./referents.ts";
 import { partyList } from "./parties.ts";
-import { hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
+import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
 import { argPersons, chainBack, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
@@ -164,6 +164,7 @@ export function meetingArgs(
     if (g.pattern !== "pair" || g.people.some((p) => p.start > hit.start)) return true;
     const last = g.people.reduce((a, b) => (b.end > a.end ? b : a));
     if (hasUnnamedSide(view, last.end, hit.start)) return false;
+    if ((hit.rule.needsConj || nominal) && attendsTogether(view, last.end, hit.start)) return false;
     return !travelTogether(view, g.people[0]!.start, hit.start);
   });
 }

@@ -36,6 +36,13 @@ const ROWS: Row[] = [
   ["秦刚和王毅陪同出访。", {}, []],
   ["秦剛和王毅陪同出訪。", {}, []],
   ["布林肯、沙利文等陪同出席。", {}, []],
+  // attending a conference together is no contact between the attendees
+  ["普京与马克龙也到场参加今天举行的峰会。", {}, []],
+  ["普京與馬克龍也到場參加今天舉行的峰會。", {}, []],
+  ["岸田文雄与尹锡悦一同出席了会议。", {}, []],
+  ["岸田文雄與尹錫悅一同出席了會議。", {}, []],
+  ["普京与马克龙在峰会期间举行会谈。", {}, ["meeting 普京+马克龙 @- ? happened"]],
+  ["普京與馬克龍在峰會期間舉行會談。", {}, ["meeting 普京+马克龙 @- ? happened"]],
   // sides that differ, or a counterpart that is named, stay one contact
   ["马克龙与冯德莱恩在北京与习近平会谈。", {}, ["meeting 马克龙+冯德莱恩+习近平 @北京 ? happened"]],
   ["馬克龍與馮德萊恩在北京與習近平會談。", {}, ["meeting 马克龙+冯德莱恩+习近平 @北京 ? happened"]],

@@ -37,3 +37,14 @@ const TOGETHER = /(?:一同|一起|一道|偕同|偕|结伴|結伴)[^，。；]{
 export function travelTogether(view: SentenceView, from: number, to: number): boolean {
   return TOGETHER.test(view.text.slice(from, to));
 }
+
+/** 出席, 参加, 列席, 到场 between the people and a meeting noun: they attend it together. */
+const ATTEND = /出席|参加|參加|列席|到场|到場|与会|與會|参与|參與/;
+
+/**
+ * True when the people named before a meeting noun attend it (古特雷斯与埃尔多安也到场参加上合组织+会议):
+ * co-attendance of a conference is no contact between them.
+ */
+export function attendsTogether(view: SentenceView, lastEnd: number, triggerStart: number): boolean {
+  return triggerStart > lastEnd && ATTEND.test(view.text.slice(lastEnd, triggerStart));
+}
