@@ -2,6 +2,7 @@
 import { withDuration } from "./duration.ts";
 import { tripLegTime } from "./visit-recent.ts";
 import { noteMeetingPair } from "./visit-pair.ts";
+import { legTime } from "./visit-leg.ts";
 import { listedOccasions } from "./listed.ts";
 import { merge } from "./merge.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
@@ -63,7 +64,7 @@ export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView
     const place = same ? (r.place ?? main.place) : r.place;
     const ceremony = ctx.referents.ceremony;
     const held = !r.time.from && hit.rule.heldIn && ceremony?.time && r.place === ceremony.place ? { ...ceremony.time, rule: "date:ceremony" } : undefined;
-    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? tripLegTime(view, hit, withDuration(view, hit, r.time), r.status.status === "happened", ctx.dateline));
+    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? tripLegTime(view, hit, legTime(view, hit, withDuration(view, hit, r.time)), r.status.status === "happened", ctx.dateline));
     for (const p of r.people) add(out, ctx, view, hit, [p], r, time, place);
     for (const other of r.also ?? []) for (const p of r.people) add(out, ctx, view, hit, [p], r, time, other);
     return;

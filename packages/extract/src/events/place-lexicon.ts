@@ -15,6 +15,17 @@ function placeAt(text: string, at: number, lexicon: Lexicon): { id: string; end:
 }
 
 /**
+ * The lexicon place written at `at` and the places written right after it (日本东京 → 东京), for a
+ * name the segmenter split (转往日本: 往日|本). Undefined when no lexicon place starts there.
+ */
+export function lexiconPlaceAt(view: SentenceView, lexicon: Lexicon | undefined, at: number): { id: string; start: number; end: number } | undefined {
+  if (!lexicon) return undefined;
+  let found: { id: string; start: number; end: number } | undefined;
+  for (let p = placeAt(view.text, at, lexicon); p; p = placeAt(view.text, p.end, lexicon)) found = { id: p.id, start: found?.start ?? at, end: p.end };
+  return found;
+}
+
+/**
  * The most specific lexicon place written right after the last 在/于 of [from, to) (北京人民大会堂 →
  * 人民大会堂), for a sentence whose place names were not recognized as mentions.
  */

@@ -27,6 +27,9 @@ const RETURN_BEFORE = /(?:返回|返抵|回到|飞返|返国|返美|返华)$/;
 const ON_THE_WAY = /^(?:的)?(?:途中|路上|旅途中)/;
 const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的]|举行|召开|举办/;
 
+/** The code of places of no single country (亚洲, 远东, 中东) in the lexicon. */
+const NO_COUNTRY = "ZZ";
+
 /** True for a place that only qualifies a name: 美国国务卿布林肯, 加州州长纽森, 中国驻联合国代表团. */
 export function isPlaceModifier(view: SentenceView, rules: CompiledRules, p: EntityItem): boolean {
   if (rules.placeModifierAfter.test(view.text.slice(p.end, p.end + 2))) return true;
@@ -39,7 +42,12 @@ export function isPlaceModifier(view: SentenceView, rules: CompiledRules, p: Ent
 /** The most specific place of a run written back to back (美国纽约 → 纽约). */
 export function runEnd(view: SentenceView, p: EntityItem): EntityItem {
   let cur = p;
-  for (const q of view.places) if (q.start === cur.end) cur = q;
+  for (const q of view.places) {
+    if (q.start !== cur.end) continue;
+    // 俄罗斯远东: a broad region (ZZ: 远东, 中东) after a country names a part of that country.
+    if (q.entity?.country === NO_COUNTRY && cur.entity?.country && cur.entity.country !== NO_COUNTRY) break;
+    cur = q;
+  }
   return cur;
 }
 

@@ -4,6 +4,7 @@ import type { ArgGroup } from "./args.ts";
 import { ceremonyDestination } from "./ceremony.ts";
 import type { Destination } from "./place.ts";
 import { placeFacts, visitDestination } from "./place.ts";
+import { lexiconPlaceAt } from "./place-lexicon.ts";
 import type { SentenceContext } from "./sentence.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -64,6 +65,16 @@ export function widenDestination(view: SentenceView, lexicon: Lexicon | undefine
   return dest;
 }
 
+/** 转往日本东京 where the segmenter split the name (往日|本): the lexicon place written right after the verb. */
+function splitName(view: SentenceView, ctx: SentenceContext, hit: TriggerHit): Destination | undefined {
+  if (!hit.rule.destAfter || view.places.some((p) => p.start === hit.end)) return undefined;
+  const p = lexiconPlaceAt(view, ctx.lexicon, hit.end);
+  if (!p) return undefined;
+  // A mention inside the written run (东京 of 日本东京) is the item, so lists and trips still apply.
+  const item = view.places.find((q) => q.start >= p.start && q.end === p.end);
+  return item ? { id: item.id, item, country: null, how: "after" } : { id: p.id, country: null, how: "after" };
+}
+
 /** A visit's destination as written, widened to a trip's country or a host's, else an inauguration's place. */
 export function destination(view: SentenceView, ctx: SentenceContext, hit: TriggerHit, group: ArgGroup): Destination | undefined {
   const relative = group.pattern === "relative";
@@ -71,6 +82,6 @@ export function destination(view: SentenceView, ctx: SentenceContext, hit: Trigg
   const last = group.people.at(-1);
   const here = last !== undefined && view.persons.some((p) => p.id === last.id && p.start === last.start);
   const visitorEnd = relative || !here ? hit.clause.start : last.end;
-  const found = visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative);
+  const found = visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative) ?? splitName(view, ctx, hit);
   return widenDestination(view, ctx.lexicon, found, relative ? group.people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);
 }

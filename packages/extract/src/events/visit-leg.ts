@@ -1,14 +1,16 @@
 // A trip's next leg: a clause with no subject of its own (…，4日晚抵达洛杉矶 / 之后再访问菲律宾) continues the trip's traveller.
+import type { TimeChoice } from "./time-groups.ts";
+import { addDays } from "./time-groups.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { clauseAt } from "./view.ts";
 
 /**
  * What may open a leg clause before its travel verb, once its times are cut out: 于当地时间…晚间,
- * 随后, 之后再, 其后, 去程, 次日, 并于 … (simplified text).
+ * 随后, 之后再, 其后, 去程, 次日, 先后, 计划 … (simplified text).
  */
 const LEG_LEAD =
-  /^(?:(?:于|在)?当地时间|于|在|去程|回程|返程|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会)*$/;
+  /^(?:(?:于|在)?当地时间|于|在|去程|回程|返程|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会|先后|相继|陆续|接连|首先|先是|计划|打算|准备|预计|拟|决定|有望|考虑)*$/;
 
 /** 他在上海出席了罗塞夫的就职仪式: a name inside a clause whose subject is 他/她 is not its subject. */
 const PRONOUN_START = /^[\s“"「『（(]*[他她](?![的们們])/;
@@ -43,4 +45,60 @@ export function isLegClause(view: SentenceView, hit: TriggerHit, carry: EntityIt
     return hit.rule.name === "travel" && from > 0 && !view.text.slice(hit.end, hit.clause.end).includes("的");
   }
   return LEG_LEAD.test(gap.replace(/^[\s“"「『（(]+/, ""));
+}
+
+/** 随后前往日本, 之后再访问菲律宾: a leg that follows another (simplified text). */
+const SEQUENCE_LEAD = /^[\s“"「『（(]*(?:随后|之后|其后|然后|接着|紧接着|再|此后|旋即|随即)/;
+/** Dates a leg borrows from the leg before it or the subject's clause. */
+const BORROWED = new Set(["date:carried", "date:subject-clause"]);
+
+/**
+ * 欧尔班上任轮值主席国翌日、即7月2日，便前往基辅: a leg with no date of its own takes the time that
+ * closes the clause right before it.
+ */
+function closingTime(view: SentenceView, hit: TriggerHit): TimeChoice | undefined {
+  const i = view.clauses.findIndex((c) => c.start === hit.clause.start);
+  const prev = i > 0 ? view.clauses[i - 1] : undefined;
+  if (!prev || view.persons.some((p) => p.start >= hit.clause.start && p.end <= hit.start)) return undefined;
+  // 访华的雷蒙多: a relative clause is dated by what it says, not by the clause before.
+  if (/^(?:了|期间|进行[^，。的]{0,8})?的/.test(view.text.slice(hit.end, hit.end + 12))) return undefined;
+  const t = view.times.find((x) => x.expr.from !== null && /^[\s）)」”"]*$/.test(view.text.slice(x.end, prev.end)) && x.start >= prev.start);
+  // 4日，…: a clause of nothing but a time is a head time, which the time rules already weighed.
+  if (!t || view.text.slice(prev.start, t.start).trim().length === 0) return undefined;
+  return { from: t.expr.from, to: t.expr.to, precision: t.expr.precision, rule: "date:closing-clause" };
+}
+
+/** Options of legTime. */
+export interface LegTimeOptions {
+  /** How many days after the earlier leg's day a following leg may begin. */
+  days: number;
+}
+
+/** Defaults: the next leg of a trip begins within a week of the one before. */
+export const DEFAULT_LEG_TIME_OPTIONS: LegTimeOptions = { days: 7 };
+
+/**
+ * The date of a leg written after another (特朗普将于27日转往日本东京，之后前往韩国): not the earlier
+ * leg's day it would borrow, but the days from it to a week later (same day or after).
+ */
+export function legTime(view: SentenceView, hit: TriggerHit, time: TimeChoice, opts: Partial<LegTimeOptions> = {}): TimeChoice {
+  if (!time.from) return closingTime(view, hit) ?? time;
+  if (!BORROWED.has(time.rule) || time.precision !== "day" || !time.from || !SEQUENCE_LEAD.test(view.text.slice(hit.clause.start, hit.start))) return time;
+  const { days } = { ...DEFAULT_LEG_TIME_OPTIONS, ...opts };
+  return { from: time.from, to: addDays(time.to ?? time.from, days), precision: "part-of-month", rule: "date:after-previous-leg" };
+}
+
+/** Times, quotes and brackets that may stand before a sentence's topic (去年5月，普京…). */
+const TOPIC_LEAD = /^[\s“"「『（(]*$/;
+
+/**
+ * 欧尔班上任轮值主席国翌日、即7月2日，便前往基辅: the person who opens the sentence is the traveller of a
+ * leg clause when no clause names a subject (the name there only qualifies 上任, 任内 …).
+ */
+export function sentenceTopic(view: SentenceView): EntityItem | undefined {
+  const first = view.persons[0];
+  if (!first) return undefined;
+  let gap = view.text.slice(0, first.start);
+  for (const t of view.times) if (t.end <= first.start) gap = gap.replace(view.text.slice(t.start, t.end), "");
+  return TOPIC_LEAD.test(gap.replace(/[，,]/g, "")) ? first : undefined;
 }

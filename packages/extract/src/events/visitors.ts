@@ -4,7 +4,7 @@ import { argPersons, chainBack, dedupe, scopeStart } from "./args.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
-import { isLegClause } from "./visit-leg.ts";
+import { isLegClause, sentenceTopic } from "./visit-leg.ts";
 
 /** 访问的纽森, 访华期间的…, 来华进行正式访问的希普金斯: the visitor follows. */
 const RELATIVE_AFTER = /^(?:了|期间|进行[^，。的]{0,8})?的/;
@@ -75,5 +75,7 @@ export function visitArgs(
   if (speaker) return { people: [speaker], pattern: "speaker-subject" };
   // …，4日晚抵达洛杉矶, 之后再访问菲律宾: a leg of the trip of the earlier clause's subject.
   if (carry && (continuation || isLegClause(view, hit, carry))) return { people: [carry], pattern: "carried-subject", carried: true };
+  const topic = carry ? undefined : sentenceTopic(view);
+  if (topic && topic.end <= hit.clause.start && (continuation || isLegClause(view, hit, topic))) return { people: [topic], pattern: "carried-subject", carried: true };
   return undefined;
 }
