@@ -1,7 +1,7 @@
 // Table test of a trip's next legs: clauses without a subject (4日晚抵达X, 之后再访问Y) and leg verbs (转往, 过境, 续访).
 import { describe, expect, it } from "vitest";
 import type { Row } from "./testing.ts";
-import { day, times, showEvents } from "./testing.ts";
+import { day, times, runSentence, showEvents } from "./testing.ts";
 
 /** Each row: sentence, its times, the events as "type A @place date status", the document date. */
 const ROWS: Row[] = [
@@ -39,7 +39,37 @@ const ROWS: Row[] = [
   ["他在上海出席了马克龙的欢迎仪式，次日前往北京。", {}, [], "2023-10-10"],
   ["他在上海出席了馬克龍的歡迎儀式，次日前往北京。", {}, [], "2023-10-10"],
   ["布林肯访问日本，沙利文15日抵达北京。", day("15日", "2023-10-15"), ["visit 布林肯 @日本 ? happened", "visit 沙利文 @北京 2023-10-15 happened"], "2023-10-16"],
+  // the sentence's opening name travels when no clause names a subject; the time closing the clause before dates it
+  ["朔尔茨上任轮值主席国翌日、即7月2日，便前往莫斯科与普京会面。", day("7月2日", "2024-07-02"), ["visit 朔尔茨 @莫斯科 2024-07-02 happened"], "2024-07-09"],
+  ["朔爾茨上任輪值主席國翌日、即7月2日，便前往莫斯科與普京會面。", day("7月2日", "2024-07-02"), ["visit 朔尔茨 @莫斯科 2024-07-02 happened"], "2024-07-09"],
+  ["4日，不久前刚刚访华的雷蒙多表示担忧。", day("4日", "2024-07-04"), ["visit 雷蒙多 @中国 ? happened"], "2024-07-09"],
+  // 先后 / 计划 open a leg clause of the earlier subject
+  ["去年5月，普京开始新任期后不久便选择中国作为首个出访国家，先后访问北京和上海。", { 去年5月: ["2023-05-01", "2023-05-31", "month"] }, ["visit 普京 @中国 2023-05-01 happened"], "2024-07-09"],
+  ["去年5月，普京開始新任期後不久便選擇中國作為首個出訪國家，先後訪問北京和上海。", { 去年5月: ["2023-05-01", "2023-05-31", "month"] }, ["visit 普京 @中国 2023-05-01 happened"], "2024-07-09"],
+  ["普京已接受邀请，计划今年晚些时候访问中国。", { 今年晚些时候: ["2024-09-01", "2024-12-31", "part-of-month"] }, ["visit 普京 @中国 2024-09-01 planned"], "2024-07-09"],
+  ["普京已接受邀請，計劃今年晚些時候訪問中國。", { 今年晚些時候: ["2024-09-01", "2024-12-31", "part-of-month"] }, ["visit 普京 @中国 2024-09-01 planned"], "2024-07-09"],
+  ["普京上任以来，已三次访问中国。", {}, [], "2024-07-09"],
 ];
+
+/** Each row: sentence, its times, the document date, and the legs as "place from..to precision". */
+const LEG_DATES: [string, ReturnType<typeof day>, string, string[]][] = [
+  // a leg after another (之后/随后) runs from the earlier leg's day to a week later, unless it has its own date
+  ["特朗普将于27日转往日本东京，之后前往韩国出席会议。", day("27日", "2025-10-27"), "2025-10-26", ["place:tokyo 2025-10-27..2025-10-27 day", "place:south-korea 2025-10-27..2025-11-03 part-of-month"]],
+  ["特朗普將於27日轉往日本東京，之後前往韓國出席會議。", day("27日", "2025-10-27"), "2025-10-26", ["place:tokyo 2025-10-27..2025-10-27 day", "place:south-korea 2025-10-27..2025-11-03 part-of-month"]],
+  ["特朗普上周日（26日）抵达马来西亚吉隆坡出席峰会，随后前往日本。", day("26日", "2025-10-26"), "2025-10-30", ["place:kuala-lumpur 2025-10-26..2025-10-26 day", "place:japan 2025-10-26..2025-11-02 part-of-month"]],
+  ["特朗普上週日（26日）抵達馬來西亞吉隆坡出席峰會，隨後前往日本。", day("26日", "2025-10-26"), "2025-10-30", ["place:kuala-lumpur 2025-10-26..2025-10-26 day", "place:japan 2025-10-26..2025-11-02 part-of-month"]],
+  ["习近平当天抵达首尔，随后前往东京出席会议。", day("当天", "2025-10-30"), "2025-10-31", ["place:seoul 2025-10-30..2025-10-30 day", "place:tokyo 2025-10-30..2025-11-06 part-of-month"]],
+  ["习近平当天抵达首尔，28日前往东京。", times(day("当天", "2025-10-27"), day("28日", "2025-10-28")), "2025-10-31", ["place:seoul 2025-10-27..2025-10-27 day", "place:tokyo 2025-10-28..2025-10-28 day"]],
+];
+
+describe("events visit legs: dates", () => {
+  for (const [sentence, spec, published, want] of LEG_DATES) {
+    it(`should date the legs of ${sentence}`, () => {
+      const got = runSentence(sentence, spec, published).map((e) => `${e.place} ${e.from}..${e.to} ${e.precision}`);
+      expect(got).toEqual(want);
+    });
+  }
+});
 
 describe("events visit legs", () => {
   for (const [sentence, spec, want, published] of ROWS) {
