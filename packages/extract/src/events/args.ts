@@ -5,7 +5,7 @@ import type { PairRef } from "./referents.ts";
 import { pairWord } from "./referents.ts";
 import { partyList } from "./parties.ts";
 import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
-import { argPersons, chainBack, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
+import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
 
@@ -143,6 +143,22 @@ function eachObject(view: SentenceView, hit: TriggerHit, before: EntityItem[], a
   return after.slice(1).every((p, i) => /(?:与|和|及|以及)[^、，。]{0,14}$/.test(view.text.slice(after[i]!.end, p.start)));
 }
 
+/** 与他, 同她 (not 他们, 她的) before the trigger: the counterpart is a pronoun. */
+const WITH_PRONOUN = /(?:与|同|跟|和)[他她](?![们們的])/;
+
+/**
+ * 泽连斯基预计周六发表讲话，哈里斯也将在慕尼黑与他会面: the pronoun is the subject of the nearest clause before,
+ * in the same sentence, whose subject is not the meeting's own (叶伦访问北京时，何立峰曾与她会谈).
+ */
+function pronounCounterpart(view: SentenceView, rules: CompiledRules, hit: TriggerHit, scope: number, subject: EntityItem): EntityItem | undefined {
+  if (!WITH_PRONOUN.test(view.text.slice(Math.max(scope, subject.end), hit.start))) return undefined;
+  for (let i = view.clauses.findIndex((c) => c.start >= hit.clause.start) - 1; i >= 0; i--) {
+    const p = clauseSubject(view, rules, view.clauses[i]!);
+    if (p && p.id !== subject.id) return p;
+  }
+  return undefined;
+}
+
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
 const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
@@ -251,6 +267,8 @@ function rawMeetingArgs(
   }
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
+  const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!) : undefined;
+  if (other) return [{ people: [people[0]!, other], pattern: "pronoun-counterpart", carried }];
   const denied = people.length === 0 ? deniedPair(view, rules, hit, s) : [];
   if (denied.length >= 2) return [{ people: denied, pattern: "denied-pair" }];
   // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).
