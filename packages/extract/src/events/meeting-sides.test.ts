@@ -31,8 +31,9 @@ const ROWS: Row[] = [
   ["馬克龍陪同習近平前往巴黎參觀。", {}, ["meeting 马克龙+习近平 @巴黎 ? happened", "visit 习近平 @巴黎 ? happened"]],
   ["朔尔茨陪同李强参观了工厂。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
   ["朔爾茨陪同李強參觀了工廠。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
-  ["习近平在普京陪同下参观了莫斯科。", {}, ["meeting 习近平+普京 @- ? happened"]],
-  ["習近平在普京陪同下參觀了莫斯科。", {}, ["meeting 习近平+普京 @- ? happened"]],
+  // 在…陪同下: an entourage, or leaders side by side at a ceremony, not a meeting
+  ["习近平在普京陪同下参观了莫斯科。", {}, []],
+  ["習近平在普京與金正恩陪同下步上城樓。", {}, []],
   ["秦刚和王毅陪同出访。", {}, []],
   ["秦剛和王毅陪同出訪。", {}, []],
   ["布林肯、沙利文等陪同出席。", {}, []],
