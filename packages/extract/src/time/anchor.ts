@@ -64,7 +64,10 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
   }
   // Undated text: the nearest preceding full date's month (布林肯6月访华期间 is background, not the month),
   // unless a later month was written after it (去年6月12日 … 7月下旬 … 26日).
-  const movedOn = lm !== null && lf !== null && state.monthAfterFull === true && monthIndex(lm) > monthIndex(lf);
+  // A month written earlier in the day's own sentence wins over an older full date (5日在克里姆林宫会谈。
+  // 习近平今年5月曾访问匈牙利，9日在布达佩斯…: May 9).
+  const movedOn =
+    lm !== null && lf !== null && state.monthAfterFull === true && (monthIndex(lm) > monthIndex(lf) || state.monthInSentence === true);
   if (lf && !movedOn && (!lm || inferred || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
   if (lm) {
     // An inferred anchor is the text's own latest date: the preceding month written stands, however old.

@@ -1,5 +1,6 @@
 // findTimes: every time expression of a document, in document order, anchored on its date.
 import type { Document, Sentence, TimeExpr } from "../model.ts";
+import { datelineDay } from "./dateline-day.ts";
 import { DEFAULT_INFER_OPTIONS, inferDocumentDate, type InferOptions } from "./infer.ts";
 import { scanSentence, toTimeExpr, type RawTime } from "./scanner.ts";
 import { roughSentences } from "./sentences.ts";
@@ -34,10 +35,14 @@ export interface FoundTimes {
 export function findTimes(doc: Document, sentences: Sentence[], options: Partial<FindTimesOptions> = {}): FoundTimes {
   const opts = { ...DEFAULT_FIND_TIMES_OPTIONS, ...options };
   const list = sentences.length > 0 ? sentences : doc.paragraphs.flatMap(roughSentences);
-  const published = publishedDay(doc.published, doc.outlet, opts.utcOffsets);
-  if (published) {
+  const stamped = publishedDay(doc.published, doc.outlet, opts.utcOffsets);
+  if (stamped) {
+    // （中央社华盛顿19日综合外电报导）: the filing day abroad is what the story's 今天 means.
+    const filed = datelineDay(doc, stamped);
+    const published = filed ?? stamped;
     const { times } = anchorAll(list, published, "published");
-    const basis = published === doc.published?.slice(0, 10) ? "published" : `published ${doc.published}, the newsroom's day`;
+    let basis = published === doc.published?.slice(0, 10) ? "published" : `published ${doc.published}, the newsroom's day`;
+    if (filed && filed !== stamped) basis = `published ${doc.published}; the dateline's day ${filed}`;
     return { times, dateline: { date: published, inferred: false, basis } };
   }
   const unanchored = anchorAll(list, null, "none");
