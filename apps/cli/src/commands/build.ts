@@ -1,10 +1,19 @@
 // `parley build`: read articles, extract, merge across articles, write timeline.json, graph.json, graph.gexf.
 import { resolve } from "node:path";
-import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Extraction, type Lexicon } from "@parley/extract";
+import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Document, type Extraction, type Lexicon } from "@parley/extract";
 import { writeOutputs } from "@parley/graph/node";
 import { parse, UsageError } from "../args.ts";
 import { Progress } from "../ui/progress.ts";
 import { summarize } from "../ui/summary.ts";
+import { CorpusYears } from "./corpus-years.ts";
+
+/** Undated articles held back until the dated ones are read; past this much text they are read at once. */
+export const MAX_DEFERRED_BYTES = 64e6;
+
+/** The size of a document's source text in bytes. */
+function documentBytes(document: Document): number {
+  return document.paragraphs.reduce((n, p) => n + p.sourceEnd - p.sourceStart, 0);
+}
 
 /** Runs `parley build`; returns 0 when every file was read, 1 when some were skipped. */
 export async function runBuild(argv: string[]): Promise<number> {
@@ -34,7 +43,27 @@ export async function runBuild(argv: string[]): Promise<number> {
   let bytes = 0;
 
   // Documents stream through one at a time: only their extractions (without the text) reach the graph.
+  // Articles that state no date wait until the dated ones are read (up to MAX_DEFERRED_BYTES of them), so that
+  // the corpus's middle year can stand in for a year their text does not write.
+  const years = new CorpusYears();
+  function extractOne(document: Document): Extraction | null {
+    try {
+      const extraction = extractDocument(document, { lexicon, explain: values.explain, yearHint: years.hint() });
+      read++;
+      bytes += documentBytes(document);
+      if (values.explain) printExplanation(extraction);
+      if (!values.quiet) progress.update(read, bytes, document.path);
+      return { ...extraction, document: { ...document, paragraphs: [] } };
+    } catch (err) {
+      const reason = `extraction failed: ${(err as Error).message}`;
+      skipped.push({ path: document.path, reason });
+      progress.log(`parley: skipped ${document.path}: ${reason}`);
+      return null;
+    }
+  }
   async function* extractions(): AsyncGenerator<Extraction> {
+    const undated: Document[] = [];
+    let undatedBytes = 0;
     for await (const item of loadDocuments(positionals, { maxBytes: maxMb * 1e6 })) {
       if (item.kind === "skipped") {
         skipped.push({ path: item.path, reason: item.reason });
@@ -43,20 +72,18 @@ export async function runBuild(argv: string[]): Promise<number> {
       }
       const { document } = item;
       if (!values.quiet) for (const w of item.warnings) progress.log(`parley: ${document.path}: ${w}`);
-      let extraction: Extraction;
-      try {
-        extraction = extractDocument(document, { lexicon, explain: values.explain });
-      } catch (err) {
-        const reason = `extraction failed: ${(err as Error).message}`;
-        skipped.push({ path: document.path, reason });
-        progress.log(`parley: skipped ${document.path}: ${reason}`);
+      years.add(document.published);
+      if (!document.published && undatedBytes < MAX_DEFERRED_BYTES) {
+        undated.push(document);
+        undatedBytes += documentBytes(document);
         continue;
       }
-      read++;
-      bytes += document.paragraphs.reduce((n, p) => n + p.sourceEnd - p.sourceStart, 0);
-      if (values.explain) printExplanation(extraction);
-      if (!values.quiet) progress.update(read, bytes, document.path);
-      yield { ...extraction, document: { ...document, paragraphs: [] } };
+      const extraction = extractOne(document);
+      if (extraction) yield extraction;
+    }
+    for (const document of undated.splice(0)) {
+      const extraction = extractOne(document);
+      if (extraction) yield extraction;
     }
     progress.done();
   }

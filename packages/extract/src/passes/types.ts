@@ -7,6 +7,8 @@ export interface ExtractOptions {
   lexicon: Lexicon;
   /** Record and print why each mention and event was found. */
   explain?: boolean;
+  /** The year most articles of the corpus are from: an undated article whose text writes no year takes it. */
+  yearHint?: number | null;
 }
 
 /** What the passes build up for one document. */

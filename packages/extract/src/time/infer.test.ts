@@ -26,9 +26,10 @@ describe("inferDocumentDate", () => {
     expect(infer(["在第78届联合国大会即将召开之际，9月28日，双方会谈。"])?.date).toBe("2023-09-28");
   });
 
-  it("should fall back to the year hint, then to the latest year the text writes", () => {
+  it("should take the latest year the text writes, then fall back to the year hint", () => {
     expect(infer(["9月28日，双方会谈。"], {}, 2021)?.date).toBe("2021-09-28");
     expect(infer(["2022年11月两国元首会晤。9月28日，双方会谈。"])?.date).toBe("2022-09-28");
+    expect(infer(["2022年11月两国元首会晤。9月28日，双方会谈。"], {}, 2021)?.date).toBe("2022-09-28");
   });
 
   it("should prefer a date in the URL", () => {

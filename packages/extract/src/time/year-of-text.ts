@@ -68,9 +68,9 @@ function chainFloor(doc: Document): number | null {
 }
 
 /**
- * The year of a text that states none: a numbered annual session (第78届联合国大会), else `yearHint`, else the
- * latest year its story writes (target years such as 到2030年 and future clauses skipped), raised by a 去年
- * chain; a weekday written with a month-day (周五（2月28日）) then picks the matching year nearest that
+ * The year of a text that states none: a numbered annual session (第78届联合国大会), else the latest year its
+ * story writes (target years such as 到2030年 and future clauses skipped), raised by a 去年 chain, else `yearHint`
+ * (the corpus's middle year); a weekday written with a month-day (周五（2月28日）) then picks the matching year nearest that
  * (or, with no year at all, the latest matching year up to `thisYear`).
  */
 export function yearOfText(
@@ -82,13 +82,13 @@ export function yearOfText(
 ): TextYear | null {
   const clue = yearFromClues(doc);
   if (clue) return { year: clue.year, basis: `from ${clue.basis}` };
-  let found: TextYear | null = yearHint ? { year: yearHint, basis: `${yearHint} from the year hint` } : null;
-  if (!found) {
-    const latest = latestStoryYear(doc, exprs, reported);
-    const floor = chainFloor(doc);
-    if (latest && floor && floor > latest) found = { year: floor, basis: `${floor}, a year after ${latest} (去年 after it)` };
-    else if (latest) found = { year: latest, basis: `${latest}, the latest year the text writes` };
-  }
+  // The text's own years first; the corpus's year hint only for a text that writes none.
+  let found: TextYear | null = null;
+  const latest = latestStoryYear(doc, exprs, reported);
+  const floor = chainFloor(doc);
+  if (latest && floor && floor > latest) found = { year: floor, basis: `${floor}, a year after ${latest} (去年 after it)` };
+  else if (latest) found = { year: latest, basis: `${latest}, the latest year the text writes` };
+  else if (yearHint) found = { year: yearHint, basis: `${yearHint} from the year hint` };
   const wd = weekdayDate(doc);
   if (!wd) return found;
   const [month, day, weekday] = wd;
