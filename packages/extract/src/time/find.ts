@@ -38,12 +38,12 @@ export function findTimes(doc: Document, sentences: Sentence[], options: Partial
   const stamped = publishedDay(doc.published, doc.outlet, opts.utcOffsets);
   if (stamped) {
     // （中央社华盛顿19日综合外电报导）: the filing day abroad is what the story's 今天 means.
+    // The document keeps its publication day; its relative words count from the filing day.
     const filed = datelineDay(doc, stamped);
-    const published = filed ?? stamped;
-    const { times } = anchorAll(list, published, "published");
-    let basis = published === doc.published?.slice(0, 10) ? "published" : `published ${doc.published}, the newsroom's day`;
-    if (filed && filed !== stamped) basis = `published ${doc.published}; the dateline's day ${filed}`;
-    return { times, dateline: { date: published, inferred: false, basis } };
+    const { times } = anchorAll(list, filed ?? stamped, "published");
+    let basis = stamped === doc.published?.slice(0, 10) ? "published" : `published ${doc.published}, the newsroom's day`;
+    if (filed && filed !== stamped) basis += `; 今天 is the dateline's day ${filed}`;
+    return { times, dateline: { date: stamped, inferred: false, basis } };
   }
   const unanchored = anchorAll(list, null, "none");
   const inferred = opts.infer ? inferDocumentDate(doc, unanchored.times, opts) : null;
