@@ -14,7 +14,7 @@ import { placeVisits } from "../merge/destination.ts";
 import { joinPlans } from "../merge/plans.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
-import { intervalOf } from "../time/days.ts";
+import { plausibleEnd } from "./spans.ts";
 
 /** Options of the timeline builder. */
 export interface TimelineOptions extends ResolveOptions {
@@ -29,8 +29,6 @@ export interface TimelineOptions extends ResolveOptions {
 /** Default timeline options. */
 export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {}, countries: {}, kinds: {} };
 
-/** A "day-precise" report longer than this is a misread range (2月5日至6日 read as 02-05..06-06): its first day stands. */
-const MAX_DAY_SPAN = 31;
 
 interface PendingEvent {
   mention: Omit<EventMention, "document">;
@@ -92,6 +90,7 @@ export class TimelineBuilder {
     const merger = new EventMerger(places);
     for (const { mention: m, document } of this.events) {
       const ids = (id: string) => this.resolver.idOf(document, id) ?? id;
+      const to = plausibleEnd(m);
       const source: EventSource = {
         document,
         quote: m.quote,
@@ -99,7 +98,7 @@ export class TimelineBuilder {
         start: m.start,
         end: m.end,
         from: m.from,
-        to: plausibleEnd(m),
+        to,
         status: m.status,
         trigger: m.trigger,
         rule: m.rule,
@@ -113,6 +112,7 @@ export class TimelineBuilder {
         precision: m.precision,
         status: m.status,
         source,
+        ...(to !== m.to ? { since: true } : {}),
       });
     }
     const merged = merger.clusters().map((c) => toEvent(c, places));
@@ -133,13 +133,6 @@ export class TimelineBuilder {
     }
     return { version: 1, documents: this.documents, entities, events, skipped: this.skipped };
   }
-}
-
-/** The end a report's dates can stand for (see MAX_DAY_SPAN). */
-function plausibleEnd(m: Pick<EventMention, "from" | "to" | "precision">): string | null {
-  if (m.precision !== "day" || !m.from || !m.to) return m.to;
-  const iv = intervalOf(m.from, m.to);
-  return iv && iv.hi - iv.lo >= MAX_DAY_SPAN ? m.from : m.to;
 }
 
 /**

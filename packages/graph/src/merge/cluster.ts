@@ -11,6 +11,8 @@ export interface MergeInput {
   precision: Precision | null;
   status: EventSource["status"];
   source: EventSource;
+  /** True when its dates were cut to their first unit: a "since" (自2019年6月以来) or a misread range. */
+  since?: boolean;
 }
 
 /** The type class events merge within: meetings and summits together; visits; calls. */

@@ -130,6 +130,8 @@ function plausible(c: Cluster, input: MergeInput): boolean {
   // 金正恩自去年3月以来已四度访问中国 spans fifteen months: a summary of several contacts, not one
   // event that an undated headline (习近平访平壤 与金正恩会谈) can be about (see MAX_SPAN_FOR_UNDATED).
   if (c.best && c.best.hi - c.best.lo > MAX_SPAN_FOR_UNDATED) return false;
+  // Known only from "since" summaries (自去年3月以来已四度访华): no undated report is about it either.
+  if (c.inputs.every((i) => i.since)) return false;
   const doc = intervalOf(input.source.documentDate);
   if (!doc || !c.span) return true;
   const tentative = input.status === "planned" || input.status === "possible";
