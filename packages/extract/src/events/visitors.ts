@@ -36,6 +36,39 @@ function pairSubject(view: SentenceView, hit: TriggerHit, pairOf: () => EntityIt
   return pair && pair.length >= 2 ? pair : undefined;
 }
 
+/** 与/和/同/跟 right before a name: a companion, not a subject. */
+const CONJ_END = /(?:与|和|同|跟)$/;
+
+/**
+ * True when the last name before the visit belongs to a meeting written between it and the visit
+ * (A…与B会面是在…访问X期间), and the first name is the sentence's own subject.
+ */
+function meetingCompanion(view: SentenceView, rules: CompiledRules, before: EntityItem[], hit: TriggerHit): boolean {
+  const last = before.at(-1)!;
+  if (before.length < 2 || !CONJ_END.test(view.text.slice(before[0]!.end, last.start))) return false;
+  for (const m of view.text.slice(last.end, hit.start).matchAll(rules.trigger)) if (rules.byForm.get(m[0])?.type !== "visit") return true;
+  return false;
+}
+
+/** What the speaker's own wish or plan opens with (simplified). */
+const WISH_START = /^[\s“"「]*(?:希望|想|愿意|打算|计划|准备|将|会|要|有意|考虑|期待|期望|盼|争取|预计|拟|决定|还将|也将)/;
+
+/** True when the clause right before ends with a speech verb (…表示，) and names the carried subject. */
+function spokeBefore(view: SentenceView, rules: CompiledRules, hit: TriggerHit, carry: EntityItem): boolean {
+  const i = view.clauses.findIndex((c) => c.start === hit.clause.start);
+  const prev = i > 0 ? view.clauses[i - 1]! : undefined;
+  if (!prev || !(carry.start >= prev.start && carry.end <= prev.end)) return false;
+  // 柯比表示，议长有权访问台湾: only a clause that opens with the speaker's wish or plan (希望, 将, 计划 …).
+  if (!WISH_START.test(view.text.slice(hit.clause.start, hit.start))) return false;
+  // 拜登说，访问中国的美国官员…: a relative clause names someone else.
+  if (view.text.slice(hit.end, hit.clause.end).includes("的")) return false;
+  if (!view.persons.some((p) => p.id === carry.id && p.start === carry.start)) return false;
+  const tail = view.text.slice(carry.end, prev.end);
+  let end = -1;
+  for (const m of tail.matchAll(rules.speech)) end = m.index + m[0].length;
+  return end >= 0 && end === tail.length;
+}
+
 /** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
 export function visitArgs(
   view: SentenceView,
@@ -62,6 +95,9 @@ export function visitArgs(
   const s = scopeStart(view, rules, hit.clause, hit.start);
   const before = argPersons(view, rules, s, hit.start);
   if (before.length > 0) {
+    // 王毅上一次与布林肯会面是在去年10月访问华盛顿期间: the companion of a meeting is not the visitor.
+    const own = meetingCompanion(view, rules, before, hit) ? [before[0]!] : undefined;
+    if (own) return { people: own, pattern: "subject" };
     const chain = chainBack(view, before, before.length - 1);
     return { people: dedupe(chain), pattern: chain.length > 1 ? "list" : "subject" };
   }
@@ -73,6 +109,8 @@ export function visitArgs(
   // 舒默表示将访问中国: the speaker is the visitor when no one else is named after the verb.
   const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
   if (speaker) return { people: [speaker], pattern: "speaker-subject" };
+  // 川普曾私下向顾问表示，希望在就职后100天内访问中国: the speaker of the clause before is the visitor.
+  if (carry && spokeBefore(view, rules, hit, carry)) return { people: [carry], pattern: "speaker-subject", carried: true };
   // …，4日晚抵达洛杉矶, 之后再访问菲律宾: a leg of the trip of the earlier clause's subject.
   if (carry && (continuation || isLegClause(view, hit, carry))) return { people: [carry], pattern: "carried-subject", carried: true };
   const topic = carry ? undefined : sentenceTopic(view);

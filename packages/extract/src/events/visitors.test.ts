@@ -1,0 +1,41 @@
+// Table test of who visits when other names stand around: a meeting's companion (与B会面…访问X期间) and the speaker before (表示，希望访问X).
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { month, showEvents } from "./testing.ts";
+
+const D = "2023-10-10";
+
+/** Each row: sentence, its times, the events as "type A @place date status", the document date. */
+const ROWS: Row[] = [
+  // the visitor of 访问X期间 is the subject, not the companion of the meeting written before it
+  ["王毅上一次与布林肯会面是在去年10月访问华盛顿期间。", month("去年10月", "2022-10"), ["meeting 王毅+布林肯 @华盛顿 2022-10-01 happened", "visit 王毅 @华盛顿 2022-10-01 happened"], D],
+  ["王毅上一次與布林肯會面是在去年10月訪問華盛頓期間。", month("去年10月", "2022-10"), ["meeting 王毅+布林肯 @华盛顿 2022-10-01 happened", "visit 王毅 @华盛顿 2022-10-01 happened"], D],
+  ["李强与朔尔茨会谈是在他访问德国期间。", {}, ["meeting 李强+朔尔茨 @德国 ? happened", "visit 李强 @德国 ? happened"], D],
+  ["李強與朔爾茨會談是在他訪問德國期間。", {}, ["meeting 李强+朔尔茨 @德国 ? happened", "visit 李强 @德国 ? happened"], D],
+  ["秦刚同布林肯会晤时正在访问印尼。", {}, ["meeting 秦刚+布林肯 @印尼 ? happened", "visit 秦刚 @印尼 ? happened"], D],
+  ["秦剛同布林肯會晤時正在訪問印尼。", {}, ["meeting 秦刚+布林肯 @印尼 ? happened", "visit 秦刚 @印尼 ? happened"], D],
+  // a coordinate subject still visits together
+  ["布林肯和沙利文访问北京。", {}, ["visit 布林肯 @北京 ? happened", "visit 沙利文 @北京 ? happened"], D],
+  ["布林肯和沙利文訪問北京。", {}, ["visit 布林肯 @北京 ? happened", "visit 沙利文 @北京 ? happened"], D],
+  // the speaker of the clause before visits when the clause opens with a wish or plan
+  ["川普曾私下向顾问表示，希望在就职后100天内访问中国，与习近平重建关系。", {}, ["visit 特朗普 @中国 ? planned"], D],
+  ["川普曾私下向顧問表示，希望在就職後100天內訪問中國，與習近平重建關係。", {}, ["visit 特朗普 @中国 ? planned"], D],
+  ["岸田文雄表示，计划明年访问中国。", {}, ["visit 岸田文雄 @中国 ? planned"], D],
+  ["岸田文雄表示，計劃明年訪問中國。", {}, ["visit 岸田文雄 @中国 ? planned"], D],
+  ["马克龙说，愿意尽快访问中国。", {}, ["visit 马克龙 @中国 ? planned"], D],
+  ["馬克龍說，願意儘快訪問中國。", {}, ["visit 马克龙 @中国 ? planned"], D],
+  // not when another subject (议长) or a relative clause (访问中国的官员) stands there
+  ["柯比表示，议长有权访问台湾。", {}, [], D],
+  ["柯比表示，議長有權訪問台灣。", {}, [], D],
+  ["拜登说，访问中国的美国官员越来越多。", {}, [], D],
+  ["拜登說，訪問中國的美國官員越來越多。", {}, [], D],
+  ["布林肯表示，王毅将访问华盛顿。", {}, ["visit 王毅 @华盛顿 ? planned"], D],
+];
+
+describe("events visitors", () => {
+  for (const [sentence, spec, want, published] of ROWS) {
+    it(`should read ${sentence}`, () => {
+      expect(showEvents(sentence, spec, published)).toEqual(want);
+    });
+  }
+});
