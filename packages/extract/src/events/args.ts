@@ -143,6 +143,23 @@ function eachObject(view: SentenceView, hit: TriggerHit, before: EntityItem[], a
   return after.slice(1).every((p, i) => /(?:与|和|及|以及)[^、，。]{0,14}$/.test(view.text.slice(after[i]!.end, p.start)));
 }
 
+/** 经贸团队, 代表团, 双方官员 before the trigger: sides named by their teams. */
+const TEAM_BEFORE = /(?:团队|團隊|代表团|代表團|谈判团|談判團|工作组|工作組|官员|官員)[^，。；]{0,24}$/;
+
+/**
+ * 中美经贸团队在吉隆坡举行了第五轮磋商，贝森特与何立峰达成初步共识: a meeting of two teams is one of the two
+ * people joined by 与/和 that open the next clause (the teams' leads).
+ */
+function teamLeads(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem[] {
+  if (!TEAM_BEFORE.test(view.text.slice(hit.clause.start, hit.start))) return [];
+  const next = view.clauses.find((c) => c.start >= hit.clause.end);
+  if (!next) return [];
+  const people = argPersons(view, rules, next.start, next.end);
+  const [a, b] = people;
+  if (!a || !b || a.start - next.start > 16 || a.id === b.id) return [];
+  return /^[^，。、]{0,16}?(?:与|和|同|跟)[^，。]{0,16}$/.test(view.text.slice(a.end, b.start)) ? [a, b] : [];
+}
+
 /** 与他, 同她 (not 他们, 她的) before the trigger: the counterpart is a pronoun. */
 const WITH_PRONOUN = /(?:与|同|跟|和)[他她](?![们們的])/;
 
@@ -233,6 +250,10 @@ function rawMeetingArgs(
   // 习近平分别会见了A和B: one meeting per object.
   if (after.length > 1 && before.length > 0 && (/(?:分别|先后|相继)[^，。]{0,8}$/.test(view.text.slice(s, hit.start)) || eachObject(view, hit, before, after))) {
     return after.map((o) => ({ people: dedupe([...before, o]), pattern: "respectively-object" }));
+  }
+  if (before.length === 0 && after.length === 0) {
+    const leads = teamLeads(view, rules, hit);
+    if (leads.length >= 2) return [{ people: leads, pattern: "team-leads" }];
   }
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
   let pattern = after.length > 0 ? "object" : "pair";
