@@ -1,7 +1,7 @@
 // Rule 2: transliterated names whose parts are joined: 弗拉基米尔-普京, 埃斯瓦尔·普拉萨德, 安东尼‧布林肯.
 import type { LexiconEntry } from "../../lexicon/types.ts";
-import { allHan, allTranslit, isHan, JOINERS, TRANSLIT } from "../data/chars.ts";
-import { FUNCTION_TAGS } from "../data/context.ts";
+import { allHan, allTranslit, isHan, JOINERS, SURNAMES, TRANSLIT } from "../data/chars.ts";
+import { FOLLOW_WORDS, FUNCTION_TAGS } from "../data/context.ts";
 import { claim, free, tokenAfter, tokenBefore, type SentenceView } from "../view.ts";
 import { orgFollows } from "../support.ts";
 import type { SentenceRule } from "./types.ts";
@@ -52,6 +52,13 @@ const JOINER_CLASS = `[${[...JOINERS].join("").replace(/[-\\\]^]/g, "\\$&")}]`;
 const JOINER_RE = new RegExp(JOINER_CLASS, "g");
 const JOINER_RE_ALL = new RegExp(JOINER_CLASS, "g");
 
+/** True when a name may end at `at`: no Han there, or a follow word of one to three characters (说, 表示). */
+function surnameEnds(text: string, at: number): boolean {
+  if (!isHan(text.charAt(at))) return true;
+  for (let len = 1; len <= 3; len++) if (FOLLOW_WORDS.has(text.slice(at, at + len))) return true;
+  return false;
+}
+
 const isJoinerAt = (text: string, i: number) => JOINERS.has(text.charAt(i)) && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
 
 /** Finds joined names; resolves them to the lexicon by the full name or, for people, by the last part. */
@@ -67,7 +74,9 @@ export const joinedNames: SentenceRule = {
       if (start === i) continue;
       let end = i;
       while (end < text.length - 1 && isJoinerAt(text, end)) {
-        const e = partEnd(v, end + 1);
+        let e = partEnd(v, end + 1);
+        // 戴维·黄（David Huang）, 彼得·李说: a Chinese surname as the last part, then no more Han or a follow word
+        if (e === end + 1 && SURNAMES.has(text.charAt(e)) && surnameEnds(text, e + 1)) e++;
         if (e === end + 1) break;
         end = e;
       }

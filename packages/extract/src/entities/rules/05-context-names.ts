@@ -9,6 +9,7 @@ import type { Token } from "../segment.ts";
 import { free, type Candidate, type SentenceView } from "../view.ts";
 import { MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 import { nameAfter, OBJECT_VERBS, push } from "./05a-name-after.ts";
+import { hanNameAfterTitle } from "./05c-han-name-after-title.ts";
 import type { SentenceRule } from "./types.ts";
 
 /**
@@ -87,7 +88,11 @@ export const contextNames: SentenceRule = {
       // only a Han word can be followed by a name found this way
       if (v.taken[t.end] || !isHan(v.text.charAt(t.end))) continue;
       const title = titleEndingAt(k, v.text, t.end);
-      if (title && t.end - title.start >= 2) nameAfter(k, v, out, i, "title-before-name", false);
+      if (title && t.end - title.start >= 2) {
+        const before = out.length;
+        nameAfter(k, v, out, i, "title-before-name", false);
+        if (out.length === before) hanNameAfterTitle(k, v, out, t.end);
+      }
       else if (OBJECT_VERBS.has(t.word)) nameAfter(k, v, out, i, "object-of-meeting", true);
     }
     for (let i = 1; i < tokens.length; i++) {

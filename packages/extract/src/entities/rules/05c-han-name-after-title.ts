@@ -1,0 +1,37 @@
+// Rule 5c: a Chinese name right after a title, whatever jieba's tags: 学者|黄/a|启明/v|说 → 黄启明,
+// 客席学者|李铭/x|轩对/x → 李铭轩. The name must end before a follow word or punctuation.
+import { isChineseName, isHan } from "../data/chars.ts";
+import { FOLLOW_WORDS } from "../data/context.ts";
+import type { Knowledge } from "../knowledge.ts";
+import type { Candidate, SentenceView } from "../view.ts";
+import { push } from "./05a-name-after.ts";
+import { nameShape } from "./name-shape.ts";
+
+/** Tags jieba's HMM gives the first piece of a name it did not know (x) or its surname alone. */
+const OPEN_FIRST = new Set(["x", "nr", "nrfg", "nrt"]);
+
+/** True when what starts at `e` ends a name: no Han, or a follow word of one to three characters (说, 对, 表示). */
+function endsName(v: SentenceView, e: number): boolean {
+  if (e >= v.text.length || !isHan(v.text.charAt(e))) return true;
+  for (let len = 1; len <= 3 && e + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(e, e + len))) return true;
+  return false;
+}
+
+/**
+ * Tries a three-, then a two-character Chinese name at `start` (right after a title); the first word there
+ * must be the surname alone or a piece jieba's HMM found, so 记者|会上 is never a name.
+ */
+export function hanNameAfterTitle(k: Knowledge, v: SentenceView, out: Candidate[], start: number): boolean {
+  const first = v.tokens[v.startsAt[start] ?? -1];
+  if (!first || !(first.word.length === 1 || OPEN_FIRST.has(first.tag))) return false;
+  for (const len of [3, 2]) {
+    const end = start + len;
+    const name = v.text.slice(start, end);
+    if (end > v.text.length || !isChineseName(name) || nameShape(k, name) !== "chinese" || !endsName(v, end)) continue;
+    // the name must not cut a dictionary word in two (黄|启明 ✓, 李铭|轩对 ✓ as HMM pieces)
+    const cut = v.tokens[v.endsAt[end] ?? -1] ?? v.tokens.find((t) => t.start < end && t.end > end);
+    if (cut && cut.end !== end && cut.tag !== "x") continue;
+    if (push(k, v, out, start, end, "title-before-name")) return true;
+  }
+  return false;
+}
