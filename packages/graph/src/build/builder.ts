@@ -12,6 +12,7 @@ import { placeMeetings } from "../merge/venues.ts";
 import { lendVisits } from "../merge/story.ts";
 import { placeVisits } from "../merge/destination.ts";
 import { joinPlans } from "../merge/plans.ts";
+import { foldDialogues } from "../merge/dialogue.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { plausibleEnd } from "./spans.ts";
@@ -115,7 +116,7 @@ export class TimelineBuilder {
         ...(to !== m.to ? { since: true } : {}),
       });
     }
-    const merged = merger.clusters().map((c) => toEvent(c, places));
+    const merged = foldDialogues(merger.clusters().map((c) => toEvent(c, places)));
     const people = new Map(entities.map((e) => [e.id, e.country]));
     const countryOf = (id: string) => people.get(id) ?? null;
     placeVisits(merged, places, countryOf);
