@@ -30,3 +30,15 @@ export function lastScopedCue(view: SentenceView, re: RegExp, cue: string, from:
   }
   return last;
 }
+
+/** 像往年那样 / 一如既往地: a comparison between a negation and its verb; 率团/率队: how, not what. */
+const COMPARISON = /^(?:像|如|和|跟|同)[^，,。；;]{0,8}?(?:那样|那樣|一样|一樣|般)(?:地)?/;
+const LEADING = /^(?:亲自|親自)?率(?:团|團|队|隊|领代表团|領代表團)?/;
+
+/**
+ * The gap between a negation and its trigger without a comparison or a manner of going in it:
+ * 王毅也没有像往年那样率团赴纽约 → "" (the negation reaches 赴).
+ */
+export function negationGap(gap: string): string {
+  return gap.replace(COMPARISON, "").replace(LEADING, "");
+}

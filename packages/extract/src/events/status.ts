@@ -1,7 +1,8 @@
 // Whether it happened: cue words around the trigger (未, 将, 可能, 了 …) with the negation scoped to the trigger's clause.
 import type { EventStatus } from "../model.ts";
 import type { CompiledRules } from "./rules.ts";
-import { lastScopedCue } from "./status-scope.ts";
+import { refusedRequest } from "./status-refused.ts";
+import { lastScopedCue, negationGap } from "./status-scope.ts";
 import type { SentenceView } from "./view.ts";
 import { bareGap } from "./view.ts";
 
@@ -44,7 +45,7 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   // not across another verb (没有确认…是否会晤) or a modifier (仍未安排的会晤).
   const neg = lastMatch(rules.negation, before);
   if (neg) {
-    const gap = bareGap(view, q.from + neg.index + neg[0].length, q.start);
+    const gap = negationGap(bareGap(view, q.from + neg.index + neg[0].length, q.start));
     if (gap.length <= 5 && !gap.includes("的") && gap.search(rules.speech) < 0) return { status: "not-happened", why: `cue:${neg[0]}`, explicit: true };
   }
   const cancel = lastMatch(rules.cancel, before);
@@ -55,6 +56,9 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   // 布林肯原定2月5日至6日访问北京，但…宣布延后行程: a plan, then called off later in the sentence.
   const originally = lastMatch(rules.originally, view.cue.slice(q.from, q.start + 8));
   if (originally && lastMatch(rules.cancel, view.cue.slice(q.end))) return { status: "not-happened", why: `cue:${originally[0]}…cancel`, explicit: true };
+  // 曾要求与魏凤和通电话，但遭北京拒绝 · 希望与金正恩见面……会面最终没有实现
+  const refused = refusedRequest(view, q.from, q.start, q.end);
+  if (refused) return { status: "not-happened", why: `cue:wanted…${refused}`, explicit: true };
   const cancelAfter = lastMatch(rules.afterCancel, after.slice(0, 6));
   if (cancelAfter) return { status: "not-happened", why: `cue:${cancelAfter[0]}`, explicit: true };
   // 拜习会或将在11月举行, 王毅的访问将于下周进行: a noun's predicate follows it.

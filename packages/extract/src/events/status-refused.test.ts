@@ -1,0 +1,37 @@
+// Table test of wanted events that came to nothing (要求…但遭拒绝, 希望…最终没有实现) and of 没有像往年那样赴.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { month, showEvents } from "./testing.ts";
+
+/** Each row: sentence, its times, the events as "type A+B @place date status", the document date. */
+const ROWS: Row[] = [
+  // a request refused or unanswered
+  ["奥斯汀曾要求与魏凤和通电话，但遭北京拒绝。", {}, ["call 奥斯汀+魏凤和 @- ? not-happened"]],
+  ["奧斯汀曾要求與魏鳳和通電話，但遭北京拒絕。", {}, ["call 奥斯汀+魏凤和 @- ? not-happened"]],
+  ["布林肯请求与董军会面，但被中方拒绝。", {}, ["meeting 布林肯+董军 @- ? not-happened"]],
+  ["布林肯請求與董軍會面，但被中方拒絕。", {}, ["meeting 布林肯+董军 @- ? not-happened"]],
+  ["特朗普希望与金正恩见面，但朝方始终没有回应，会面最终没有实现。", {}, ["meeting 特朗普+金正恩 @- ? not-happened"]],
+  ["特朗普希望與金正恩見面，但朝方始終沒有回應，會面最終沒有實現。", {}, ["meeting 特朗普+金正恩 @- ? not-happened"]],
+  ["美方寻求安排拜登与习近平通电话，但未获回应。", {}, ["call 拜登+习近平 @- ? not-happened"]],
+  ["美方尋求安排拜登與習近平通電話，但未獲回應。", {}, ["call 拜登+习近平 @- ? not-happened"]],
+  ["奥斯汀2月试图与魏凤和通话，结果落空。", month("2月", "2023-02"), ["call 奥斯汀+魏凤和 @- 2023-02-01 not-happened"]],
+  ["奧斯汀2月試圖與魏鳳和通話，結果落空。", month("2月", "2023-02"), ["call 奥斯汀+魏凤和 @- 2023-02-01 not-happened"]],
+  // a wish that nothing undoes stays a plan; a refusal of something else changes nothing
+  ["特朗普希望与金正恩见面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],
+  ["特朗普希望與金正恩見面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],
+  ["王毅与布林肯会晤，但拒绝了美方的要求。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
+  ["王毅與布林肯會晤，但拒絕了美方的要求。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
+  // 没有像往年那样率团赴: the negation reaches the verb across a comparison
+  ["外交部长王毅也没有像往年那样率团赴纽约。", {}, ["visit 王毅 @纽约 ? not-happened"]],
+  ["外交部長王毅也沒有像往年那樣率團赴紐約。", {}, ["visit 王毅 @纽约 ? not-happened"]],
+  ["习近平并未如外界预期般前往旧金山。", {}, ["visit 习近平 @旧金山 ? not-happened"]],
+  ["習近平並未如外界預期般前往舊金山。", {}, ["visit 习近平 @旧金山 ? not-happened"]],
+  ["王毅没有亲自率团访问华盛顿。", {}, ["visit 王毅 @华盛顿 ? not-happened"]],
+  ["王毅沒有親自率團訪問華盛頓。", {}, ["visit 王毅 @华盛顿 ? not-happened"]],
+];
+
+describe("events status refused", () => {
+  it.each(ROWS)("should read %s", (sentence, spec, want, published) => {
+    expect([...showEvents(sentence, spec, published)].sort()).toEqual([...want].sort());
+  });
+});
