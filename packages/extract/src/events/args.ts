@@ -143,6 +143,17 @@ function eachObject(view: SentenceView, hit: TriggerHit, before: EntityItem[], a
   return after.slice(1).every((p, i) => /(?:与|和|及|以及)[^、，。]{0,14}$/.test(view.text.slice(after[i]!.end, p.start)));
 }
 
+/** X率领的…代表团, X率团, 由X率领: the person who leads a delegation. */
+const LEADS_AFTER = /^[^，。；、与和]{0,12}?(?:率领|率領|率团|率團|带领|帶領|领衔|領銜)/;
+const LEADS_BEFORE = /由[^，。；]{0,10}$/;
+
+/** The delegation's leader named in the sentence (舒默率领的代表团, 由舒默率领), not the host himself. */
+function delegationLeader(view: SentenceView, host: EntityItem): EntityItem | undefined {
+  return view.persons.find(
+    (p) => p.id !== host.id && LEADS_AFTER.test(view.text.slice(p.end, p.end + 16)) && (LEADS_BEFORE.test(view.text.slice(0, p.start)) || !/率/.test(view.text.slice(Math.max(0, p.start - 2), p.start))),
+  );
+}
+
 /** 经贸团队, 代表团, 双方官员 before the trigger: sides named by their teams. */
 const TEAM_BEFORE = /(?:团队|團隊|代表团|代表團|谈判团|談判團|工作组|工作組|官员|官員)[^，。；]{0,24}$/;
 
@@ -297,6 +308,9 @@ function rawMeetingArgs(
     const org = within(view.orgs, hit.end, hit.clause.end)[0];
     const tail = view.text.slice(hit.end, hit.clause.end);
     if ((org && org.start - hit.end <= 2) || /^[^，。]{0,14}?(?:代表团|访问团|考察团|商会)/.test(tail)) {
+      // 舒默率领参议员代表团访华，习近平会见了代表团: the delegation is met through its leader.
+      const leader = /^[^，。]{0,14}?(?:代表团|访问团|考察团)/.test(tail) ? delegationLeader(view, people[0]!) : undefined;
+      if (leader) return [{ people: [people[0]!, leader], pattern: "delegation-leader", carried }];
       return [{ people, pattern: "org-counterpart", carried }];
     }
   }

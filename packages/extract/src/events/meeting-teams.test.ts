@@ -20,6 +20,13 @@ const ROWS: Row[] = [
   ["两国代表团在日内瓦举行会谈，耶伦表示满意。", {}, []],
   ["兩國代表團在日內瓦舉行會談，耶倫表示滿意。", {}, []],
   ["中美经贸团队在日内瓦举行会谈。", {}, []],
+  // a delegation met through the leader the sentence names (X率领的代表团, 由X率领)
+  ["舒默率领两党参议员代表团访华，习近平在人民大会堂会见了代表团。", {}, ["visit 舒默 @中国 ? happened", "meeting 习近平+舒默 @人民大会堂 ? happened"]],
+  ["舒默率領兩黨參議員代表團訪華，習近平在人民大會堂會見了代表團。", {}, ["visit 舒默 @中国 ? happened", "meeting 习近平+舒默 @人民大会堂 ? happened"]],
+  ["由舒默率领的参议员代表团抵达北京，王毅会见了代表团。", {}, ["visit 舒默 @北京 ? happened", "meeting 王毅+舒默 @- ? happened"]],
+  ["由舒默率領的參議員代表團抵達北京，王毅會見了代表團。", {}, ["visit 舒默 @北京 ? happened", "meeting 王毅+舒默 @- ? happened"]],
+  ["谢锋会见上海美国商会代表团。", {}, ["meeting 谢锋 @- ? happened"]],
+  ["謝鋒會見上海美國商會代表團。", {}, ["meeting 谢锋 @- ? happened"]],
 ];
 
 describe("events meeting-teams", () => {
