@@ -3,6 +3,7 @@ import { withDuration } from "./duration.ts";
 import { tripLegTime } from "./visit-recent.ts";
 import { noteMeetingPair } from "./visit-pair.ts";
 import { legTime } from "./visit-leg.ts";
+import { noteVisitPlace } from "./visit-also.ts";
 import { listedOccasions } from "./listed.ts";
 import { merge } from "./merge.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
@@ -45,7 +46,10 @@ function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: T
   const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
   ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
   merge(out, draft, ctx.lexicon);
-  if (draft.type === "visit") ctx.referents.noteVisitor(set[0]!, place, time);
+  if (draft.type === "visit") {
+    ctx.referents.noteVisitor(set[0]!, place, time);
+    noteVisitPlace(ctx.referents, place);
+  }
   else {
     ctx.referents.notePair(set);
     noteMeetingPair(ctx.referents, set, draft.status);

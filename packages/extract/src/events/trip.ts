@@ -5,6 +5,7 @@ import { ceremonyDestination } from "./ceremony.ts";
 import type { Destination } from "./place.ts";
 import { placeFacts, visitDestination } from "./place.ts";
 import { lexiconPlaceAt } from "./place-lexicon.ts";
+import { alsoArrivedAt } from "./visit-also.ts";
 import type { SentenceContext } from "./sentence.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -83,5 +84,7 @@ export function destination(view: SentenceView, ctx: SentenceContext, hit: Trigg
   const here = last !== undefined && view.persons.some((p) => p.id === last.id && p.start === last.start);
   const visitorEnd = relative || !here ? hit.clause.start : last.end;
   const found = visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative) ?? splitName(view, ctx, hit);
+  const also = found ? undefined : alsoArrivedAt(view, hit, ctx.referents);
+  if (also) return { id: also, country: placeFacts({ id: also, entity: undefined }, ctx.lexicon).country, how: "also" };
   return widenDestination(view, ctx.lexicon, found, relative ? group.people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);
 }
