@@ -5,6 +5,8 @@ import type { PairRef } from "./referents.ts";
 import { pairWord } from "./referents.ts";
 import { partyList } from "./parties.ts";
 import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
+import { callPairs, duringTrip, eachObject, occasionPlaces, pairwiseCall, RESPECTIVELY, withSubjectList } from "./meeting-lists.ts";
+import { delegationLeader, deniedPair, pronounCounterpart, samePair, teamLeads } from "./meeting-counterparts.ts";
 import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
@@ -47,144 +49,6 @@ function afterNominalGroup(view: SentenceView, rules: CompiledRules, from: numbe
     if (view.text[i - 1] === "的" && within(view.persons, start, i).length >= 2) start = i + m[0].length;
   }
   return start > from && within(view.persons, start, at).length > 0 ? start : from;
-}
-
-/** 分别/先后/相继 before the counterparts: one meeting with each (谢尔曼先后与谢锋和王毅会谈). */
-const RESPECTIVELY = /分别|先后|相继/;
-
-/**
- * 在广州和北京与李强…会谈: places written as where meetings were held (after 在/于 or in a list), not a
- * country before its city (日本东京) nor a country before a title (日本外相上川阳子).
- */
-function occasionPlaces(view: SentenceView, from: number, to: number): number {
-  const places = within(view.places, from, to);
-  return places.filter((p, i) => {
-    const next = places[i + 1];
-    if (next && next.start === p.end) return false;
-    return /[在于和、及与]$/.test(view.text.slice(Math.max(0, p.start - 1), p.start)) && !/^[外国防总首议部]/.test(view.text.slice(p.end, p.end + 1));
-  }).length;
-}
-
-/**
- * 布林肯和沙利文在阿拉斯加与杨洁篪、王毅举行了会谈: a noun's list that follows 与 is the counterpart; the
- * subject's own list, written before it, belongs to the meeting too.
- */
-function withSubjectList(view: SentenceView, before: EntityItem[], chain: EntityItem[]): EntityItem[] {
-  const first = before.indexOf(chain[0]!);
-  if (first <= 0) return chain;
-  const prev = before[first - 1]!;
-  const gap = view.text.slice(prev.end, chain[0]!.start);
-  if (!/(?:与|同|跟)[^与同跟，。的]{0,14}$/.test(gap) || /[，。的]/.test(gap)) return chain;
-  return [...chainBack(view, before, first - 1), ...chain];
-}
-
-/**
- * 他将在空军一号上与文在寅和安倍晋三通电话: a phone call is between two; a list of counterparts is one call
- * each, unless the text says it is a conference (三方通话) or held over video (视频会晤 may be multilateral).
- */
-function pairwiseCall(view: SentenceView, hit: TriggerHit, scope: number): boolean {
-  if (hit.rule.type !== "call" || /[视云线连]/.test(view.text.slice(hit.start, hit.end))) return false;
-  return !/[三四五六多]方|[三四五六多]边|视频|视讯|视像/.test(view.text.slice(scope, hit.end));
-}
-
-/** 特朗普将与文在寅和安倍晋三通电话: a subject and a list of counterparts of a phone call, one call each. */
-function callPairs(view: SentenceView, hit: TriggerHit, scope: number, g: ArgGroup): ArgGroup[] {
-  const [subject, first] = g.people;
-  if (g.pattern !== "pair" || g.people.length < 3 || !subject || !first || !pairwiseCall(view, hit, scope)) return [g];
-  if (!/^[^，。]{0,8}?(?:与|同|跟)[^与同跟，。]{0,14}$/.test(view.text.slice(subject.end, first.start))) return [g];
-  return g.people.slice(1).map((c) => ({ ...g, people: [subject, c] }));
-}
-
-/** 但没有举行正式会谈, 并未举行双边会晤: a denied meeting with nobody named in its clause. */
-const DENIED_BEFORE = /(?:没有|沒有|并未|並未|未曾|不曾|未|没)(?:再)?(?:举行|进行|舉行|進行)?(?:正式|单独|單獨|双边|雙邊)?(?:的)?$/;
-
-/**
- * 两人握手并简短交谈，但没有举行正式会谈: the pair named earlier in the sentence is the one whose meeting is
- * denied (the lesser contact before it is that meeting, and did not happen either).
- */
-function deniedPair(view: SentenceView, rules: CompiledRules, hit: TriggerHit, scope: number): EntityItem[] {
-  if (!DENIED_BEFORE.test(view.text.slice(scope, hit.start))) return [];
-  const earlier = argPersons(view, rules, 0, hit.clause.start);
-  if (earlier.length < 2) return [];
-  const chain = chainBack(view, earlier, earlier.length - 1);
-  return chain.length >= 2 ? chain : [];
-}
-
-/**
- * 奥斯汀与李尚福只在晚宴上握手寒暄，两人没有举行会谈: the pair named earlier in the same sentence (joined by
- * 与/和) is what 两人 refers to, before any pair of earlier sentences.
- */
-function samePair(view: SentenceView, rules: CompiledRules, clauseStart: number): EntityItem[] | undefined {
-  const earlier = argPersons(view, rules, 0, clauseStart);
-  if (earlier.length !== 2) return undefined;
-  const chain = chainBack(view, earlier, 1);
-  return chain.length === 2 && /^[^，。]{0,12}?(?:与|和|同|跟)/.test(view.text.slice(chain[0]!.end, chain[1]!.start)) ? chain : undefined;
-}
-
-/**
- * 将于今日至28日访问美国，期间将与布林肯及沙利文会谈: counterparts joined by 及 during a trip (期间/其间/此行)
- * are met on the trip's occasions, one meeting each.
- */
-function duringTrip(view: SentenceView, hit: TriggerHit, counterparts: EntityItem[]): boolean {
-  if (counterparts.length < 2 || !/期间|其间|此行|访问中|訪問中/.test(view.text.slice(hit.clause.start, hit.start))) return false;
-  return counterparts.slice(1).every((p, i) => /(?:及|以及)[^、，。与和]{0,14}$/.test(view.text.slice(counterparts[i]!.end, p.start)));
-}
-
-/** 共同/集体/一同 会见, 三方: the people are met together. */
-const TOGETHER_MEETING = /共同|集体|集體|一同|一起|一并|一併|联合|聯合|[三四五六多]方|[三四五六多]边/;
-
-/**
- * 韩正在华府会晤万斯与马斯克: one person who 会见/会晤 two people joined by 与/和/及 meets each of them; not when
- * the text says they are met together (共同会见, 集体会见, 三方).
- */
-function eachObject(view: SentenceView, hit: TriggerHit, before: EntityItem[], after: EntityItem[]): boolean {
-  if (before.length !== 1 || after.length < 2) return false;
-  if (TOGETHER_MEETING.test(view.text.slice(hit.clause.start, hit.clause.end))) return false;
-  return after.slice(1).every((p, i) => /(?:与|和|及|以及)[^、，。]{0,14}$/.test(view.text.slice(after[i]!.end, p.start)));
-}
-
-/** X率领的…代表团, X率团, 由X率领: the person who leads a delegation. */
-const LEADS_AFTER = /^[^，。；、与和]{0,12}?(?:率领|率領|率团|率團|带领|帶領|领衔|領銜)/;
-const LEADS_BEFORE = /由[^，。；]{0,10}$/;
-
-/** The delegation's leader named in the sentence (舒默率领的代表团, 由舒默率领), not the host himself. */
-function delegationLeader(view: SentenceView, host: EntityItem): EntityItem | undefined {
-  return view.persons.find(
-    (p) => p.id !== host.id && LEADS_AFTER.test(view.text.slice(p.end, p.end + 16)) && (LEADS_BEFORE.test(view.text.slice(0, p.start)) || !/率/.test(view.text.slice(Math.max(0, p.start - 2), p.start))),
-  );
-}
-
-/** 经贸团队, 代表团, 双方官员 before the trigger: sides named by their teams. */
-const TEAM_BEFORE = /(?:团队|團隊|代表团|代表團|谈判团|談判團|工作组|工作組|官员|官員)[^，。；]{0,24}$/;
-
-/**
- * 中美经贸团队在吉隆坡举行了第五轮磋商，贝森特与何立峰达成初步共识: a meeting of two teams is one of the two
- * people joined by 与/和 that open the next clause (the teams' leads).
- */
-function teamLeads(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem[] {
-  if (!TEAM_BEFORE.test(view.text.slice(hit.clause.start, hit.start))) return [];
-  const next = view.clauses.find((c) => c.start >= hit.clause.end);
-  if (!next) return [];
-  const people = argPersons(view, rules, next.start, next.end);
-  const [a, b] = people;
-  if (!a || !b || a.start - next.start > 16 || a.id === b.id) return [];
-  return /^[^，。、]{0,16}?(?:与|和|同|跟)[^，。]{0,16}$/.test(view.text.slice(a.end, b.start)) ? [a, b] : [];
-}
-
-/** 与他, 同她 (not 他们, 她的) before the trigger: the counterpart is a pronoun. */
-const WITH_PRONOUN = /(?:与|同|跟|和)[他她](?![们們的])/;
-
-/**
- * 泽连斯基预计周六发表讲话，哈里斯也将在慕尼黑与他会面: the pronoun is the subject of the nearest clause before,
- * in the same sentence, whose subject is not the meeting's own (叶伦访问北京时，何立峰曾与她会谈).
- */
-function pronounCounterpart(view: SentenceView, rules: CompiledRules, hit: TriggerHit, scope: number, subject: EntityItem): EntityItem | undefined {
-  if (!WITH_PRONOUN.test(view.text.slice(Math.max(scope, subject.end), hit.start))) return undefined;
-  for (let i = view.clauses.findIndex((c) => c.start >= hit.clause.start) - 1; i >= 0; i--) {
-    const p = clauseSubject(view, rules, view.clauses[i]!);
-    if (p && p.id !== subject.id) return p;
-  }
-  return undefined;
 }
 
 /** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
