@@ -36,6 +36,9 @@ export class ReusableContext implements MatchContext {
   readonly clauseTense = (): Tense | null =>
     this.clause === undefined ? (this.clause = tenseAt(this.text, this.start, this.end, "clause")) : this.clause;
 
+  /** The next `n` characters after the match. */
+  readonly textAfter = (n: number): string => this.text.slice(this.end, this.end + n);
+
   /** The day of the event named right before the match (会晤当天), or null. */
   readonly namedEventDay = (): string | null => eventDayBefore(this.state, this.text, this.start);
 

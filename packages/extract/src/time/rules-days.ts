@@ -19,6 +19,9 @@ const REL_PAREN_DELTA: Readonly<Record<string, number>> = { 昨: -1, 今: 0, 明
 // 前一天 · 次日 · 当天 …: the day words that count from the text's last date.
 const TEXT_DAY_WORDS = Object.keys(DAY_WORDS).filter((w) => DAY_WORDS[w]?.from === "text").sort((a, b) => b.length - a.length).join("|");
 
+/** A weekday that names a scheduled opening (周五开幕的会议). */
+const OPENING = /^(?:开幕|開幕|揭幕|召开|召開|登场|登場)(?:的|之)/;
+
 /** A bracketed date after a weekday or day word: the bracket wins, near where the word points. */
 function bracketed(ctx: MatchContext, near: string | null, m1: string | undefined, d1: string | undefined): Resolved | null {
   const d = d1 === undefined ? null : parseNumber(d1);
@@ -91,7 +94,9 @@ export const DAY_RULES: readonly TimeRule[] = [
     resolve([which, wd], ctx) {
       const w = wd === undefined ? undefined : WEEKDAY_INDEX[wd];
       if (w === undefined) return null;
-      const iso = resolveWeekday(ctx.state, w, which ?? "", ctx.headTense() ?? "past");
+      // 不出席周五开幕的APEC会议 (a Thursday article): a scheduled opening is the coming one.
+      const opening = !which && OPENING.test(ctx.textAfter(4)) && ctx.clauseTense() !== "past";
+      const iso = resolveWeekday(ctx.state, w, which ?? "", opening ? "future" : (ctx.headTense() ?? "past"));
       return iso ? daySpan(iso, anchorKindOf(ctx.state)) : UNRESOLVED;
     },
   },

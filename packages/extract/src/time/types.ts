@@ -52,6 +52,8 @@ export interface MatchContext {
   tense(): Tense | null;
   /** Tense of the match's own clause only. */
   clauseTense(): Tense | null;
+  /** The next `n` characters after the match. */
+  textAfter(n: number): string;
   /** The day of the event named right before the match (会晤当天 → the day of the last dated 会晤), or null. */
   namedEventDay(): string | null;
   /** Tense of the match's own clause, or of the clauses after it when the time nearly is its clause. */
