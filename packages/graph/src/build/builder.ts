@@ -13,6 +13,7 @@ import { lendVisits } from "../merge/story.ts";
 import { placeVisits } from "../merge/destination.ts";
 import { joinPlans } from "../merge/plans.ts";
 import { foldDialogues } from "../merge/dialogue.ts";
+import { joinSlips } from "../merge/slips.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { plausibleEnd } from "./spans.ts";
@@ -121,7 +122,7 @@ export class TimelineBuilder {
     const countryOf = (id: string) => people.get(id) ?? null;
     placeVisits(merged, places, countryOf);
     anchorVisits(merged, places);
-    const events = joinPlans(joinTrips(merged, places), places);
+    const events = joinSlips(joinPlans(joinTrips(merged, places), places), places);
     lendVisits(events, places, countryOf);
     placeMeetings(events);
     dateFromDocuments(events);

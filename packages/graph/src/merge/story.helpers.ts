@@ -63,9 +63,9 @@ const ENTITIES: EntitySpec[] = [
 /** Place ids that stand for a whole country. */
 const COUNTRIES = { "place:china": "CN", "place:hungary": "HU", "place:taiwan": "TW", "place:australia": "AU", "place:united-states": "US", "place:japan": "JP" };
 
-/** The merged events of one article (published `published`) and, if given, another one. */
-export async function story(published: string, events: EventSpec[], other: EventSpec[] = []): Promise<TimelineEvent[]> {
+/** The merged events of one article (published `published`) and, if given, another one (published `otherPublished`). */
+export async function story(published: string, events: EventSpec[], other: EventSpec[] = [], otherPublished = published): Promise<TimelineEvent[]> {
   const docs = [extraction({ id: "story", published, entities: ENTITIES, events })];
-  if (other.length) docs.push(extraction({ id: "other", published, entities: ENTITIES, events: other }));
+  if (other.length) docs.push(extraction({ id: "other", published: otherPublished, entities: ENTITIES, events: other }));
   return (await toTimeline(docs, { countries: COUNTRIES })).events;
 }

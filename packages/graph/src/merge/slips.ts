@@ -1,0 +1,60 @@
+// A plan that slipped a few days is the event that then happened: 白宫未排除川普与习近平11月底在布宜诺斯
+// 艾利斯会面的可能 (an article of October) and 12月1日两人在布宜诺斯艾利斯共进晚餐 are one meeting.
+import type { TimelineEvent } from "../model.ts";
+import { intervalOf, type DayInterval } from "../time/days.ts";
+import { typeClass } from "./cluster.ts";
+import { compareSources, confidenceOf, latestSource } from "./finish.ts";
+import type { PlaceRelations } from "./places.ts";
+
+/** Options of `joinSlips`. */
+export interface SlipOptions {
+  /** Most days between a plan's window and the event that happened. */
+  slipDays: number;
+}
+
+/** Default slip options. */
+export const DEFAULT_SLIP_OPTIONS: SlipOptions = { slipDays: 14 };
+
+/**
+ * Joins each meeting or visit that every source only plans into the one event of the same people that
+ * happened at a fitting place (both named) within `slipDays` of the plan, when every report of the plan
+ * came before that event. The happened event keeps its dates; the latest source's status stands.
+ * Returns the remaining events.
+ */
+export function joinSlips(events: TimelineEvent[], places: PlaceRelations, options: Partial<SlipOptions> = {}): TimelineEvent[] {
+  const { slipDays } = { ...DEFAULT_SLIP_OPTIONS, ...options };
+  const happened = new Map<string, { event: TimelineEvent; iv: DayInterval }[]>();
+  for (const e of events) {
+    const iv = intervalOf(e.start, e.end);
+    if (e.status !== "happened" || !e.place || !iv || typeClass(e.type) === "call") continue;
+    happened.set(key(e), [...(happened.get(key(e)) ?? []), { event: e, iv }]);
+  }
+  const gone = new Set<TimelineEvent>();
+  for (const p of events) {
+    const iv = intervalOf(p.start, p.end);
+    if (!iv || !p.place || typeClass(p.type) === "call" || !p.sources.every((s) => s.status === "planned" || s.status === "possible")) continue;
+    const found = (happened.get(key(p)) ?? []).filter(({ event, iv: h }) => {
+      const gap = Math.max(h.lo - iv.hi, iv.lo - h.hi);
+      const before = p.sources.every((s) => (intervalOf(s.documentDate)?.lo ?? Infinity) <= h.lo);
+      return gap <= slipDays && before && places.fit(p.place, event.place) > 0;
+    });
+    if (found.length !== 1) continue;
+    absorb(found[0]!.event, p, found[0]!.iv);
+    gone.add(p);
+  }
+  return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+function key(e: TimelineEvent): string {
+  return `${typeClass(e.type)}|${[...e.participants].sort().join("|")}`;
+}
+
+function absorb(into: TimelineEvent, plan: TimelineEvent, iv: DayInterval): void {
+  const sources = [...into.sources, ...plan.sources].sort(compareSources);
+  const latest = latestSource(sources, iv);
+  const statuses = [...new Set(sources.map((s) => s.status))];
+  into.sources = sources;
+  into.status = latest.status;
+  into.confidence = confidenceOf(sources, latest.status);
+  if (statuses.length > 1) into.statusConflict = statuses;
+}
