@@ -18,6 +18,9 @@ const MAX_SPAN_FOR_UNDATED = 183;
 /** Days of tolerance when judging an undated mention against its document's date. */
 const SLACK_DAYS = 3;
 
+/** An undated report that something did not happen is about the month around its article, no further. */
+const NOT_HAPPENED_DAYS = 31;
+
 /** Merges buffered mentions; call `clusters()` once all are added. */
 export class EventMerger {
   private readonly blocks = new Map<string, MergeInput[]>();
@@ -134,6 +137,8 @@ function plausible(c: Cluster, input: MergeInput): boolean {
   if (c.inputs.every((i) => i.since)) return false;
   const doc = intervalOf(input.source.documentDate);
   if (!doc || !c.span) return true;
+  // 蓬佩奥此次在北京停留仅数小时，习近平并未会见他 (October): not the June meeting the article recalls.
+  if (input.status === "not-happened") return c.span.hi >= doc.lo - NOT_HAPPENED_DAYS && c.span.lo <= doc.hi + NOT_HAPPENED_DAYS;
   const tentative = input.status === "planned" || input.status === "possible";
   return tentative ? c.span.hi >= doc.lo - SLACK_DAYS : c.span.lo <= doc.hi + SLACK_DAYS;
 }
