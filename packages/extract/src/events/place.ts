@@ -30,6 +30,14 @@ const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的]|举行|召开|举办
 /** The code of places of no single country (亚洲, 远东, 中东) in the lexicon. */
 const NO_COUNTRY = "ZZ";
 
+/** The attended event a place names (巴黎圣母院重新开放典礼, 北京冬奥会开幕式), within a few words. */
+const EVENT_NOUN_AFTER = /^(?:(?!与|和(?!平))[^，。；、]){0,12}?(?:典礼|仪式|峰会|会议|论坛|庆典|开幕式|闭幕式|博览会|大会|阅兵|葬礼|国葬|奥运会|冬奥会|世博会)/;
+
+/** True when the text from `end` names an attended event within a few words (…圣母院重新开放典礼). */
+export function namesAttendedEvent(view: SentenceView, end: number, clauseEnd: number): boolean {
+  return EVENT_NOUN_AFTER.test(view.text.slice(end, clauseEnd));
+}
+
 /** True for a place that only qualifies a name: 美国国务卿布林肯, 加州州长纽森, 中国驻联合国代表团. */
 export function isPlaceModifier(view: SentenceView, rules: CompiledRules, p: EntityItem): boolean {
   if (rules.placeModifierAfter.test(view.text.slice(p.end, p.end + 2))) return true;
@@ -119,6 +127,12 @@ export function visitDestination(
     if (held) {
       const p = runEnd(view, held);
       return { id: p.id, item: p, country: null, how: "held-in" };
+    }
+    // 出席巴黎圣母院重新开放典礼: the place that names the attended event is where it is held.
+    const named = view.places.find((p) => p.start === hit.end);
+    if (named && !isPlaceModifier(view, rules, named)) {
+      const p = runEnd(view, named);
+      if (namesAttendedEvent(view, p.end, hit.clause.end)) return { id: p.id, item: p, country: null, how: "held-in" };
     }
   }
   // 拜登在白宫接待来访的赫尔佐格: a relative-clause visitor came to where the host is.

@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon/index.ts";
 import type { ArgGroup } from "./args.ts";
 import { ceremonyDestination } from "./ceremony.ts";
 import type { Destination } from "./place.ts";
-import { placeFacts, visitDestination } from "./place.ts";
+import { namesAttendedEvent, placeFacts, visitDestination } from "./place.ts";
 import { lexiconPlaceAt } from "./place-lexicon.ts";
 import { alsoArrivedAt } from "./visit-also.ts";
 import type { SentenceContext } from "./sentence.ts";
@@ -66,11 +66,18 @@ export function widenDestination(view: SentenceView, lexicon: Lexicon | undefine
   return dest;
 }
 
-/** 转往日本东京 where the segmenter split the name (往日|本): the lexicon place written right after the verb. */
+/**
+ * 转往日本东京 where the segmenter split the name (往日|本), 出席巴黎圣母院…典礼 where it joined it to a
+ * longer word: the lexicon place written right after the verb.
+ */
 function splitName(view: SentenceView, ctx: SentenceContext, hit: TriggerHit): Destination | undefined {
-  if (!hit.rule.destAfter || view.places.some((p) => p.start === hit.end)) return undefined;
+  if (!(hit.rule.destAfter || hit.rule.heldIn) || view.places.some((p) => p.start === hit.end)) return undefined;
+  // 出席上海合作组织峰会: a name of an organization or person is no place.
+  if ([...view.orgs, ...view.persons].some((q) => q.start <= hit.end && q.end > hit.end)) return undefined;
   const p = lexiconPlaceAt(view, ctx.lexicon, hit.end);
   if (!p) return undefined;
+  // 出席巴黎圣母院重新开放典礼: an attended event's place only when the event is named right after it.
+  if (!hit.rule.destAfter && !namesAttendedEvent(view, p.end, hit.clause.end)) return undefined;
   // A mention inside the written run (东京 of 日本东京) is the item, so lists and trips still apply.
   const item = view.places.find((q) => q.start >= p.start && q.end === p.end);
   return item ? { id: item.id, item, country: null, how: "after" } : { id: p.id, country: null, how: "after" };
