@@ -1,6 +1,6 @@
 // The context a rule resolves in: one reused object whose tenses are computed on demand, once per match.
 import { backgroundOf, type Background } from "./background.ts";
-import { eventDayBefore, noteEventDays } from "./event-days.ts";
+import { eventBefore, eventDayBefore, noteEventDays } from "./event-days.ts";
 import { tenseAt } from "./tense.ts";
 import type { AnchorState, MatchContext, Tense } from "./types.ts";
 
@@ -35,6 +35,9 @@ export class ReusableContext implements MatchContext {
   /** Tense of the match's own clause only. */
   readonly clauseTense = (): Tense | null =>
     this.clause === undefined ? (this.clause = tenseAt(this.text, this.start, this.end, "clause")) : this.clause;
+
+  /** True when an event is named right before the match (访华一个月后). */
+  readonly afterEvent = (): boolean => eventBefore(this.text, this.start);
 
   /** The next `n` characters after the match. */
   readonly textAfter = (n: number): string => this.text.slice(this.end, this.end + n);

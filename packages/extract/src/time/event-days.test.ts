@@ -36,4 +36,21 @@ describe("time event days", () => {
   ])("should date %j (published %s) → %s", (paragraphs, published, date) => {
     expect(lastDate(paragraphs, published)).toBe(date);
   });
+
+  // a count after a named event runs from that event's day, or from nothing when the text never dated it
+  it.each([
+    [["布林肯18日与王毅会谈。", "会谈三天后，秦刚表示欢迎。"], "2023-06-25", "2023-06-21"],
+    [["布林肯18日與王毅會談。", "會談三天後，秦剛表示歡迎。"], "2023-06-25", "2023-06-21"],
+    [["双方10日举行峰会。", "峰会一周后，两国发表声明。"], "2023-11-20", "2023-11-17"],
+    [["雙方10日舉行峰會。", "峰會一週後，兩國發表聲明。"], "2023-11-20", "2023-11-17"],
+    [["普京选择在访华一个月后到访平壤。"], "2024-06-19", null],
+    [["普京選擇在訪華一個月後到訪平壤。"], "2024-06-19", null],
+    [["特朗普希望在就职三个月后访问北京。"], "2025-01-20", null],
+    [["特朗普希望在就職三個月後訪問北京。"], "2025-01-20", null],
+    // no event before the count: from the article's date as before
+    [["王毅表示，一个月后将访问华盛顿。"], "2023-10-05", "2023-11-01"],
+    [["王毅表示，一個月後將訪問華盛頓。"], "2023-10-05", "2023-11-01"],
+  ])("should count from a named event: %j (published %s) → %s", (paragraphs, published, date) => {
+    expect(lastDate(paragraphs, published)).toBe(date);
+  });
 });

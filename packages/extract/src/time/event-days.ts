@@ -36,3 +36,13 @@ export function eventDayBefore(state: AnchorState, text: string, at: number): st
   const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[1];
   return noun ? (state.eventDays[noun] ?? null) : null;
 }
+
+/** Events a count of days or months may run from (访华一个月后, 就职100天内), in both scripts. */
+const EVENT_BEFORE = new RegExp(
+  `(?:${EVENT_NOUNS.join("|")}|[访訪](?:华|華|美|俄|日|韩|韓|欧|歐|台|朝)|就职|就職|就任|上任|当选|當選|宣誓)(?:的|之)?$`,
+);
+
+/** True when an event is named right before position `at` (普京选择在访华一个月后到访平壤). */
+export function eventBefore(text: string, at: number): boolean {
+  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}

@@ -50,7 +50,10 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
       // 三天后，/ 一个月后，opening a clause tells a story: it counts from the text's last date
       // (and from nothing when there is none); 3天前，counts back from the anchor like any 前.
       const narrative = comma !== undefined && comma !== "" && sign > 0;
-      const fromText = narrative ? textBase(ctx.state, precision) : null;
+      // 访华一个月后 / 会晤三天后: from that event's day when the text dated it, else from nothing.
+      const named = ctx.namedEventDay();
+      if (!named && ctx.afterEvent()) return unresolved(precision);
+      const fromText = named ?? (narrative ? textBase(ctx.state, precision) : null);
       if (narrative && !fromText) return unresolved(precision);
       const base = fromText ?? ctx.state.anchor;
       const a = parseIso(base);

@@ -52,6 +52,8 @@ export interface MatchContext {
   tense(): Tense | null;
   /** Tense of the match's own clause only. */
   clauseTense(): Tense | null;
+  /** True when an event is named right before the match (访华一个月后): a count runs from it. */
+  afterEvent(): boolean;
   /** The next `n` characters after the match. */
   textAfter(n: number): string;
   /** The day of the event named right before the match (会晤当天 → the day of the last dated 会晤), or null. */
