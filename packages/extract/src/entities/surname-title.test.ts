@@ -31,7 +31,15 @@ const ROWS: Row[] = [
   [["林部長與美方官員舉行會談。"], "2025-03-01", ["lin-chia-lung"]],
   [["卓院長當天在立法院答詢。"], "2024-10-01", ["cho-jung-tai"]],
   [["韓院長表示，立法院將審慎處理。"], "2024-06-01", ["han-kuo-yu"]],
-  // the person the document already names wins, whatever the year
+  // Japanese family names: the first characters of the name (高市早苗 → 高市)
+  [["高市首相表示将加强日美同盟。"], "2025-11-01", ["sanae-takaichi"]],
+  [["高市首相表示將加強日美同盟。"], "2025-11-01", ["sanae-takaichi"]],
+  [["茂木外相与王毅通电话。"], "2025-11-01", ["toshimitsu-motegi", "wang-yi"]],
+  [["茂木外相與王毅通電話。"], "2025-11-01", ["toshimitsu-motegi", "wang-yi"]],
+  [["岩屋外相访问北京。"], "2025-03-01", ["takeshi-iwaya"]],
+  [["小泉防卫相视察了部队。"], "2025-11-01", ["shinjiro-koizumi"]],
+  [["上川外相在记者会上说，日方将保持沟通。"], "2024-03-01", ["yoko-kamikawa"]],
+    // the person the document already names wins, whatever the year
   [["马英九今天抵达上海。", "马总统此行将会见台商。"], "2024-04-01", ["ma-ying-jeou"]],
   [["李强在北京会见外宾。", "李总理表示中方愿加强合作。"], "2024-06-01", ["li-qiang"]],
   [["賴清德出訪友邦。", "賴副總統在紐約過境。"], "2023-08-13", ["lai-ching-te"]],

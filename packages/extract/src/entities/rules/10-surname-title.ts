@@ -1,5 +1,6 @@
 // Rule 10 (whole document): a surname and a title stand for the person who holds it: 赖总统 → 赖清德, 习主席 → 习近平,
-// 尹总统 → 尹锡悦. The person the document names is preferred, else the one lexicon person holding the title that year.
+// 尹总统 → 尹锡悦, 高市首相 → 高市早苗. The person the document names is preferred, else the one lexicon person holding
+// the title that year.
 import type { LexiconEntry, PersonEntry } from "../../lexicon/types.ts";
 import { allHan, surnameLength } from "../data/chars.ts";
 import type { Knowledge } from "../knowledge.ts";
@@ -11,7 +12,12 @@ export const SURNAME_TITLES: Record<string, readonly string[]> = {
   首相: ["首相", "总理"], 院长: ["院长"], 部长: ["部长"], 外长: ["外交部长", "外长", "外相", "外务相", "外务大臣"],
   防长: ["国防部长", "防长", "防卫大臣", "防卫相"], 议长: ["议长"], 委员长: ["委员长"], 特首: ["行政长官"], 大使: ["大使"],
   市长: ["市长"], 主委: ["主委", "主任委员"], 秘书长: ["秘书长"], 总书记: ["总书记"],
+  外相: ["外务大臣", "外相"], 防卫相: ["防卫大臣", "防卫相"], 防相: ["防卫大臣", "防卫相"], 官房长官: ["官房长官"],
+  财务相: ["财务大臣"], 经产相: ["经济产业大臣"], 大臣: ["大臣"], 知事: ["知事"], 干事长: ["干事长"], 党首: ["党首"],
 };
+
+/** Countries whose family names are the first one to three characters of the name (高市早苗 → 高市, 林芳正 → 林). */
+const PREFIX_COUNTRIES = new Set(["JP"]);
 
 /** Countries whose people are called by surname + title (their lexicon names start with a Chinese surname). */
 const SURNAME_COUNTRIES = new Set(["CN", "TW", "HK", "MO", "SG", "MY", "KR", "KP", "VN"]);
@@ -24,12 +30,15 @@ function surnameIndex(k: Knowledge): Map<string, PersonEntry[]> {
   if (index) return index;
   index = new Map();
   for (const e of k.lexicon.entries) {
-    if (e.type !== "person" || !SURNAME_COUNTRIES.has(e.country) || !allHan(e.zh) || e.zh.length < 2 || e.zh.length > 4) continue;
-    const n = surnameLength(e.zh) || 1;
-    const s = e.zh.slice(0, n);
-    const list = index.get(s);
-    if (list) list.push(e);
-    else index.set(s, [e]);
+    if (e.type !== "person" || !allHan(e.zh) || e.zh.length < 2) continue;
+    let surnames: string[] = [];
+    if (PREFIX_COUNTRIES.has(e.country)) for (let n = 1; n <= Math.min(3, e.zh.length - 1); n++) surnames.push(e.zh.slice(0, n));
+    else if (SURNAME_COUNTRIES.has(e.country) && e.zh.length <= 4) surnames = [e.zh.slice(0, surnameLength(e.zh) || 1)];
+    for (const s of surnames) {
+      const list = index.get(s);
+      if (list) list.push(e);
+      else index.set(s, [e]);
+    }
   }
   bySurname.set(k, index);
   return index;
@@ -61,11 +70,19 @@ export function surnameTitles(k: Knowledge, views: readonly SentenceView[], foun
       for (let at = text.indexOf(said, 1); at !== -1; at = text.indexOf(said, at + 1)) {
         const end = at + said.length;
         if (v.endsAt[end]! < 0 && v.startsAt[end]! < 0 && end < text.length) continue;
-        for (const n of [1, 2]) {
+        for (const n of [3, 2, 1]) {
           const start = at - n;
-          if (start < 0 || v.startsAt[start]! < 0 || !free(v, start, end)) continue;
+          if (start < 0 || v.startsAt[start]! < 0) continue;
+          // 高市首相: a context rule may have taken 高市 as an unknown name; the holder of the title names it
+          const local = found.find((c) => c.view === v && c.start === start && c.end === at && c.type === "person" && !c.entry);
+          if (!local && !free(v, start, end)) continue;
           const entry = holderOf(k, text.slice(start, at), said, mentioned, year);
           if (!entry) continue;
+          if (local) {
+            local.entry = entry;
+            local.name = entry.zh;
+            break;
+          }
           found.push({ view: v, start, end, type: "person", rule: "surname-title", name: entry.zh, entry });
           claim(v, start, end);
           break;
