@@ -65,9 +65,10 @@ export function meetingArgs(
   carry: EntityItem | undefined,
   nominal: boolean,
   pairOf: (word: PairRef) => EntityItem[] | undefined = () => undefined,
+  previousSubject: () => EntityItem | undefined = () => undefined,
 ): ArgGroup[] {
   const s = scopeStart(view, rules, hit.clause, hit.start);
-  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf).flatMap((g) => callPairs(view, hit, s, g)).filter((g) => {
+  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf, previousSubject).flatMap((g) => callPairs(view, hit, s, g)).filter((g) => {
     if (isOneSide(g.people)) return false;
     if (g.pattern !== "pair" || g.people.some((p) => p.start > hit.start)) return true;
     const last = g.people.reduce((a, b) => (b.end > a.end ? b : a));
@@ -84,7 +85,8 @@ function rawMeetingArgs(
   hit: TriggerHit,
   carry: EntityItem | undefined,
   nominal: boolean,
-  pairOf: (word: PairRef) => EntityItem[] | undefined = () => undefined,
+  pairOf: (word: PairRef) => EntityItem[] | undefined,
+  previousSubject: () => EntityItem | undefined,
 ): ArgGroup[] {
   if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
   const s = scopeStart(view, rules, hit.clause, hit.start);
@@ -163,7 +165,7 @@ function rawMeetingArgs(
   }
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
-  const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!) : undefined;
+  const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!, previousSubject) : undefined;
   if (other) return [{ people: [people[0]!, other], pattern: "pronoun-counterpart", carried }];
   const denied = people.length === 0 ? deniedPair(view, rules, hit, s) : [];
   if (denied.length >= 2) return [{ people: denied, pattern: "denied-pair" }];

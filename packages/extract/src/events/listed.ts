@@ -36,7 +36,7 @@ const TIME_JOIN = /^[^，。；：至到\-—–~～0-9０-９]{0,8}?(?:和|及|
  * contact of the same people. Fewer than two times, or a person inside the list, is no list.
  */
 export function listedTimes(view: SentenceView, from: number, dateline: string | null): ListedOccasion[] {
-  if (!COUNT.test(view.text.slice(from))) return [];
+  if (!COUNT.test(view.text.slice(from, from + 200))) return [];
   const items = within(view.times, from, view.text.length).filter(dated);
   let run: TimeItem[] = [];
   for (const t of items) {

@@ -12,7 +12,7 @@ const DENIED_BEFORE = /(?:没有|沒有|并未|並未|未曾|不曾|未|没)(?:�
  * denied (the lesser contact before it is that meeting, and did not happen either).
  */
 export function deniedPair(view: SentenceView, rules: CompiledRules, hit: TriggerHit, scope: number): EntityItem[] {
-  if (!DENIED_BEFORE.test(view.text.slice(scope, hit.start))) return [];
+  if (!DENIED_BEFORE.test(view.text.slice(Math.max(scope, hit.start - 16), hit.start))) return [];
   const earlier = argPersons(view, rules, 0, hit.clause.start);
   if (earlier.length < 2) return [];
   const chain = chainBack(view, earlier, earlier.length - 1);
@@ -49,7 +49,7 @@ const TEAM_BEFORE = /(?:团队|團隊|代表团|代表團|谈判团|談判團|�
  * people joined by 与/和 that open the next clause (the teams' leads).
  */
 export function teamLeads(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem[] {
-  if (!TEAM_BEFORE.test(view.text.slice(hit.clause.start, hit.start))) return [];
+  if (!TEAM_BEFORE.test(view.text.slice(Math.max(hit.clause.start, hit.start - 40), hit.start))) return [];
   const next = view.clauses.find((c) => c.start >= hit.clause.end);
   if (!next) return [];
   const people = argPersons(view, rules, next.start, next.end);
@@ -63,14 +63,24 @@ const WITH_PRONOUN = /(?:与|同|跟|和)[他她](?![们們的])/;
 
 /**
  * 泽连斯基预计周六发表讲话，哈里斯也将在慕尼黑与他会面: the pronoun is the subject of the nearest clause before,
- * in the same sentence, whose subject is not the meeting's own (叶伦访问北京时，何立峰曾与她会谈).
+ * in the same sentence, whose subject is not the meeting's own (叶伦访问北京时，何立峰曾与她会谈), else the
+ * previous sentence's subject.
  */
-export function pronounCounterpart(view: SentenceView, rules: CompiledRules, hit: TriggerHit, scope: number, subject: EntityItem): EntityItem | undefined {
-  if (!WITH_PRONOUN.test(view.text.slice(Math.max(scope, subject.end), hit.start))) return undefined;
+export function pronounCounterpart(
+  view: SentenceView,
+  rules: CompiledRules,
+  hit: TriggerHit,
+  scope: number,
+  subject: EntityItem,
+  previousSubject: () => EntityItem | undefined = () => undefined,
+): EntityItem | undefined {
+  if (!WITH_PRONOUN.test(view.text.slice(Math.max(scope, subject.end, hit.start - 24), hit.start))) return undefined;
   for (let i = view.clauses.findIndex((c) => c.start >= hit.clause.start) - 1; i >= 0; i--) {
     const p = clauseSubject(view, rules, view.clauses[i]!);
     if (p && p.id !== subject.id) return p;
   }
-  return undefined;
+  // 去年9月，泽连斯基还在纽约与他见过面: nothing before in the sentence, the previous sentence's subject.
+  const prev = previousSubject();
+  return prev && prev.id !== subject.id ? prev : undefined;
 }
 

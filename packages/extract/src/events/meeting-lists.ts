@@ -40,7 +40,7 @@ export function withSubjectList(view: SentenceView, before: EntityItem[], chain:
  */
 export function pairwiseCall(view: SentenceView, hit: TriggerHit, scope: number): boolean {
   if (hit.rule.type !== "call" || /[视云线连]/.test(view.text.slice(hit.start, hit.end))) return false;
-  return !/[三四五六多]方|[三四五六多]边|视频|视讯|视像/.test(view.text.slice(scope, hit.end));
+  return !/[三四五六多]方|[三四五六多]边|视频|视讯|视像/.test(view.text.slice(Math.max(scope, hit.start - 40), hit.end));
 }
 
 /** 特朗普将与文在寅和安倍晋三通电话: a subject and a list of counterparts of a phone call, one call each. */
@@ -56,7 +56,7 @@ export function callPairs(view: SentenceView, hit: TriggerHit, scope: number, g:
  * are met on the trip's occasions, one meeting each.
  */
 export function duringTrip(view: SentenceView, hit: TriggerHit, counterparts: EntityItem[]): boolean {
-  if (counterparts.length < 2 || !/期间|其间|此行|访问中|訪問中/.test(view.text.slice(hit.clause.start, hit.start))) return false;
+  if (counterparts.length < 2 || !/期间|其间|此行|访问中|訪問中/.test(view.text.slice(Math.max(hit.clause.start, hit.start - 60), hit.start))) return false;
   return counterparts.slice(1).every((p, i) => /(?:及|以及)[^、，。与和]{0,14}$/.test(view.text.slice(counterparts[i]!.end, p.start)));
 }
 
@@ -69,7 +69,7 @@ const TOGETHER_MEETING = /共同|集体|集體|一同|一起|一并|一併|联�
  */
 export function eachObject(view: SentenceView, hit: TriggerHit, before: EntityItem[], after: EntityItem[]): boolean {
   if (before.length !== 1 || after.length < 2) return false;
-  if (TOGETHER_MEETING.test(view.text.slice(hit.clause.start, hit.clause.end))) return false;
+  if (TOGETHER_MEETING.test(view.text.slice(Math.max(hit.clause.start, hit.start - 40), Math.min(hit.clause.end, hit.end + 60)))) return false;
   return after.slice(1).every((p, i) => /(?:与|和|及|以及)[^、，。]{0,14}$/.test(view.text.slice(after[i]!.end, p.start)));
 }
 

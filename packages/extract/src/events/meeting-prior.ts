@@ -11,6 +11,9 @@ const BOUND = /(?:以来|以來|之后|之後|以后|以後)/;
 /** An ordinal: 首次, 第二次, 再次, 又一次. */
 const ORDINAL = /(?:首次|首度|第[一二两兩三四五六七八九十0-9]{1,3}[次度回]|再次|再度|又一次)/g;
 
+/** How far before the trigger 这是 may stand (a bound keeps long sentences linear). */
+const WINDOW = 80;
+
 /** The longest text between the ordinal and the trigger (与这位法国领导人, 以「见面」形式举行). */
 const MAX_TAIL = 16;
 
@@ -21,7 +24,8 @@ const MAX_TAIL = 16;
  */
 export function isCharacterization(view: SentenceView, hit: TriggerHit): boolean {
   let head = -1;
-  for (const m of view.text.slice(0, hit.start).matchAll(THIS_IS)) head = m.index + m[0].length;
+  const from = Math.max(0, hit.start - WINDOW);
+  for (const m of view.text.slice(from, hit.start).matchAll(THIS_IS)) head = from + m.index + m[0].length;
   if (head < 0) return false;
   const between = view.text.slice(head, hit.start);
   const ordinal = [...between.matchAll(ORDINAL)].at(-1);
@@ -39,5 +43,5 @@ const BEFORE_BOUND = /(?:继|繼|自从|自從|在)[^，。；]{0,30}$/;
  */
 export function isPriorEvent(view: SentenceView, hit: TriggerHit): boolean {
   if (!AFTER_BOUND.test(view.text.slice(hit.end, hit.end + 3))) return false;
-  return BEFORE_BOUND.test(view.text.slice(hit.clause.start, hit.start));
+  return BEFORE_BOUND.test(view.text.slice(Math.max(hit.clause.start, hit.start - 40), hit.start));
 }

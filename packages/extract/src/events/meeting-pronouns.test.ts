@@ -20,6 +20,11 @@ const ROWS: Row[] = [
   ["王毅说，他与布林肯会谈。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
   ["王毅說，他與布林肯會談。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
   ["岸田文雄说，他希望尽快与他的团队见面。", {}, []],
+  // nothing before in the sentence: the previous sentence's subject
+  ["普京周一抵达莫斯科。马克龙随后与他举行会谈。", {}, ["meeting 马克龙+普京 @- ? happened"]],
+  ["普京週一抵達莫斯科。馬克龍隨後與他舉行會談。", {}, ["meeting 马克龙+普京 @- ? happened"]],
+  ["特朗普曾在巴黎与马克龙举行会晤。去年9月，马克龙还在纽约与他见过面。", {}, ["meeting 特朗普+马克龙 @巴黎 ? happened", "meeting 马克龙+特朗普 @纽约 ? happened"]],
+  ["特朗普曾在巴黎與馬克龍舉行會晤。去年9月，馬克龍還在紐約與他見過面。", {}, ["meeting 特朗普+马克龙 @巴黎 ? happened", "meeting 马克龙+特朗普 @纽约 ? happened"]],
 ];
 
 describe("events meeting-pronouns", () => {

@@ -19,12 +19,12 @@ export function isOneSide(people: readonly EntityItem[]): boolean {
  * (布林肯和沙利文在安克雷奇与中方代表会谈, 他与奥斯汀在东京和首尔分别与两国外长举行会谈): the named people
  * are together on one side. 与会, 同意, 同时, 与此同时 are not such a 与/同.
  */
-const UNNAMED_SIDE = /(?:^|[^参])(?:与|同|跟)(?![会會意时時样樣一步年日月天期此])[^与同跟，。；]{1,14}$/;
+const UNNAMED_SIDE = /(?:^|[^参])(?:与|同|跟)(?![会會意时時样樣一步年日月天期此他她])[^与同跟，。；]{1,14}$/;
 
 /** True when the text between the last named participant and the trigger opens an unnamed counterpart. */
 export function hasUnnamedSide(view: SentenceView, lastEnd: number, triggerStart: number): boolean {
   if (triggerStart <= lastEnd) return false;
-  return UNNAMED_SIDE.test(view.text.slice(lastEnd, triggerStart));
+  return UNNAMED_SIDE.test(view.text.slice(Math.max(lastEnd, triggerStart - 40), triggerStart));
 }
 
 /**
@@ -35,7 +35,7 @@ const TOGETHER = /(?:一同|一起|一道|偕同|偕|结伴|結伴)[^，。；]{
 
 /** True when the clause text says the named people travel together (布林肯和奥斯汀一同访问东京). */
 export function travelTogether(view: SentenceView, from: number, to: number): boolean {
-  return TOGETHER.test(view.text.slice(from, to));
+  return TOGETHER.test(view.text.slice(Math.max(from, to - 60), to));
 }
 
 /** 出席, 参加, 列席, 到场 between the people and a meeting noun: they attend it together. */
@@ -46,5 +46,5 @@ const ATTEND = /出席|参加|參加|列席|到场|到場|与会|與會|参与|�
  * co-attendance of a conference is no contact between them.
  */
 export function attendsTogether(view: SentenceView, lastEnd: number, triggerStart: number): boolean {
-  return triggerStart > lastEnd && ATTEND.test(view.text.slice(lastEnd, triggerStart));
+  return triggerStart > lastEnd && ATTEND.test(view.text.slice(Math.max(lastEnd, triggerStart - 40), triggerStart));
 }

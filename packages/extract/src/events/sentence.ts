@@ -89,7 +89,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const groups =
       hit.rule.type === "visit"
         ? [visitArgs(view, rules, hit, carry, cont, ctx.referents.visitor, () => happenedPair(ctx.referents))].filter((g) => g !== undefined)
-        : meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf);
+        : meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf, ctx.previousSubject);
     if (groups.length === 0) {
       skip(ctx, view, hit, "no named participants");
       continue;
