@@ -13,10 +13,15 @@ import type { PlaceRelations } from "./places.ts";
  * several countries or no place entity stands for the country. Updates ids.
  */
 export function placeVisits(events: TimelineEvent[], places: PlaceRelations, countryOf: (person: string) => string | null): void {
-  const meetingsOf = new Map<string, TimelineEvent[]>();
+  // Meetings by article: a visit looks only at the meetings its own articles report.
+  const meetingsIn = new Map<string, TimelineEvent[]>();
   for (const m of events) {
     if (typeClass(m.type) !== "meeting" || m.status === "not-happened") continue;
-    for (const p of m.participants) meetingsOf.set(p, [...(meetingsOf.get(p) ?? []), m]);
+    for (const d of new Set(m.sources.map((s) => s.document))) {
+      const list = meetingsIn.get(d);
+      if (list) list.push(m);
+      else meetingsIn.set(d, [m]);
+    }
   }
   for (const v of events) {
     if (v.type !== "visit" || v.place || v.status === "not-happened") continue;
@@ -27,8 +32,10 @@ export function placeVisits(events: TimelineEvent[], places: PlaceRelations, cou
     const hosts = new Set<string>();
     for (const p of v.participants) {
       const own = countryOf(p);
-      for (const m of meetingsOf.get(p) ?? []) {
-        if (!m.sources.some((s) => docs.has(s.document))) continue;
+      const seen = new Set<TimelineEvent>();
+      for (const m of [...docs].flatMap((d) => meetingsIn.get(d) ?? [])) {
+        if (seen.has(m) || !m.participants.includes(p)) continue;
+        seen.add(m);
         const iv = intervalOf(m.start, m.end);
         if (when && iv && !overlaps(when, iv)) continue;
         // Where the meeting was, else whose country its hosts are (普京与莫迪在天津会谈: China, not Russia).

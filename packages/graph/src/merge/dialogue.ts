@@ -13,7 +13,12 @@ export const DIALOGUE_TRIGGERS: ReadonlySet<string> = new Set(["对话", "對話
  */
 export function foldDialogues(events: TimelineEvent[]): TimelineEvent[] {
   const calls = new Map<string, TimelineEvent[]>();
-  for (const e of events) if (e.type === "call") calls.set(key(e), [...(calls.get(key(e)) ?? []), e]);
+  for (const e of events) {
+    if (e.type !== "call") continue;
+    const list = calls.get(key(e));
+    if (list) list.push(e);
+    else calls.set(key(e), [e]);
+  }
   const gone = new Set<TimelineEvent>();
   for (const m of events) {
     if (m.type === "call" || m.type === "visit" || !m.sources.every((s) => DIALOGUE_TRIGGERS.has(s.trigger))) continue;

@@ -39,7 +39,9 @@ export function joinPlans(events: TimelineEvent[], places: PlaceRelations, optio
     if (!iv) continue;
     const key = `${cls}|${event.participants.join("|")}`;
     const plan = { event, iv, rank: precisionRank(event.precision), docs: new Set(event.sources.map((s) => s.document)) };
-    groups.set(key, [...(groups.get(key) ?? []), plan]);
+    const list = groups.get(key);
+    if (list) list.push(plan);
+    else groups.set(key, [plan]);
   }
   const gone = new Set<TimelineEvent>();
   for (const list of groups.values()) {

@@ -27,7 +27,9 @@ export function joinSlips(events: TimelineEvent[], places: PlaceRelations, optio
   for (const e of events) {
     const iv = intervalOf(e.start, e.end);
     if (e.status !== "happened" || !e.place || !iv || typeClass(e.type) === "call") continue;
-    happened.set(key(e), [...(happened.get(key(e)) ?? []), { event: e, iv }]);
+    const list = happened.get(key(e));
+    if (list) list.push({ event: e, iv });
+    else happened.set(key(e), [{ event: e, iv }]);
   }
   const gone = new Set<TimelineEvent>();
   for (const p of events) {

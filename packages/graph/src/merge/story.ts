@@ -45,7 +45,11 @@ export function lendVisits(
     const country = places.countryOf(v.place);
     if (!iv || !country || iv.hi - iv.lo + 1 > maxVisitDays) continue;
     const stay = { event: v, iv, country, docs: new Set(v.sources.map((s) => s.document)) };
-    for (const p of v.participants) stays.set(p, [...(stays.get(p) ?? []), stay]);
+    for (const p of v.participants) {
+      const list = stays.get(p);
+      if (list) list.push(stay);
+      else stays.set(p, [stay]);
+    }
   }
   for (const list of stays.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
   for (const m of events) {
