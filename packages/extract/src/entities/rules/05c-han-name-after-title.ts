@@ -17,6 +17,14 @@ function endsName(v: SentenceView, e: number): boolean {
   return false;
 }
 
+/** The token that runs across `end`, walking from the token at `start` (a few steps at most). */
+function cutWord(v: SentenceView, start: number, end: number) {
+  for (let j = v.startsAt[start]!; j >= 0 && j < v.tokens.length && v.tokens[j]!.start < end; j++) {
+    if (v.tokens[j]!.end > end) return v.tokens[j];
+  }
+  return undefined;
+}
+
 /**
  * Tries a three-, then a two-character Chinese name at `start` (right after a title); the first word there
  * must be the surname alone or a piece jieba's HMM found, so 记者|会上 is never a name.
@@ -29,8 +37,7 @@ export function hanNameAfterTitle(k: Knowledge, v: SentenceView, out: Candidate[
     const name = v.text.slice(start, end);
     if (end > v.text.length || !isChineseName(name) || nameShape(k, name) !== "chinese" || !endsName(v, end)) continue;
     // the name must not cut a dictionary word in two (黄|启明 ✓, 李铭|轩对 ✓ as HMM pieces)
-    const cut = v.tokens[v.endsAt[end] ?? -1] ?? v.tokens.find((t) => t.start < end && t.end > end);
-    if (cut && cut.end !== end && cut.tag !== "x") continue;
+    if (v.endsAt[end]! < 0 && cutWord(v, start, end)?.tag !== "x") continue;
     if (push(k, v, out, start, end, "title-before-name")) return true;
   }
   return false;

@@ -9,8 +9,8 @@ import { claim, free, type Candidate, type SentenceView } from "../view.ts";
 /** Titles said after a surname, and the lexicon role titles each may stand for (by ending). */
 export const SURNAME_TITLES: Record<string, readonly string[]> = {
   总统: ["总统"], 副总统: ["副总统"], 前总统: ["总统"], 主席: ["主席"], 副主席: ["副主席"], 总理: ["总理"], 副总理: ["副总理"],
-  首相: ["首相", "总理"], 院长: ["院长"], 部长: ["部长"], 外长: ["外交部长", "外长", "外相", "外务相", "外务大臣"],
-  防长: ["国防部长", "防长", "防卫大臣", "防卫相"], 议长: ["议长"], 委员长: ["委员长"], 特首: ["行政长官"], 大使: ["大使"],
+  首相: ["首相", "总理"], 院长: ["院长"], 部长: ["部长"], 外长: ["外交部长", "外交部长官", "外长", "外相", "外务相", "外务大臣"],
+  防长: ["国防部长", "国防部长官", "防长", "防卫大臣", "防卫相"], 议长: ["议长"], 委员长: ["委员长"], 特首: ["行政长官"], 大使: ["大使"],
   市长: ["市长"], 主委: ["主委", "主任委员"], 秘书长: ["秘书长"], 总书记: ["总书记"],
   外相: ["外务大臣", "外相"], 防卫相: ["防卫大臣", "防卫相"], 防相: ["防卫大臣", "防卫相"], 官房长官: ["官房长官"],
   财务相: ["财务大臣"], 经产相: ["经济产业大臣"], 大臣: ["大臣"], 知事: ["知事"], 干事长: ["干事长"], 党首: ["党首"],
@@ -32,8 +32,9 @@ function surnameIndex(k: Knowledge): Map<string, PersonEntry[]> {
   for (const e of k.lexicon.entries) {
     if (e.type !== "person" || !allHan(e.zh) || e.zh.length < 2) continue;
     let surnames: string[] = [];
-    if (PREFIX_COUNTRIES.has(e.country)) for (let n = 1; n <= Math.min(3, e.zh.length - 1); n++) surnames.push(e.zh.slice(0, n));
-    else if (SURNAME_COUNTRIES.has(e.country) && e.zh.length <= 4) surnames = [e.zh.slice(0, surnameLength(e.zh) || 1)];
+    const country = e.country ?? "";
+    if (PREFIX_COUNTRIES.has(country)) for (let n = 1; n <= Math.min(3, e.zh.length - 1); n++) surnames.push(e.zh.slice(0, n));
+    else if (SURNAME_COUNTRIES.has(country) && e.zh.length <= 4) surnames = [e.zh.slice(0, surnameLength(e.zh) || 1)];
     for (const s of surnames) {
       const list = index.get(s);
       if (list) list.push(e);
@@ -63,7 +64,16 @@ export function holderOf(k: Knowledge, surname: string, said: string, mentioned:
 /** Adds `surname-title` mentions: a surname starting a word, then a title ending one (赖|总统, not 总统府). */
 export function surnameTitles(k: Knowledge, views: readonly SentenceView[], found: Candidate[], year?: number): void {
   const mentioned = new Set<string>();
-  for (const c of found) if (c.entry?.type === "person") mentioned.add(c.entry.id);
+  // unknown names by sentence and span, to hand 高市 of 高市首相 to the holder
+  const locals = new Map<SentenceView, Map<number, Candidate>>();
+  for (const c of found) {
+    if (c.entry?.type === "person") mentioned.add(c.entry.id);
+    else if (!c.entry && c.type === "person") {
+      const byView = locals.get(c.view) ?? new Map<number, Candidate>();
+      byView.set(c.start * 8 + Math.min(c.end - c.start, 7), c);
+      locals.set(c.view, byView);
+    }
+  }
   for (const v of views) {
     const { text } = v;
     for (const said of TITLES) {
@@ -74,7 +84,7 @@ export function surnameTitles(k: Knowledge, views: readonly SentenceView[], foun
           const start = at - n;
           if (start < 0 || v.startsAt[start]! < 0) continue;
           // 高市首相: a context rule may have taken 高市 as an unknown name; the holder of the title names it
-          const local = found.find((c) => c.view === v && c.start === start && c.end === at && c.type === "person" && !c.entry);
+          const local = locals.get(v)?.get(start * 8 + n);
           if (!local && !free(v, start, end)) continue;
           const entry = holderOf(k, text.slice(start, at), said, mentioned, year);
           if (!entry) continue;
