@@ -15,17 +15,23 @@ interface QualitySet {
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
+/** A set in tests/NAME with its gold tests/NAME/NAME.gold.json. */
+function testSet(name: string, sealed: boolean): QualitySet {
+  return { name, inputs: root(`tests/${name}`), gold: root(`tests/${name}/${name}.gold.json`), sealed };
+}
+
 /** Tuned sets: their misses were read by the people who wrote the rules. Sealed sets: scored, never read. */
 const SETS: QualitySet[] = [
   { name: "seeds", inputs: root("seeds"), gold: SEEDS_GOLD, sealed: false },
-  ...["dev", "holdout", "blind", "final"].map((name) => ({ name, inputs: root(`tests/${name}`), gold: root(`tests/${name}/${name}.gold.json`), sealed: false })),
-  ...["fresh1", "fresh2", "fresh3", "fresh4", "fresh5"].map((name) => ({ name, inputs: root(`tests/${name}`), gold: root(`tests/${name}/${name}.gold.json`), sealed: true })),
+  ...["dev", "holdout", "blind", "final", "fresh1", "fresh2", "fresh3", "fresh4"].map((name) => testSet(name, false)),
+  ...["fresh5", "fresh6", "fresh7"].map((name) => testSet(name, true)),
 ];
 
 /** Micro-averaged events figures over several scores. */
 function pooled(scores: Score[]): { matched: number; predicted: number; required: number; precision: number; recall: number; f1: number } {
   const matched = scores.reduce((n, s) => n + s.events.matched, 0);
-  const predicted = scores.reduce((n, s) => n + s.events.predicted, 0);
+  // The scorer's precision leaves out predictions that match only optional gold events.
+  const predicted = scores.reduce((n, s) => n + s.events.predicted - s.events.ignoredOptional, 0);
   const required = scores.reduce((n, s) => n + s.events.required, 0);
   const precision = predicted ? matched / predicted : 1;
   const recall = required ? matched / required : 1;
@@ -56,5 +62,5 @@ for (const sealed of [false, true]) {
   const group = rows.filter((r) => r.set.sealed === sealed);
   if (group.length === 0) continue;
   const p = pooled(group.map((r) => r.score));
-  console.log(`pooled ${sealed ? "sealed" : "tuned "} (${group.map((r) => r.set.name).join(", ")}): events F1 ${round(p.f1)} (P ${round(p.precision)} R ${round(p.recall)}; ${p.matched} matched of ${p.required} required, ${p.predicted} predicted)`);
+  console.log(`pooled ${sealed ? "sealed" : "tuned "} (${group.map((r) => r.set.name).join(", ")}): events F1 ${round(p.f1)} (P ${round(p.precision)} R ${round(p.recall)}; ${p.matched} matched of ${p.required} required, ${p.predicted} predicted, optional matches left out)`);
 }
