@@ -15,6 +15,7 @@ import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
 import { captionDate } from "./caption.ts";
+import { addEventPlaces } from "./place-entities.ts";
 
 /** Options of extractEvents. */
 export interface ExtractEventsOptions {
@@ -157,5 +158,7 @@ export function extractEvents(
     for (const d of drafts) out.push(toMention(doc, s, d, out.length + 1));
     remember(new PreviousSentence(s, ms, ts, view, drafts.length));
   }
+  // A place only the lexicon fallback read (转往日本: 往日|本) still needs its entity.
+  addEventPlaces(entities, out, o.lexicon);
   return out;
 }
