@@ -49,7 +49,7 @@ export class PlaceRelations {
     const ia = this.info.get(a);
     const ib = this.info.get(b);
     if (!ia || !ib) return 1;
-    if (this.near(a, b) || this.near(b, a)) return 1;
+    if (this.near(a, b) || this.near(b, a) || this.neighbours(a, b)) return 1;
     const unknown = (id: string, i: PlaceInfo) => this.chain(id).length === 0 && !i.countryLevel;
     // A place nothing is known of (no country, no container: 陕西黄陵 read as 黄陵) may be anywhere.
     if ((!ia.country && unknown(a, ia)) || (!ib.country && unknown(b, ib))) return 1;
@@ -133,6 +133,20 @@ export class PlaceRelations {
     if (!up || this.countries[up] || this.info.get(up)?.countryLevel) return false;
     const chain = this.chain(venue);
     return chain.length > this.chain(city).length && chain.includes(up);
+  }
+
+  /**
+   * Two places whose nearest shared container lies below a state or province (旧金山 and 伍德赛德 both
+   * in 旧金山湾区 in 加州): one metropolitan area, where one event is reported by either name. Sharing
+   * only a state (洛杉矶, 旧金山 in 加州) or a country is not enough.
+   */
+  private neighbours(a: string, b: string): boolean {
+    const ca = this.chain(a);
+    const cb = this.chain(b);
+    const i = ca.findIndex((c) => cb.includes(c));
+    const up = ca[i];
+    // At least two containers above the shared one (湾区 → 加州 → 美国), read along a's chain.
+    return !!up && ca.length - i - 1 >= 2 && !this.countries[up] && !this.info.get(up)?.countryLevel;
   }
 
   private depth(id: string): number {
