@@ -1,6 +1,7 @@
 // Whether it happened: cue words around the trigger (未, 将, 可能, 了 …) with the negation scoped to the trigger's clause.
 import type { EventStatus } from "../model.ts";
 import type { CompiledRules } from "./rules.ts";
+import { overturnedPlan } from "./status-overturned.ts";
 import { refusedRequest } from "./status-refused.ts";
 import { lastScopedCue, negationGap } from "./status-scope.ts";
 import type { SentenceView } from "./view.ts";
@@ -56,6 +57,9 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   // 布林肯原定2月5日至6日访问北京，但…宣布延后行程: a plan, then called off later in the sentence.
   const originally = lastMatch(rules.originally, view.cue.slice(q.from, q.start + 8));
   if (originally && lastMatch(rules.cancel, view.cue.slice(q.end))) return { status: "not-happened", why: `cue:${originally[0]}…cancel`, explicit: true };
+  // 布林肯原计划2月5日访问北京 · 原本外界预期王毅会前往纽约，但中方最终改派韩正率团
+  const overturned = overturnedPlan(view, q.from, q.start, q.end, q.nominal);
+  if (overturned) return { status: "not-happened", why: `cue:${overturned}`, explicit: true };
   // 曾要求与魏凤和通电话，但遭北京拒绝 · 希望与金正恩见面……会面最终没有实现
   const refused = refusedRequest(view, q.from, q.start, q.end);
   if (refused) return { status: "not-happened", why: `cue:wanted…${refused}`, explicit: true };
