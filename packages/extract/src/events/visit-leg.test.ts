@@ -29,6 +29,18 @@ const ROWS: Row[] = [
   // 续访: a planned further leg
   ["布林肯访问日本后将续访韩国。", {}, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @韩国 ? planned"]],
   ["布林肯訪問日本後將續訪韓國。", {}, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @韩国 ? planned"]],
+  // sequence and plan adverbs before a leg: 接下来还将, 而后, 继而, 下一站, 届时, 预定, 按计划
+  ["王毅上周访问德国，接下来还将访问法国和俄罗斯。", {}, ["visit 王毅 @德国 ? happened", "visit 王毅 @法国 ? planned", "visit 王毅 @俄罗斯 ? planned"]],
+  ["王毅上週訪問德國，接下來還將訪問法國和俄羅斯。", {}, ["visit 王毅 @德国 ? happened", "visit 王毅 @法国 ? planned", "visit 王毅 @俄罗斯 ? planned"]],
+  ["布林肯访问日本，而后前往韩国。", {}, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @韩国 ? happened"]],
+  ["布林肯訪問日本，而後前往韓國。", {}, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @韩国 ? happened"]],
+  ["马克龙抵达北京，继而访问广州。", {}, ["visit 马克龙 @北京 ? happened", "visit 马克龙 @广州 ? happened"]],
+  ["耶伦访问日本，下一站前往韩国。", {}, ["visit 耶伦 @日本 ? happened", "visit 耶伦 @韩国 ? happened"]],
+  ["耶倫訪問日本，下一站前往韓國。", {}, ["visit 耶伦 @日本 ? happened", "visit 耶伦 @韩国 ? happened"]],
+  ["赖清德将出访新加坡，预定过境纽约。", {}, ["visit 赖清德 @新加坡 ? planned", "visit 赖清德 @纽约 ? planned"]],
+  ["賴清德將出訪新加坡，預定過境紐約。", {}, ["visit 赖清德 @新加坡 ? planned", "visit 赖清德 @纽约 ? planned"]],
+  ["拜登将出席峰会，之后将按计划访问印尼。", {}, ["visit 拜登 @印尼 ? planned"]],
+  ["拜登將出席峰會，之後將按計劃訪問印尼。", {}, ["visit 拜登 @印尼 ? planned"]],
   // no leg: a clause that opens with the verb (a relative clause), or a person named before it
   ["何立峰将是拜登上任以来，出访美国的最高级别官员。", {}, []],
   // a bare travel verb after another clause is a leg; not inside a relative clause (前往北京的官员)

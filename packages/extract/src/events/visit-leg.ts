@@ -7,10 +7,10 @@ import { clauseAt } from "./view.ts";
 
 /**
  * What may open a leg clause before its travel verb, once its times are cut out: 于当地时间…晚间,
- * 随后, 之后再, 其后, 去程, 次日, 先后, 计划 … (simplified text).
+ * 随后, 之后再, 接下来还将, 下一站, 其后, 去程, 次日, 先后, 计划, 预定 … (simplified text).
  */
 const LEG_LEAD =
-  /^(?:(?:于|在)?当地时间|于|在|去程|回程|返程|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会|先后|相继|陆续|接连|首先|先是|计划|打算|准备|预计|拟|决定|有望|考虑)*$/;
+  /^(?:(?:于|在)?当地时间|于|在|去程|回程|返程|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|接下来|而后|继而|随之|尔后|嗣后|稍后再|下一站|最后一站|第[二三四五六七八九]站|届时|同时|此外|另外|亦|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会|先后|相继|陆续|接连|首先|先是|计划|按计划|按照计划|依计划|按原计划|打算|准备|预计|预定|预料|拟|决定|有望|考虑|可能|或将|或)*$/;
 
 /** 他在上海出席了罗塞夫的就职仪式: a name inside a clause whose subject is 他/她 is not its subject. */
 const PRONOUN_START = /^[\s“"「『（(]*[他她](?![的们們])/;
@@ -48,7 +48,7 @@ export function isLegClause(view: SentenceView, hit: TriggerHit, carry: EntityIt
 }
 
 /** 随后前往日本, 之后再访问菲律宾: a leg that follows another (simplified text). */
-const SEQUENCE_LEAD = /^[\s“"「『（(]*(?:随后|之后|其后|然后|接着|紧接着|再|此后|旋即|随即)/;
+const SEQUENCE_LEAD = /^[\s“"「『（(]*(?:随后|之后|其后|然后|接着|紧接着|接下来|而后|继而|尔后|下一站|再|此后|旋即|随即)/;
 /** Dates a leg borrows from the leg before it or the subject's clause. */
 const BORROWED = new Set(["date:carried", "date:subject-clause"]);
 
