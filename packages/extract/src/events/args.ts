@@ -5,7 +5,8 @@ import type { PairRef } from "./referents.ts";
 import { pairWord } from "./referents.ts";
 import { partyList } from "./parties.ts";
 import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
-import { callPairs, duringTrip, eachObject, occasionPlaces, pairwiseCall, RESPECTIVELY, withSubjectList } from "./meeting-lists.ts";
+import { callPairs, duringTrip, eachCounterpart, eachObject, occasionPlaces, pairwiseCall, RESPECTIVELY, subjectEach, withSubjectList } from "./meeting-lists.ts";
+import { dropTopic } from "./meeting-topic.ts";
 import { delegationLeader, deniedPair, pronounCounterpart, samePair, teamLeads } from "./meeting-counterparts.ts";
 import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -120,6 +121,8 @@ function rawMeetingArgs(
     const chain = chainBack(view, before, before.length - 1);
     if (chain.length >= 2) before = withSubjectList(view, before, chain);
   }
+  // 布林肯此行是拜登总统与习近平举行会晤时商定的: a topic before 是/称 is not a side.
+  before = dropTopic(view, before);
   // 会晤前景更加明朗: a noun takes no object.
   let after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
   // 朔尔茨访华期间，习近平会见了他: a pronoun object is the carried subject.
@@ -149,7 +152,7 @@ function rawMeetingArgs(
       // meeting per counterpart; a closed list (抵达东京，与上川阳子、木原稔举行2+2) is one meeting of all.
       const lastBefore = before.at(-1);
       const open = lastBefore !== undefined && view.text[lastBefore.end] === "等";
-      const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1 || duringTrip(view, hit, before);
+      const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1 || duringTrip(view, hit, before) || eachCounterpart(view, hit, before);
       if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || pairwiseCall(view, hit, s))) {
         return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
       }
@@ -163,6 +166,9 @@ function rawMeetingArgs(
       before = [subject, ...before];
     }
   }
+  // 耶伦与李强、何立峰会面: one subject meets each counterpart of a list in turn.
+  const each = !nominal && after.length === 0 ? subjectEach(view, hit, before) : undefined;
+  if (each) return each[1].map((c) => ({ people: [each[0], c], pattern: "each-counterpart", carried }));
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
   const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!, previousSubject) : undefined;

@@ -61,7 +61,7 @@ export function duringTrip(view: SentenceView, hit: TriggerHit, counterparts: En
 }
 
 /** 共同/集体/一同 会见, 三方: the people are met together. */
-const TOGETHER_MEETING = /共同|集体|集體|一同|一起|一并|一併|联合|聯合|[三四五六多]方|[三四五六多]边/;
+const TOGETHER_MEETING = /视频|視頻|视讯|視訊|视像|視像|线上|線上|云会|雲會|共同|集体|集體|一同|一起|一并|一併|联合|聯合|[三四五六多]方|[三四五六多]边/;
 
 /**
  * 韩正在华府会晤万斯与马斯克: one person who 会见/会晤 two people joined by 与/和/及 meets each of them; not when
@@ -73,3 +73,38 @@ export function eachObject(view: SentenceView, hit: TriggerHit, before: EntityIt
   return after.slice(1).every((p, i) => /(?:与|和|及|以及)[^、，。]{0,14}$/.test(view.text.slice(after[i]!.end, p.start)));
 }
 
+
+/** 会面/会见/会晤/见面: a courtesy meeting, held with one counterpart at a time (会谈/磋商 may be one table). */
+const COURTESY = /会面|會面|见面|見面|会见|會見|会晤|會晤|晤面|接见|接見|拜会|拜會|碰面/;
+
+/** 中俄印领导人会晤, 美日韩峰会: three or more nations' short names written as one, a meeting of all. */
+const SEVERAL_NATIONS = /[中美俄印日韩韓朝法德英欧歐澳菲越加意][中美俄印日韩韓朝法德英欧歐澳菲越加意][中美俄印日韩韓朝法德英欧歐澳菲越加意]+(?:领导人|領導人|首脑|首腦|元首|外长|外長|防长|防長|峰会|峰會|会晤|會晤|会谈|會談|三方|四方)/;
+
+/** Two counterparts written as one list: 、/和/及/以及/与 within the clause, titles allowed between. */
+const LISTED = /^[^，,。；;]{0,24}$/;
+
+/**
+ * 耶伦访华期间与李强、何立峰以及其他官员会面; 他曾与习近平、王毅以及时任外长秦刚会面: one person who
+ * 会面/会见/会晤 a list of counterparts after 与 meets each of them, unless they are met together (共同, 三方).
+ */
+export function eachCounterpart(view: SentenceView, hit: TriggerHit, counterparts: EntityItem[]): boolean {
+  if (counterparts.length < 2 || !COURTESY.test(view.text.slice(hit.start, hit.end))) return false;
+  const around = view.text.slice(Math.max(hit.clause.start, hit.start - 40), Math.min(hit.clause.end, hit.end + 20));
+  if (TOGETHER_MEETING.test(around) || SEVERAL_NATIONS.test(around)) return false;
+  return counterparts.slice(1).every((p, i) => {
+    const gap = view.text.slice(counterparts[i]!.end, p.start);
+    return LISTED.test(gap) && /[、和及与與]/.test(gap);
+  });
+}
+
+/**
+ * 耶伦与李强、何立峰会面: the one subject written before 与/同/跟 and the counterparts after it, when each is
+ * met in turn (eachCounterpart); undefined when the people are not written so.
+ */
+export function subjectEach(view: SentenceView, hit: TriggerHit, before: EntityItem[]): [EntityItem, EntityItem[]] | undefined {
+  if (before.length < 3) return undefined;
+  const gap = view.text.slice(before[0]!.end, before[1]!.start);
+  if (!/^[^，,。；;、和及]{0,30}(?:与|與|同|跟)[^，,。；;]{0,20}$/.test(gap)) return undefined;
+  const counterparts = before.slice(1);
+  return eachCounterpart(view, hit, counterparts) ? [before[0]!, counterparts] : undefined;
+}
