@@ -14,6 +14,17 @@ const ROWS: Row[] = [
   ["李強與朔爾茨會談是在他訪問德國期間。", {}, ["meeting 李强+朔尔茨 @德国 ? happened", "visit 李强 @德国 ? happened"], D],
   ["秦刚同布林肯会晤时正在访问印尼。", {}, ["meeting 秦刚+布林肯 @印尼 ? happened", "visit 秦刚 @印尼 ? happened"], D],
   ["秦剛同布林肯會晤時正在訪問印尼。", {}, ["meeting 秦刚+布林肯 @印尼 ? happened", "visit 秦刚 @印尼 ? happened"], D],
+  // a host receives (接见, 接待, 宴请) whom "the visit" brought: the guest visits, never the host
+  ["普京预计将在访问期间接见王毅。", {}, ["visit 王毅 @- ? planned", "meeting 普京+王毅 @- ? planned"], D],
+  ["普京預計將在訪問期間接見王毅。", {}, ["visit 王毅 @- ? planned", "meeting 普京+王毅 @- ? planned"], D],
+  ["习近平在访问期间接见了布林肯。", {}, ["visit 布林肯 @- ? happened", "meeting 习近平+布林肯 @- ? happened"], D],
+  ["習近平在訪問期間接見了布林肯。", {}, ["visit 布林肯 @- ? happened", "meeting 习近平+布林肯 @- ? happened"], D],
+  ["拜登将在访问期间设宴款待习近平。", {}, ["visit 习近平 @- ? planned"], D],
+  ["拜登將在訪問期間設宴款待習近平。", {}, ["visit 习近平 @- ? planned"], D],
+  ["习近平在访问期间接见了当地侨胞。", {}, [], D],
+  ["習近平在訪問期間接見了當地僑胞。", {}, [], D],
+  ["据悉，普京将于访问期间宴请耶伦。", {}, ["visit 耶伦 @- ? planned"], D],
+  ["據悉，普京將於訪問期間宴請耶倫。", {}, ["visit 耶伦 @- ? planned"], D],
   // a coordinate subject still visits together
   ["布林肯和沙利文访问北京。", {}, ["visit 布林肯 @北京 ? happened", "visit 沙利文 @北京 ? happened"], D],
   ["布林肯和沙利文訪問北京。", {}, ["visit 布林肯 @北京 ? happened", "visit 沙利文 @北京 ? happened"], D],

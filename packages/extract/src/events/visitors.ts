@@ -6,6 +6,12 @@ import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { isLegClause, sentenceTopic } from "./visit-leg.ts";
 
+/** 访问期间接见/宴请/接待…: a host's verb right after a bare "during the visit" (simplified text). */
+const HOST_AFTER = /^(?:期间|之际|时)[，,]?(?:[^，。；！？]{0,6}?)(?:接见|接待|宴请|款待|设宴招待|设宴款待)(?:了)?/;
+
+/** A visit verb that names no destination (访问期间, not 访华期间). */
+const BARE_VISIT = /^(?:访问|到访|来访|出访|访)$/;
+
 /** 访问的纽森, 访华期间的…, 来华进行正式访问的希普金斯: the visitor follows. */
 const RELATIVE_AFTER = /^(?:了|期间|进行[^，。的]{0,8})?的/;
 
@@ -91,6 +97,13 @@ export function visitArgs(
   if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 12))) {
     const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
     if (p && p.start - hit.end <= 16) return { people: [p], pattern: "relative" };
+  }
+  // 普京预计将在访问期间接见王毅: whom a host receives during "the visit" is the visitor, not the host.
+  const received = BARE_VISIT.test(view.text.slice(hit.start, hit.end)) ? HOST_AFTER.exec(view.text.slice(hit.end, hit.end + 16)) : null;
+  if (received) {
+    const from = hit.end + received[0].length;
+    const guest = argPersons(view, rules, from, hit.clause.end)[0];
+    return guest && guest.start - from <= 12 ? { people: [guest], pattern: "received" } : undefined;
   }
   const s = scopeStart(view, rules, hit.clause, hit.start);
   const before = argPersons(view, rules, s, hit.start);
