@@ -28,6 +28,8 @@ export interface ArgGroup {
 }
 
 /** 并获普京在克里姆林宫接见, 受到习近平会见: the person named is the host, the subject is elsewhere. */
+/** 陪同: accompanying someone; without the one accompanied it names an entourage (等人陪同出席). */
+const ENTOURAGE = /^(?:..)?陪同$|陪同(?:会见|會見|会晤|會晤|会谈|會談)$/;
 const PASSIVE_BEFORE = /(?:获|获得|受到|得到)[^与同跟和获，。]{0,12}$/;
 
 /** 拜登任内最后一次与习近平会面: a name before 任内/执政期间 is the subject when no other is named. */
@@ -127,6 +129,8 @@ function rawMeetingArgs(
   let after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
   // 朔尔茨访华期间，习近平会见了他: a pronoun object is the carried subject.
   if (after.length === 0 && hit.rule.transitive && !nominal && carry && PRONOUN_OBJECT.test(view.text.slice(hit.end, hit.end + 4))) after = [carry];
+  // 布林肯、沙利文以及王毅等人陪同出席: 陪同 with no one accompanied is an entourage, no meeting.
+  if (after.length === 0 && ENTOURAGE.test(view.text.slice(Math.max(0, hit.start - 2), hit.end))) return [];
   // 习近平分别会见了A和B: one meeting per object.
   if (after.length > 1 && before.length > 0 && (/(?:分别|先后|相继)[^，。]{0,8}$/.test(view.text.slice(s, hit.start)) || eachObject(view, hit, before, after))) {
     return after.map((o) => ({ people: dedupe([...before, o]), pattern: "respectively-object" }));

@@ -34,3 +34,23 @@ describe("events meeting-each", () => {
     expect([...showEvents(sentence, spec, published)].filter((e) => !e.startsWith("visit")).sort()).toEqual([...want].sort());
   });
 });
+
+/** 陪同 with nobody accompanied after it: people of an entourage attending, no meeting of their own. */
+const ENTOURAGE_ROWS: Row[] = [
+  ["布林肯、沙利文以及王毅等人陪同出席。", {}, []],
+  ["布林肯、沙利文以及王毅等人陪同出席會見。", {}, []],
+  ["布林肯、沙利文以及中方的外长王毅陪同会见。", {}, []],
+  ["布林肯、沙利文以及中方的外長王毅陪同會見。", {}, []],
+  ["会谈在酒店举行，布林肯和王毅陪同。", {}, []],
+  ["會談在酒店舉行，布林肯和王毅陪同。", {}, []],
+  ["沙利文与王毅等人陪同参加了会晤。", {}, []],
+  ["沙利文與王毅等人陪同參加了會晤。", {}, []],
+  ["朔尔茨陪同李强参观了工厂。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
+  ["朔爾茨陪同李強參觀了工廠。", {}, ["meeting 朔尔茨+李强 @- ? happened"]],
+];
+
+describe("events meeting-each entourage", () => {
+  it.each(ENTOURAGE_ROWS)("should read %s", (sentence, spec, want, published) => {
+    expect([...showEvents(sentence, spec, published)].filter((e) => !e.startsWith("visit")).sort()).toEqual([...want].sort());
+  });
+});
