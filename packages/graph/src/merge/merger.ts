@@ -4,6 +4,7 @@ import { monthBucket, intervalOf, overlaps, precisionRank } from "../time/days.t
 import { Cluster, statusFits, typeClass, type MergeInput } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 import { joinSubsets } from "./subsets.ts";
+import { documentsDating, ownArticle, thisTrip } from "./anaphora.ts";
 
 const MAX_BUCKET_SCAN = 48;
 /** Days two day-precise reports may differ by and still be one event. */
@@ -45,8 +46,9 @@ export class EventMerger {
   private mergeBlock(inputs: MergeInput[]): Cluster[] {
     const dated: { input: MergeInput; lo: number; hi: number; rank: number }[] = [];
     const undated: MergeInput[] = [];
+    const trips = documentsDating(inputs);
     for (const input of inputs) {
-      const iv = intervalOf(input.source.from, input.source.to);
+      const iv = thisTrip(input) && trips.has(input.source.document) ? null : intervalOf(input.source.from, input.source.to);
       if (iv) dated.push({ input, ...iv, rank: precisionRank(input.precision) });
       else undated.push(input);
     }
@@ -97,9 +99,11 @@ export class EventMerger {
         .map((c) => ({ c, s: this.placeScore(c, input.place) }))
         .filter((x) => x.s >= 0);
       fits.sort((a, b) => b.s - a.s);
-      const chosen = fits.length === 1 || (fits.length > 1 && fits[0]!.s > fits[1]!.s) ? fits[0]!.c : nearest(fits.filter((f) => f.s === fits[0]!.s).map((f) => f.c), input);
+      const tied = fits.filter((f) => f.s === fits[0]!.s).map((f) => f.c);
+      const own = ownArticle(tied, input);
+      const chosen = own.length === 1 ? own[0]! : nearest(own, input);
       const target = chosen ?? clusters.slice(datedCount).find((c) => this.placeScore(c, input.place) >= 0);
-      if (target) target.add(input);
+      if (target) target.add(input, false);
       else {
         const c = new Cluster(cls, input.participants);
         c.add(input);
