@@ -16,6 +16,18 @@ const ROWS: Row[] = [
   ["美方尋求安排拜登與習近平通電話，但未獲回應。", {}, ["call 拜登+习近平 @- ? not-happened"]],
   ["奥斯汀2月试图与魏凤和通话，结果落空。", month("2月", "2023-02"), ["call 奥斯汀+魏凤和 @- 2023-02-01 not-happened"]],
   ["奧斯汀2月試圖與魏鳳和通話，結果落空。", month("2月", "2023-02"), ["call 奥斯汀+魏凤和 @- 2023-02-01 not-happened"]],
+  // agreed or promised, then never made
+  ["外长王毅曾答应回访美国，但他随后被免职，这一访问最终没有成行。", {}, ["visit 王毅 @美国 ? not-happened"]],
+  ["外長王毅曾答應回訪美國，但他隨後被免職，這一訪問最終沒有成行。", {}, ["visit 王毅 @美国 ? not-happened"]],
+  ["耶伦承诺访问北京，但行程最终未能成行。", {}, ["visit 耶伦 @北京 ? not-happened"]],
+  ["耶倫承諾訪問北京，但行程最終未能成行。", {}, ["visit 耶伦 @北京 ? not-happened"]],
+  ["克里同意与谢锋会面，但会面后来作罢。", {}, ["meeting 克里+谢锋 @- ? not-happened"]],
+  ["克里同意與謝鋒會面，但會面後來作罷。", {}, ["meeting 克里+谢锋 @- ? not-happened"]],
+  ["拜登计划与李强通电话，但通话始终没有成行。", {}, ["call 拜登+李强 @- ? not-happened"]],
+  ["拜登計劃與李強通電話，但通話始終沒有成行。", {}, ["call 拜登+李强 @- ? not-happened"]],
+  ["雷蒙多准备访问上海，不过此行最后没能成行。", {}, ["visit 雷蒙多 @上海 ? not-happened"]],
+  ["雷蒙多準備訪問上海，不過此行最後沒能成行。", {}, ["visit 雷蒙多 @上海 ? not-happened"]],
+  ["韩正答应访问纽约，并已成行。", {}, ["visit 韩正 @纽约 ? planned"]],
   // a wish that nothing undoes stays a plan; a refusal of something else changes nothing
   ["特朗普希望与金正恩见面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],
   ["特朗普希望與金正恩見面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],

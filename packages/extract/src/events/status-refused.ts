@@ -1,11 +1,12 @@
-// A request or hope that the sentence says came to nothing: 曾要求与魏凤和通电话，但遭北京拒绝.
+// A request, hope or promise that the sentence says came to nothing: 曾要求与魏凤和通电话，但遭北京拒绝.
 import type { SentenceView } from "./view.ts";
 
-/** Asked for, hoped for, tried: the event is only wanted (要求, 希望, 试图 …). */
-const WANTED = /要求|请求|請求|提出|寻求|尋求|希望|盼望|试图|試圖|邀请|邀請|想要|有意|争取|爭取/;
+/** Asked for, hoped for, tried, promised, planned: the event is only wanted (要求, 希望, 答应, 计划 …). */
+const WANTED =
+  /要求|请求|請求|提出|寻求|尋求|希望|盼望|试图|試圖|邀请|邀請|想要|有意|争取|爭取|答应|答應|同意|承诺|承諾|允诺|允諾|计划|計劃|准备|準備|打算|安排|预定|預定/;
 /** …but it was refused or never came about. */
 const CAME_TO_NOTHING =
-  /遭[^，,。；;]{0,8}?拒[绝絕]|被[^，,。；;]{0,8}?拒[绝絕]|遭拒|婉拒|未获回应|未獲回應|(?:始终|始終|一直)?没有回应|(?:始终|始終|一直)?沒有回應|未予回应|未予回應|最终没有实现|最終沒有實現|最终未能实现|最終未能實現|未能实现|未能實現|未能成行|未果|落空|不了了之/;
+  /遭[^，,。；;]{0,8}?拒[绝絕]|被[^，,。；;]{0,8}?拒[绝絕]|遭拒|婉拒|未获回应|未獲回應|(?:始终|始終|一直)?没有回应|(?:始终|始終|一直)?沒有回應|未予回应|未予回應|最终没有实现|最終沒有實現|最终未能实现|最終未能實現|未能实现|未能實現|未能成行|未果|落空|不了了之|(?:最终|最終|最后|最後|始终|始終|一直|终究|終究)?(?:没有|沒有|没能|沒能|未)成行|作罢|作罷/;
 /** How far before the trigger the wanting verb may stand (要求与时任中国国防部长魏凤和通电话). */
 const WANT_ROOM = 24;
 
