@@ -5,12 +5,7 @@ import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { isLegClause, sentenceTopic } from "./visit-leg.ts";
-
-/** 访问期间接见/宴请/接待…: a host's verb right after a bare "during the visit" (simplified text). */
-const HOST_AFTER = /^(?:期间|之际|时)[，,]?(?:[^，。；！？]{0,6}?)(?:接见|接待|宴请|款待|设宴招待|设宴款待)(?:了)?/;
-
-/** A visit verb that names no destination (访问期间, not 访华期间). */
-const BARE_VISIT = /^(?:访问|到访|来访|出访|访)$/;
+import { hostedGuest } from "./visit-host.ts";
 
 /** 访问的纽森, 访华期间的…, 来华进行正式访问的希普金斯: the visitor follows. */
 const RELATIVE_AFTER = /^(?:了|期间|进行[^，。的]{0,8})?的/;
@@ -99,12 +94,8 @@ export function visitArgs(
     if (p && p.start - hit.end <= 16) return { people: [p], pattern: "relative" };
   }
   // 普京预计将在访问期间接见王毅: whom a host receives during "the visit" is the visitor, not the host.
-  const received = BARE_VISIT.test(view.text.slice(hit.start, hit.end)) ? HOST_AFTER.exec(view.text.slice(hit.end, hit.end + 16)) : null;
-  if (received) {
-    const from = hit.end + received[0].length;
-    const guest = argPersons(view, rules, from, hit.clause.end)[0];
-    return guest && guest.start - from <= 12 ? { people: [guest], pattern: "received" } : undefined;
-  }
+  const host = hostedGuest(view, rules, hit);
+  if (host) return host.guest ? { people: [host.guest], pattern: "received" } : undefined;
   const s = scopeStart(view, rules, hit.clause, hit.start);
   const before = argPersons(view, rules, s, hit.start);
   if (before.length > 0) {
