@@ -7,10 +7,11 @@ import { partyList } from "./parties.ts";
 import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
 import { callPairs, duringTrip, eachCounterpart, eachObject, occasionPlaces, pairwiseCall, RESPECTIVELY, subjectEach, withSubjectList } from "./meeting-lists.ts";
 import { dropTopic } from "./meeting-topic.ts";
-import { delegationLeader, deniedPair, pronounCounterpart, samePair, teamLeads } from "./meeting-counterparts.ts";
+import { samePair, teamLeads } from "./meeting-counterparts.ts";
+import { loneArgs } from "./meeting-lone.ts";
+import { afterNominalGroup, ENTOURAGE, PASSIVE_BEFORE, PRONOUN_OBJECT, termSubject } from "./meeting-subject.ts";
 import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
-import { within } from "./view.ts";
 
 export { argPersons, chainBack, clauseSubject, dedupe, objectPersons, scopeStart } from "./persons.ts";
 
@@ -26,36 +27,6 @@ export interface ArgGroup {
   /** The subject came from elsewhere (the previous clause, the speaker). */
   carried?: boolean;
 }
-
-/** 并获普京在克里姆林宫接见, 受到习近平会见: the person named is the host, the subject is elsewhere. */
-/** 陪同: accompanying someone; without the one accompanied it names an entourage (等人陪同出席). */
-const ENTOURAGE = /^(?:..)?陪同$|陪同(?:会见|會見|会晤|會晤|会谈|會談)$/;
-const PASSIVE_BEFORE = /(?:获|获得|受到|得到)[^与同跟和获，。]{0,12}$/;
-
-/** 拜登任内最后一次与习近平会面: a name before 任内/执政期间 is the subject when no other is named. */
-const TERM_AFTER = /^(?:任内|任內|任期内|任期內|执政期间|執政期間|上任后|上任後)/;
-
-/** The person written before 任内/执政期间 in [from, to), when that is all the clause names before. */
-function termSubject(view: SentenceView, from: number, to: number): EntityItem | undefined {
-  const p = within(view.persons, from, to).at(-1);
-  return p && TERM_AFTER.test(view.text.slice(p.end, p.end + 5)) ? p : undefined;
-}
-
-/**
- * 王毅与沙利文的会面为拜登与习近平…的会晤铺路: a nominal X与Y的会面 written before the trigger is a
- * complete group of its own; the trigger's people start after it (when any are named there).
- */
-function afterNominalGroup(view: SentenceView, rules: CompiledRules, from: number, at: number): number {
-  let start = from;
-  for (const m of view.text.slice(from, at).matchAll(rules.trigger)) {
-    const i = from + m.index;
-    if (view.text[i - 1] === "的" && within(view.persons, start, i).length >= 2) start = i + m[0].length;
-  }
-  return start > from && within(view.persons, start, at).length > 0 ? start : from;
-}
-
-/** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
-const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
 
 /**
  * Participants of a meeting or call: A与B会晤, A会见B, A分别与B、C会晤, 拜习会 … Groups of one side
@@ -175,20 +146,5 @@ function rawMeetingArgs(
   if (each) return each[1].map((c) => ({ people: [each[0], c], pattern: "each-counterpart", carried }));
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
-  const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!, previousSubject) : undefined;
-  if (other) return [{ people: [people[0]!, other], pattern: "pronoun-counterpart", carried }];
-  const denied = people.length === 0 ? deniedPair(view, rules, hit, s) : [];
-  if (denied.length >= 2) return [{ people: denied, pattern: "denied-pair" }];
-  // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).
-  if (people.length === 1 && after.length === 0 && hit.rule.transitive && !nominal) {
-    const org = within(view.orgs, hit.end, hit.clause.end)[0];
-    const tail = view.text.slice(hit.end, hit.clause.end);
-    if ((org && org.start - hit.end <= 2) || /^[^，。]{0,14}?(?:代表团|访问团|考察团|商会)/.test(tail)) {
-      // 舒默率领参议员代表团访华，习近平会见了代表团: the delegation is met through its leader.
-      const leader = /^[^，。]{0,14}?(?:代表团|访问团|考察团)/.test(tail) ? delegationLeader(view, people[0]!) : undefined;
-      if (leader) return [{ people: [people[0]!, leader], pattern: "delegation-leader", carried }];
-      return [{ people, pattern: "org-counterpart", carried }];
-    }
-  }
-  return [];
+  return loneArgs(view, rules, hit, s, people, after.length, nominal, carried, previousSubject);
 }

@@ -1,0 +1,42 @@
+// A meeting with fewer than two people named around the trigger: a pronoun counterpart, a denied pair, an
+// organization or delegation met.
+import type { ArgGroup } from "./args.ts";
+import type { CompiledRules } from "./rules.ts";
+import type { TriggerHit } from "./triggers.ts";
+import { delegationLeader, deniedPair, pronounCounterpart } from "./meeting-counterparts.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+import { within } from "./view.ts";
+
+/**
+ * The groups of a trigger whose clause names at most one person (`people`), with `objects` people after it:
+ * 她…与他会谈 (the pronoun's antecedent), 两人…但没有举行会谈 (the pair denied), 谢锋会见上海美国商会代表团
+ * (an organization met; a delegation through the leader the text names).
+ */
+export function loneArgs(
+  view: SentenceView,
+  rules: CompiledRules,
+  hit: TriggerHit,
+  s: number,
+  people: EntityItem[],
+  objects: number,
+  nominal: boolean,
+  carried: boolean,
+  previousSubject: () => EntityItem | undefined,
+): ArgGroup[] {
+  const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!, previousSubject) : undefined;
+  if (other) return [{ people: [people[0]!, other], pattern: "pronoun-counterpart", carried }];
+  const denied = people.length === 0 ? deniedPair(view, rules, hit, s) : [];
+  if (denied.length >= 2) return [{ people: denied, pattern: "denied-pair" }];
+  // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).
+  if (people.length === 1 && objects === 0 && hit.rule.transitive && !nominal) {
+    const org = within(view.orgs, hit.end, hit.clause.end)[0];
+    const tail = view.text.slice(hit.end, hit.clause.end);
+    if ((org && org.start - hit.end <= 2) || /^[^，。]{0,14}?(?:代表团|访问团|考察团|商会)/.test(tail)) {
+      // 舒默率领参议员代表团访华，习近平会见了代表团: the delegation is met through its leader.
+      const leader = /^[^，。]{0,14}?(?:代表团|访问团|考察团)/.test(tail) ? delegationLeader(view, people[0]!) : undefined;
+      if (leader) return [{ people: [people[0]!, leader], pattern: "delegation-leader", carried }];
+      return [{ people, pattern: "org-counterpart", carried }];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,35 @@
+// Who the subject of a meeting is when the clause does not simply open with it: passives, 任内, entourages.
+import type { CompiledRules } from "./rules.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+import { within } from "./view.ts";
+
+/** 陪同: accompanying someone; without the one accompanied it names an entourage (等人陪同出席). */
+export const ENTOURAGE = /^(?:..)?陪同$|陪同(?:会见|會見|会晤|會晤|会谈|會談)$/;
+
+/** 并获普京在克里姆林宫接见, 受到习近平会见: the person named is the host, the subject is elsewhere. */
+export const PASSIVE_BEFORE = /(?:获|获得|受到|得到)[^与同跟和获，。]{0,12}$/;
+
+/** 会见了他, 接见她: a third-person pronoun as the object (not 他们, 他的). */
+export const PRONOUN_OBJECT = /^了?[他她](?![们們的])/;
+
+/** 拜登任内最后一次与习近平会面: a name before 任内/执政期间 is the subject when no other is named. */
+const TERM_AFTER = /^(?:任内|任內|任期内|任期內|执政期间|執政期間|上任后|上任後)/;
+
+/** The person written before 任内/执政期间 in [from, to), when that is all the clause names before. */
+export function termSubject(view: SentenceView, from: number, to: number): EntityItem | undefined {
+  const p = within(view.persons, from, to).at(-1);
+  return p && TERM_AFTER.test(view.text.slice(p.end, p.end + 5)) ? p : undefined;
+}
+
+/**
+ * 王毅与沙利文的会面为拜登与习近平…的会晤铺路: a nominal X与Y的会面 written before the trigger is a
+ * complete group of its own; the trigger's people start after it (when any are named there).
+ */
+export function afterNominalGroup(view: SentenceView, rules: CompiledRules, from: number, at: number): number {
+  let start = from;
+  for (const m of view.text.slice(from, at).matchAll(rules.trigger)) {
+    const i = from + m.index;
+    if (view.text[i - 1] === "的" && within(view.persons, start, i).length >= 2) start = i + m[0].length;
+  }
+  return start > from && within(view.persons, start, at).length > 0 ? start : from;
+}
