@@ -2,7 +2,7 @@
 // headline's 对话 read as a meeting) is the 21日视讯通话 its article reports, not a meeting of its own.
 import type { TimelineEvent } from "../model.ts";
 import { intervalOf, overlaps } from "../time/days.ts";
-import { compareSources, confidenceOf, latestSource } from "./finish.ts";
+import { addSources } from "./finish.ts";
 
 /** Trigger words that name a conversation without saying the people met in person (both scripts). */
 export const DIALOGUE_TRIGGERS: ReadonlySet<string> = new Set(["对话", "對話", "交谈", "交談", "谈话", "談話", "通话", "通話"]);
@@ -31,7 +31,7 @@ export function foldDialogues(events: TimelineEvent[]): TimelineEvent[] {
       return [...docs].every((d) => theirs.has(d));
     });
     if (found.length !== 1) continue;
-    absorb(found[0]!, m);
+    addSources(found[0]!, m, intervalOf(found[0]!.start, found[0]!.end));
     gone.add(m);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
@@ -39,14 +39,4 @@ export function foldDialogues(events: TimelineEvent[]): TimelineEvent[] {
 
 function key(e: TimelineEvent): string {
   return [...e.participants].sort().join("|");
-}
-
-function absorb(call: TimelineEvent, m: TimelineEvent): void {
-  const sources = [...call.sources, ...m.sources].sort(compareSources);
-  const latest = latestSource(sources, intervalOf(call.start, call.end));
-  const statuses = [...new Set(sources.map((s) => s.status))];
-  call.sources = sources;
-  call.status = latest.status;
-  call.confidence = confidenceOf(sources, latest.status);
-  if (statuses.length > 1) call.statusConflict = statuses;
 }

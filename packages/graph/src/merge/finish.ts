@@ -45,6 +45,20 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
 }
 
 /**
+ * Folds `other`'s sources into `into`: all sources in order, the latest one's status over `when` (the days
+ * `into` stands for), its confidence, and the statuses when they disagree. Dates, place and id stay the caller's.
+ */
+export function addSources(into: TimelineEvent, other: TimelineEvent, when: DayInterval | null): void {
+  const sources = [...into.sources, ...other.sources].sort(compareSources);
+  const latest = latestSource(sources, when);
+  const statuses = [...new Set(sources.map((s) => s.status))];
+  into.sources = sources;
+  into.status = latest.status;
+  into.confidence = confidenceOf(sources, latest.status);
+  if (statuses.length > 1) into.statusConflict = statuses;
+}
+
+/**
  * Start and end at the sources' precision, unless that would widen what they say: 今年晚些时候 in an
  * article of 07-19 is 07-20 .. 12-31, not the whole year (which holds the visit the article reports).
  * @example windowDates({ lo: dayOf(2023, 7, 20), hi: dayOf(2023, 12, 31) }, "year") // 2023-07-20 .. 2023-12-31

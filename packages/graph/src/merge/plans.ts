@@ -3,7 +3,7 @@
 import type { EventStatus, TimelineEvent } from "../model.ts";
 import { intervalOf, precisionRank, type DayInterval } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
-import { compareSources, confidenceOf, eventId, latestSource } from "./finish.ts";
+import { addSources, eventId } from "./finish.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /** Options of `joinPlans`. */
@@ -76,14 +76,8 @@ function better(a: Plan, b: Plan): boolean {
 
 function join(keep: Plan, drop: Plan): void {
   const e = keep.event;
-  const sources = [...e.sources, ...drop.event.sources].sort(compareSources);
-  const latest = latestSource(sources, keep.iv);
-  const statuses = [...new Set(sources.map((s) => s.status))];
-  e.sources = sources;
+  addSources(e, drop.event, keep.iv);
   if (!e.place && drop.event.place) e.place = drop.event.place;
-  e.status = latest.status;
-  e.confidence = confidenceOf(sources, latest.status);
-  if (statuses.length > 1) e.statusConflict = statuses;
   e.id = eventId(e.type, e.participants, e.place, e.start);
   for (const d of drop.docs) keep.docs.add(d);
 }

@@ -3,7 +3,7 @@
 import type { TimelineEvent } from "../model.ts";
 import { intervalOf, type DayInterval } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
-import { compareSources, confidenceOf, latestSource } from "./finish.ts";
+import { addSources } from "./finish.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /** Options of `joinSlips`. */
@@ -41,7 +41,7 @@ export function joinSlips(events: TimelineEvent[], places: PlaceRelations, optio
       return gap <= slipDays && before && places.fit(p.place, event.place) > 0;
     });
     if (found.length !== 1) continue;
-    absorb(found[0]!.event, p, found[0]!.iv);
+    addSources(found[0]!.event, p, found[0]!.iv);
     gone.add(p);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
@@ -49,14 +49,4 @@ export function joinSlips(events: TimelineEvent[], places: PlaceRelations, optio
 
 function key(e: TimelineEvent): string {
   return `${typeClass(e.type)}|${[...e.participants].sort().join("|")}`;
-}
-
-function absorb(into: TimelineEvent, plan: TimelineEvent, iv: DayInterval): void {
-  const sources = [...into.sources, ...plan.sources].sort(compareSources);
-  const latest = latestSource(sources, iv);
-  const statuses = [...new Set(sources.map((s) => s.status))];
-  into.sources = sources;
-  into.status = latest.status;
-  into.confidence = confidenceOf(sources, latest.status);
-  if (statuses.length > 1) into.statusConflict = statuses;
 }

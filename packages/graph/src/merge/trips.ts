@@ -4,7 +4,7 @@
 // continues the trip that happened so far (15日抵达阿德莱德 … 周二将前往珀斯); the latest source's status stands.
 import type { TimelineEvent } from "../model.ts";
 import { formatInterval, intervalOf, overlaps, type DayInterval } from "../time/days.ts";
-import { compareSources, confidenceOf, eventId, latestSource } from "./finish.ts";
+import { addSources, eventId } from "./finish.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /** Options of `joinTrips`. */
@@ -81,17 +81,11 @@ function tripPlace(a: string | null, b: string | null, places: PlaceRelations): 
 }
 
 function join(into: TimelineEvent, other: TimelineEvent, iv: DayInterval, place: string | null): void {
-  const sources = [...into.sources, ...other.sources].sort(compareSources);
-  const latest = latestSource(sources, iv);
+  addSources(into, other, iv);
   const { start, end } = formatInterval(iv, "day");
-  const statuses = [...new Set(sources.map((s) => s.status))];
-  into.sources = sources;
   into.start = start;
   into.end = end;
   into.precision = "day";
   into.place = place;
-  into.status = latest.status;
-  into.confidence = confidenceOf(sources, latest.status);
-  if (statuses.length > 1) into.statusConflict = statuses;
   into.id = eventId(into.type, into.participants, place, start);
 }
