@@ -1,7 +1,8 @@
 // `parley serve`: arguments, paths that must not leave the two roots, MIME types and busy ports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "node:net";
-import { parseServeArgs, resolveInside } from "../../apps/cli/src/commands/serve.ts";
+import { parseServeArgs } from "../../apps/cli/src/commands/serve.ts";
+import { resolveInside } from "../../apps/cli/src/commands/web-files.ts";
 import { serveGraph } from "./harness.ts";
 
 const FIXTURE = new URL("./fixtures/sample-graph.json", import.meta.url).pathname;
