@@ -7,7 +7,10 @@ export const timesPass: Pass = {
   name: "times",
   run(state) {
     if (state.chinese.length === 0) return;
-    const { times, dateline } = findTimes(state.document, state.chinese, { yearHint: state.options.yearHint ?? null });
+    const { times, dateline } = findTimes(state.document, state.chinese, {
+      yearHint: state.options.yearHint ?? null,
+      dateline: state.document.published ? null : (state.options.dateline ?? null),
+    });
     state.times = times;
     state.document.dateline = dateline;
   },

@@ -9,6 +9,8 @@ export interface ExtractOptions {
   explain?: boolean;
   /** The year most articles of the corpus are from: an undated article whose text writes no year takes it. */
   yearHint?: number | null;
+  /** A date for an undated article found outside its text (by matching its events to other articles): anchors its times. */
+  dateline?: { date: string; basis: string } | null;
 }
 
 /** What the passes build up for one document. */

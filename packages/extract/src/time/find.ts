@@ -13,10 +13,12 @@ export interface FindTimesOptions extends InferOptions {
   infer: boolean;
   /** Outlet name → hours east of UTC, to read a UTC publication time as the newsroom's day. */
   utcOffsets: Readonly<Record<string, number>>;
+  /** A date found for an undated document outside its text (cross-document dating): anchors it instead of inferring one. */
+  dateline: { date: string; basis: string } | null;
 }
 
 /** Defaults: infer undated documents' dates, no year hint, the known newsrooms' zones. */
-export const DEFAULT_FIND_TIMES_OPTIONS: FindTimesOptions = { ...DEFAULT_INFER_OPTIONS, infer: true, utcOffsets: OUTLET_UTC_OFFSETS };
+export const DEFAULT_FIND_TIMES_OPTIONS: FindTimesOptions = { ...DEFAULT_INFER_OPTIONS, infer: true, utcOffsets: OUTLET_UTC_OFFSETS, dateline: null };
 
 /** What findTimes returns: the times and the date they were anchored on. */
 export interface FoundTimes {
@@ -44,6 +46,10 @@ export function findTimes(doc: Document, sentences: Sentence[], options: Partial
     let basis = stamped === doc.published?.slice(0, 10) ? "published" : `published ${doc.published}, the newsroom's day`;
     if (filed && filed !== stamped) basis += `; 今天 is the dateline's day ${filed}`;
     return { times, dateline: { date: stamped, inferred: false, basis } };
+  }
+  if (opts.dateline) {
+    const dateline = { date: opts.dateline.date, inferred: true, basis: opts.dateline.basis };
+    return { times: anchorAll(list, dateline.date, "inferred").times, dateline };
   }
   const unanchored = anchorAll(list, null, "none");
   const inferred = opts.infer ? inferDocumentDate(doc, unanchored.times, opts) : null;
