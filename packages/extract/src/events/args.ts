@@ -9,6 +9,7 @@ import { callPairs, duringTrip, eachCounterpart, eachObject, occasionPlaces, pai
 import { dropTopic } from "./meeting-topic.ts";
 import { samePair, teamLeads } from "./meeting-counterparts.ts";
 import { loneArgs } from "./meeting-lone.ts";
+import { reportsOthers } from "./meeting-speaker.ts";
 import { afterNominalGroup, ENTOURAGE, PASSIVE_BEFORE, PRONOUN_OBJECT, termSubject } from "./meeting-subject.ts";
 import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -119,7 +120,9 @@ function rawMeetingArgs(
   if (counterpartOnly || (before.length === 0 && after.length > 0)) {
     // 拜登表示希望与习近平会晤 (the speaker), or …，并在峰会间隙与拜登会晤 (the previous clause's subject).
     const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
-    const subject = speaker ?? carry ?? termSubject(view, s, firstBefore?.start ?? hit.start);
+    // 柯比说，总统并未与习近平讨论: a speaker whose report names its own subject is no side.
+    const carried0 = carry && !reportsOthers(view, rules, hit, carry) ? carry : undefined;
+    const subject = speaker ?? carried0 ?? termSubject(view, s, firstBefore?.start ?? hit.start);
     if (subject) {
       pattern = speaker ? "speaker-subject" : "carried-subject";
       carried = !speaker;

@@ -11,6 +11,7 @@ import { sentenceSubject } from "./checks.ts";
 import { CEREMONY_SENTENCE } from "./ceremony.ts";
 import { joinSplitNames } from "./names.ts";
 import { noteLeaders, Referents } from "./referents.ts";
+import { opensWithOrdinal } from "./meeting-ordinals.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
@@ -143,7 +144,9 @@ export function extractEvents(
     noteLeaders(ctx.referents, ms, entityById, o.lexicon, (a, b) => (s.simplified || s.text).slice(a - s.start, b - s.start));
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
-    if (!rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById) && !CEREMONY_SENTENCE.test(s.simplified || s.text)) {
+    const told = ctx.referents.counted !== undefined && opensWithOrdinal(s.simplified || s.text);
+    if (!told && !rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById) && !CEREMONY_SENTENCE.test(s.simplified || s.text)) {
+      ctx.referents.counted = undefined;
       remember(new PreviousSentence(s, ms, ts, undefined, 0));
       continue;
     }

@@ -2,6 +2,7 @@
 import type { DocEntity, Mention } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import type { TimeChoice } from "./time-groups.ts";
+import type { CountedContact } from "./meeting-ordinals.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
 /** 两人上一次会晤是…, 双方举行会谈, 两国元首举行正式会谈 (simplified text). */
@@ -59,6 +60,9 @@ export class Referents {
   ceremony: { place: string; time: TimeChoice | undefined } | undefined;
   /** That visit's destination and its first known date. */
   visit: { place: string; time: TimeChoice | undefined } | undefined;
+
+  /** A contact the last sentence counted without dating (三度通话): the next sentence may tell its occasions. */
+  counted: CountedContact | undefined;
 
   /** The first pairs the document names (headline, lead): its main pairs. */
   private readonly main: EntityItem[][] = [];

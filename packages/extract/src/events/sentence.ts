@@ -8,6 +8,7 @@ import { meetingPlace } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
 import { noteCeremony } from "./ceremony.ts";
 import { isCountOfContacts } from "./counts.ts";
+import { emitOrdinals, opensWithOrdinal } from "./meeting-ordinals.ts";
 import { visitArgs } from "./visitors.ts";
 import { visitTarget } from "./visit-target.ts";
 import { happenedPair } from "./visit-pair.ts";
@@ -67,9 +68,14 @@ function skip(ctx: SentenceContext, view: SentenceView, hit: TriggerHit, why: st
 export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventDraft[] {
   const { rules } = ctx;
   noteCeremony(view, ctx);
-  const hits = findTriggers(view, rules, ctx.lexicon);
-  if (hits.length === 0) return [];
   const out: EventDraft[] = [];
+  // 两人今年三度通话。第一次是1月17日…: the previous sentence's count, told occasion by occasion.
+  const counted = ctx.referents.counted;
+  ctx.referents.counted = undefined;
+  // 第一次是…；第二次是… (the splitter cuts at ；): each sentence that opens with an ordinal goes on with it.
+  if (counted && opensWithOrdinal(view.text) && emitOrdinals(out, view, counted, 0, ctx) > 0) ctx.referents.counted = counted;
+  const hits = findTriggers(view, rules, ctx.lexicon);
+  if (hits.length === 0) return out;
   for (const hit of hits) {
     // 她将与何立峰举行会谈，并会见潘功胜: a sentence or clause opening with 他/她 continues the previous
     // sentence's subject.
@@ -162,6 +168,9 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       // 自去年3月以来四度访问中国: a count of contacts, not one of them.
       if (isCountOfContacts(view, hit.clause.start, hit.start, time, ctx.dateline)) {
         skip(ctx, view, hit, "a count of several contacts without a date");
+        // 多次访华，最近一次是2023年2月: an occasion told by its ordinal, here or in the next sentence.
+        const contact = { type: hit.rule.type, people, place, status: status.status };
+        if (emitOrdinals(out, view, contact, hit.end, ctx) === 0) ctx.referents.counted = contact;
         continue;
       }
       const resolved = { people, pattern: group.pattern, place, time, status, source: reportedBy(view, rules, hit.start), visitedCountry, also };
