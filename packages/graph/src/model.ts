@@ -72,8 +72,10 @@ export interface TimelineEvent {
   type: EventType;
   /** Entity ids; for a visit, the visitor(s). */
   participants: string[];
-  /** Entity id; for a visit, the destination. */
+  /** Entity id; for a visit, the destination. A city rather than a venue in it (北京, not 人民大会堂). */
   place: string | null;
+  /** Entity id of the venue inside `place` the sources name (人民大会堂), when there is one. */
+  venue?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the precision the sources support. */
   start: string | null;
   end: string | null;

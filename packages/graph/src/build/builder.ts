@@ -9,6 +9,7 @@ import { toEvent } from "../merge/finish.ts";
 import { anchorVisits } from "../merge/visits.ts";
 import { joinTrips } from "../merge/trips.ts";
 import { placeMeetings } from "../merge/venues.ts";
+import { placeInCities } from "../merge/cities.ts";
 import { lendVisits } from "../merge/story.ts";
 import { placeVisits } from "../merge/destination.ts";
 import { joinPlans } from "../merge/plans.ts";
@@ -126,6 +127,7 @@ export class TimelineBuilder {
     lendVisits(events, places, countryOf);
     placeMeetings(events);
     dateFromDocuments(events);
+    placeInCities(events, places);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
     const seen = new Map<string, number>();
     for (const e of events) {

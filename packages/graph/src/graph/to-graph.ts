@@ -58,8 +58,10 @@ export function toGraph(timeline: Timeline, options: Partial<GraphOptions> = {})
       graph.addDirectedEdgeWithKey(`${p}->${ev.id}`, p, ev.id, { kind: "participates-in", weight: 1 });
       if (graph.getNodeAttribute(p, "kind") === "person") people.push(p);
     }
-    if (ev.place && graph.hasNode(ev.place)) {
-      graph.addDirectedEdgeWithKey(`${ev.id}->${ev.place}`, ev.id, ev.place, { kind: "held-at", weight: 1 });
+    // The narrowest place (the venue, inside its city): a query for 北京 still finds it through `within`.
+    const where = ev.venue ?? ev.place;
+    if (where && graph.hasNode(where)) {
+      graph.addDirectedEdgeWithKey(`${ev.id}->${where}`, ev.id, where, { kind: "held-at", weight: 1 });
     }
     const perDoc = new Map<string, number>();
     for (const s of ev.sources) perDoc.set(s.document, (perDoc.get(s.document) ?? 0) + 1);

@@ -99,6 +99,17 @@ export class PlaceRelations {
     return !!c && c === city(b) && !this.countries[c] && !this.info.get(c)?.countryLevel;
   }
 
+  /**
+   * The city a venue lies in (人民大会堂 → 北京, 椭圆形办公室 → 白宫 → 华盛顿): its nearest container that
+   * is no venue, when that is a city an event may name. null for a place that is no venue, and for a venue
+   * outside any city (戴维营 in 马里兰州), which stays the event's place.
+   */
+  cityOf(id: string): string | null {
+    if (this.kinds[id] !== "venue") return null;
+    const up = this.chain(id).find((c) => this.kinds[c] !== "venue");
+    return up && this.kinds[up] === "city" && this.info.has(up) ? up : null;
+  }
+
   /** True when the place is a resolved entity (an event may name it). */
   known(id: string): boolean {
     return this.info.has(id);
@@ -116,7 +127,7 @@ export class PlaceRelations {
     const done = this.closed.get(id);
     if (done) return done;
     const out: string[] = [];
-    const queue = [...(this.info.get(id)?.within ?? [])];
+    const queue = [...(this.info.get(id)?.within ?? this.within[id] ?? [])];
     for (let k = 0; k < queue.length; k++) {
       const c = queue[k]!;
       if (c === id || out.includes(c)) continue;
