@@ -3,6 +3,7 @@ import type { Precision } from "../model.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { within } from "./view.ts";
+import { countsFrom } from "./time-since.ts";
 
 /** A dated interval and the rule that chose it ("date:clause", "date:head", "date:none" …). */
 export interface TimeChoice {
@@ -100,8 +101,8 @@ export function timeClauseStart(view: SentenceView, rules: CompiledRules, clause
   return HEAD_FILLER.test(rest) ? start : undefined;
 }
 
-/** The date a sentence offers to the next one: its last dated time group. */
+/** The date a sentence offers to the next one: its last dated time group that is no count's start (…胜选后首次). */
 export function lastTime(view: SentenceView, dateline: string | null): TimeChoice | undefined {
-  const g = timeGroups(view, 0, view.text.length).at(-1);
+  const g = timeGroups(view, 0, view.text.length).filter((x) => !countsFrom(view.text.slice(x.at(-1)!.end))).at(-1);
   return g ? union(view, g, "date:previous-sentence", dateline) : undefined;
 }

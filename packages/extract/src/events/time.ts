@@ -3,6 +3,7 @@ import type { CompiledRules } from "./rules.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
 import { afterPrecedent } from "./time-after.ts";
+import { countsFrom, offsetDay } from "./time-since.ts";
 import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { bareGap, within } from "./view.ts";
 
@@ -16,9 +17,6 @@ const NEXT = /^(?:随后|隨後|随即|隨即|接着|接著|紧接着|緊接著)
 /** After the trigger a time is its own only across names and a few words, not 为… (为下个月的峰会铺路). */
 // 访问期间于6日会见…: a time after 期间 dates what happened during the visit, not the visit.
 const AFTER_BLOCK = /[为為对對向让讓使被]|同样|同樣|期间|期間/;
-
-/** …以来首度: the time before it is where a count starts (2020年1月新冠疫情爆发以来首度出国), not the event's date. */
-const SINCE_FIRST = /^[^，,。；;]{0,12}?(?:以来|以來)[^，,。；;]{0,10}?(?:首次|首度|第一次|头一次|頭一次)/;
 
 /** 继X之后: a reference point before the event, with its own time. */
 const AFTER_OTHER = /继[^，。；]{1,30}?(?:之后|以后|后)/;
@@ -72,8 +70,8 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
     if (listed) return listed;
   }
   const before = ownGroups(view, q.scope, q.start).at(-1);
-  const counted = before ? SINCE_FIRST.test(view.text.slice(before.at(-1)!.end, q.end)) : false;
-  if (before && !counted) return union(view, before, "date:clause", q.dateline);
+  const counted = before ? countsFrom(view.text.slice(before.at(-1)!.end, q.end)) : false;
+  if (before && !counted) return offsetDay(union(view, before, "date:clause", q.dateline), view.text.slice(before.at(-1)!.end, q.start));
   if (q.carried && q.carried.from) return { ...q.carried, rule: "date:carried" };
   // …是在2022年11月，当时奥斯汀在柬埔寨会见了魏凤和: 当时/届时 point at the time just written.
   const lead = view.text.slice(q.clause.start, q.start).replace(/^[\s“"「]+/, "");
@@ -95,11 +93,11 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   // 上次会面是在2022年11月, 访问旧金山参加11月的峰会: close after it, across names and a few words.
   const gap = after ? bareGap(view, q.end, after[0]!.start) : "";
   // 此行是2020年1月疫情爆发以来首度出国: a time the event is counted from, not its date.
-  const since = after ? SINCE_FIRST.test(view.text.slice(after.at(-1)!.end, q.clause.end)) : false;
+  const since = after ? countsFrom(view.text.slice(after.at(-1)!.end, q.clause.end)) : false;
   if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap) && !since) return union(view, after, "date:after", q.dateline);
   // 川普17日在社群平台发文说，他刚与习近平通了电话: the subject's own clause dates what it reports.
   const own = q.subjectClause && !q.noHead ? ownGroups(view, q.subjectClause.start, q.subjectClause.end).at(-1) : undefined;
-  if (own) return { ...union(view, own, "date:subject-clause", q.dateline), acrossSpeech: true };
+  if (own) return { ...offsetDay(union(view, own, "date:subject-clause", q.dateline), view.text.slice(own.at(-1)!.end, q.subjectClause!.end)), acrossSpeech: true };
   const period = q.dateline ? periodTime(view, rules, q, q.dateline) : undefined;
   if (period) return period;
   const precedent = afterPrecedent(view, 0, q.start, q.dateline);

@@ -9,6 +9,11 @@ const n = (text: string, token: string): NegativeCase => ({ text, token });
  */
 export const NEGATIVE_CASES: NegativeCase[] = [
   n("会晤总计时长达到了9小时", "9小时"),
+  // 最后一天 (the last day of a visit) is not 后一天 (the day after)
+  n("苏利文在访问最后一天会见了习近平", "后一天"),
+  n("蘇利文在訪問最後一天會見了習近平", "後一天"),
+  n("峰会最后一天，各国领导人发表联合声明", "后一天"),
+  n("峰會最後一天，各國領導人發表聯合聲明", "後一天"),
   n("报导引述3名美国和东亚外交官指", "3名"),
   n("在第78届联合国大会即将召开之际", "第78届"),
   n("王毅对华盛顿为期41天的访问", "41天"),

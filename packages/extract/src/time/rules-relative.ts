@@ -5,7 +5,7 @@ import { anchorKindOf, fromLastFull } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import { COUNT, SP } from "./patterns.ts";
 import { daySpan, unresolved, wholeMonth, wholeYear } from "./spans.ts";
-import type { AnchorState, Resolved, TimeRule } from "./types.ts";
+import type { AnchorState, MatchContext, Resolved, TimeRule } from "./types.ts";
 
 /** Day words: offset in days and what they count from (the anchor, or the text's last full date). */
 export const DAY_WORDS: Readonly<Record<string, { delta: number; from: "anchor" | "text" }>> = {
@@ -28,6 +28,19 @@ export const DAY_WORDS: Readonly<Record<string, { delta: number; from: "anchor" 
 /** Day words of an evening: after an evening arrival (周日晚间抵达。当晚…) they mean that evening. */
 const EVENING: ReadonlySet<string> = new Set(["当晚", "當晚"]);
 const DAY_WORD_SOURCE = Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join("|");
+
+/** 稍早 / 早些时候 / 稍后 after 当天: "earlier (later) that day", said of the story's own day. */
+const SAME_DAY_AGAIN = /^(?:稍早|稍晚|稍后|稍後|早些时候|早些時候|晚些时候|晚些時候|较早时|較早時|较早前|較早前)/;
+
+/**
+ * 他12日抵达上海……据报导，他当天稍早还与李强会晤: after a recap went back before the story's day, 当天稍早
+ * returns to that day (the text's first narrative day). Null otherwise.
+ */
+function storyDay(ctx: MatchContext, delta: number): string | null {
+  const { leadDay, lastFull } = ctx.state;
+  if (delta !== 0 || !leadDay || !lastFull || lastFull >= leadDay) return null;
+  return SAME_DAY_AGAIN.test(ctx.textAfter(4)) ? leadDay : null;
+}
 
 /** The text's last date for a narrative 三天后，/一个月后，: the last full date, or the last month for months. */
 function textBase(state: AnchorState, precision: Resolved["precision"]): string | null {
@@ -77,13 +90,13 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
     name: "day-word",
     // not 今日美国 (USA Today), 前天津市长 (a former Tianjin mayor), 同日本外相 (with Japan's minister)
     // nor 目前天然气, 提前一天, 如今天下, 不同日期
-    pattern: `(?=[大今昨明前后後当當同头頭次翌隔第])(?<![目之提如不相共认認])(${DAY_WORD_SOURCE})(?!美国|美國|俄罗斯|俄羅斯|头条|頭條|关注|關注|说法|說法|亚洲|亞洲|津|本)`,
+    pattern: `(?=[大今昨明前后後当當同头頭次翌隔第])(?<![目之提如不相共认認最])(${DAY_WORD_SOURCE})(?!美国|美國|俄罗斯|俄羅斯|头条|頭條|关注|關注|说法|說法|亚洲|亞洲|津|本)`,
     resolve([word], ctx) {
       const spec = word === undefined ? undefined : DAY_WORDS[word];
       if (!spec) return null;
       if (spec.from === "text") {
         // 习近平则在会晤当天抵达釜山: the day of the 会晤 the text dated, not of the last sentence.
-        const named = ctx.namedEventDay() ?? (EVENING.has(word ?? "") ? ctx.state.lastEvening : null);
+        const named = ctx.namedEventDay() ?? (EVENING.has(word ?? "") ? ctx.state.lastEvening : null) ?? storyDay(ctx, spec.delta);
         if (named) return daySpan(addDays(named, spec.delta), "text");
         const r = fromLastFull(ctx.state, spec.delta, ctx.headTense());
         return r ? daySpan(r.value, r.anchor) : unresolved("day");

@@ -143,6 +143,7 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
       state.lastEvening = background === "evening-arrival" ? r.to : null;
       if (background === null) {
         state.lastNarrative = r.to;
+        state.leadDay ??= r.to;
         CTX.noteEventDays(r.to);
       }
     }

@@ -16,6 +16,8 @@ export interface AnchorState {
   lastMonth: string | null;
   /** Last day-precision date of the narrative: not after the anchor, not in a future clause (for 当天). */
   lastNarrative: string | null;
+  /** The first narrative day of the text: the story's day, what 当天稍早 returns to after a recap of earlier days. */
+  leadDay?: string | null;
   /** True once the sentence being scanned has set `lastFull` (次日 then continues that sentence's story). */
   fullInSentence?: boolean;
   /** True once the sentence being scanned has written a month (a later bare day in it takes that month). */
