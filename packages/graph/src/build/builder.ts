@@ -44,6 +44,7 @@ export class TimelineBuilder {
   private readonly resolver: EntityResolver;
   private readonly documents: TimelineDocument[] = [];
   private readonly dates = new Map<string, string | null>();
+  private readonly titles = new Map<string, string>();
   private readonly events: PendingEvent[] = [];
   private readonly skipped: { path: string; reason: string }[] = [];
 
@@ -66,6 +67,7 @@ export class TimelineBuilder {
       dateline: d.dateline,
     });
     this.dates.set(d.id, (d.published ?? d.dateline?.date ?? null)?.slice(0, 10) ?? null);
+    if (d.title) this.titles.set(d.id, d.title.trim());
     const within = this.opts.within;
     const entities: ResolvableEntity[] = x.entities.map((e) => {
       const extra = within[e.id];
@@ -116,6 +118,7 @@ export class TimelineBuilder {
         status: m.status,
         source,
         ...(to !== m.to ? { since: true } : {}),
+        ...(this.titles.get(document) === m.quote.trim() ? { headline: true } : {}),
       });
     }
     const merged = foldDialogues(merger.clusters().map((c) => toEvent(c, places)));

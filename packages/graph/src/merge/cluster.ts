@@ -13,6 +13,8 @@ export interface MergeInput {
   source: EventSource;
   /** True when its dates were cut to their first unit: a "since" (自2019年6月以来) or a misread range. */
   since?: boolean;
+  /** True when the quote is its article's title (a headline dates from the publication, not the event's place). */
+  headline?: boolean;
 }
 
 /** The type class events merge within: meetings and summits together; visits; calls. */

@@ -52,7 +52,9 @@ export class EventMerger {
       if (iv) dated.push({ input, ...iv, rank: precisionRank(input.precision) });
       else undated.push(input);
     }
-    dated.sort((a, b) => a.rank - b.rank || a.lo - b.lo || a.hi - b.hi);
+    // Headlines last: their day (reckoned from the publication) joins the body's, never the reverse.
+    const late = (i: MergeInput) => (i.headline ? 1 : 0);
+    dated.sort((a, b) => a.rank - b.rank || late(a.input) - late(b.input) || a.lo - b.lo || a.hi - b.hi);
     const first = inputs[0]!;
     const cls = typeClass(first.type);
     const clusters: Cluster[] = [];
@@ -72,8 +74,9 @@ export class EventMerger {
         if (!c.span || !c.best) continue;
         const exact = overlaps(c.span, iv);
         // Two day-precise reports a day apart are one event seen from two time zones (当地时间 vs 北京时间),
-        // unless one article reports both days: 20日非正式会晤 and 21日正式会谈 are two meetings.
-        const zones = d.rank === 0 && c.rank === 0 && !c.documents.has(d.input.source.document);
+        // unless one article's body reports both days: 20日非正式会晤 and 21日正式会谈 are two meetings.
+        // Its headline's day (同日, 昨日 reckoned from the publication) is no second day.
+        const zones = d.rank === 0 && c.rank === 0 && !bodyReports(c, d.input);
         if (!exact && !(zones && overlaps(c.best, { lo: iv.lo - DAY_TOLERANCE, hi: iv.hi + DAY_TOLERANCE }))) continue;
         if (!statusFits(c, d.input.status, iv)) continue;
         // 当晚，习近平在中南海同普京小范围会晤 after the day's talks in 人民大会堂: one day's meeting of one pair in one city.
@@ -128,6 +131,12 @@ export class EventMerger {
   }
 }
 
+/** True when the mention and the event both come from one article's body, neither only from its headline. */
+function bodyReports(c: Cluster, input: MergeInput): boolean {
+  const doc = input.source.document;
+  return !input.headline && c.documents.has(doc) && c.inputs.some((i) => i.source.document === doc && !i.headline);
+}
+
 /**
  * Whether an undated mention can be about a dated event, judged by its document's date: a plan
  * reported on 10-05 is not about an event over by September; a report of what happened is not
@@ -136,7 +145,9 @@ export class EventMerger {
 function plausible(c: Cluster, input: MergeInput): boolean {
   // 金正恩自去年3月以来已四度访问中国 spans fifteen months: a summary of several contacts, not one
   // event that an undated headline (习近平访平壤 与金正恩会谈) can be about (see MAX_SPAN_FOR_UNDATED).
-  if (c.best && c.best.hi - c.best.lo > MAX_SPAN_FOR_UNDATED) return false;
+  // A plan of a year (特朗普今年是否会访华) is still one plan: an undated plan of the same people may be it.
+  const plan = (i: MergeInput) => i.status === "planned" || i.status === "possible";
+  if (c.best && c.best.hi - c.best.lo > MAX_SPAN_FOR_UNDATED && !(plan(input) && c.inputs.every(plan))) return false;
   // Known only from "since" summaries (自去年3月以来已四度访华): no undated report is about it either.
   if (c.inputs.every((i) => i.since)) return false;
   const doc = intervalOf(input.source.documentDate);
@@ -163,8 +174,20 @@ function nearest(candidates: Cluster[], input: MergeInput): Cluster | null {
     const wrong = ahead ? doc.lo - c.span.hi : c.span.lo - doc.hi;
     return wrong > 0 ? SLACK_DAYS + 1 + wrong : Math.max(0, gap);
   };
-  const ranked = candidates.map((c) => ({ c, d: distance(c) })).sort((a, b) => a.d - b.d);
-  return ranked[1]!.d > ranked[0]!.d ? ranked[0]!.c : null;
+  const ranked = candidates.map((c) => ({ c, d: distance(c), lead: lead(c, input), rank: c.rank })).sort((a, b) => a.d - b.d || a.lead - b.lead || a.rank - b.rank);
+  const [x, y] = [ranked[0]!, ranked[1]!];
+  return y.d > x.d || y.lead > x.lead || y.rank > x.rank ? x.c : null;
+}
+
+/**
+ * The first paragraph in which the mention's own article reports the event (Infinity when it does not):
+ * news leads with its news, so of two events an article reports alike, its headline is about the one
+ * reported first (喀山会晤 in the lead, not the 2019年10月 meeting it recalls further down).
+ */
+function lead(c: Cluster, input: MergeInput): number {
+  let first = Infinity;
+  for (const i of c.inputs) if (i.source.document === input.source.document && !i.headline) first = Math.min(first, i.source.paragraph);
+  return first;
 }
 
 function range(lo: number, hi: number): number[] {
