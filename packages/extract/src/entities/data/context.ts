@@ -1,4 +1,7 @@
 // Words around a name that support it: speech verbs after, function words on either side, countries before.
+import { NOT_PEOPLE } from "./not-people.ts";
+
+export { NOT_PEOPLE };
 
 /** Speech verbs that follow a speaker's name: 王毅表示, 柯比说. */
 export const SPEECH_VERBS = new Set([
@@ -54,21 +57,6 @@ export const COUNTRY_WORDS: Record<string, string> = {
 /** Countries whose people carry Chinese names (their names get a pinyin English form). */
 export const CHINESE_NAME_COUNTRIES = new Set(["CN", "TW", "HK", "MO", "SG", "MY"]);
 
-/** Brands, companies and groups with transliterated names that jieba may tag as people (索尼/nr, 沃尔玛/nr). */
-export const NOT_PEOPLE = [
-  "索尼", "沃尔玛", "麦当劳", "星巴克", "迪士尼", "可口可乐", "百事", "耐克", "阿迪达斯", "路易威登", "香奈儿", "爱马仕", "微软", "谷歌",
-  "亚马逊", "特斯拉", "英伟达", "高通", "英特尔", "波音", "空客", "辉瑞", "莫德纳", "阿斯利康", "奔驰", "宝马", "奥迪", "丰田", "本田",
-  "日产", "三星", "诺基亚", "爱立信", "西门子", "飞利浦", "雀巢", "宝洁", "埃克森美孚", "雪佛龙", "壳牌", "摩根", "高盛", "花旗", "贝莱德",
-  "黑石", "桥水", "优步", "推特", "脸书", "油管", "苹果", "甲骨文", "思科", "戴尔", "惠普", "美光", "阿斯麦", "洛克希德", "雷神",
-  "诺斯罗普", "福特", "哈马斯", "真主党", "塔利班", "基地组织", "瓦格纳", "胡塞", "萨德", "北约", "欧佩克", "东盟", "维基解密", "彭博",
-  "路透", "奥运", "奥斯卡", "格莱美", "诺贝尔", "普利策", "爱彼迎", "奈飞", "拼多多", "希音", "特木", "阿里巴巴", "腾讯", "字节跳动",
-  // places, schools and words jieba's dictionary tags as transliterated names (nrt)
-  "伊拉克", "拉萨", "威尼斯", "斯里兰卡", "布拉格", "里昂", "哈密", "阿拉斯加", "撒哈拉", "克什米尔", "加勒比", "新德里", "多伦多", "迈阿密",
-  "曼彻斯特", "斯图加特", "列宁格勒", "切尔西", "哈佛", "耶鲁", "斯坦福", "牛津", "剑桥", "普林斯顿", "麻省理工", "摩托罗拉", "阿尔卡特",
-  "海尔", "麦当劳", "纳米", "休克", "默契", "多谢", "崇拜", "保姆", "克拉", "玛瑙", "拜托", "瓦斯", "海洛因", "摩托", "勒索", "施舍",
-  "庄园", "山庄", "湾区", "夸克", "灵芝", "尼斯", "卢比", "拉丁", "伊斯兰", "阿拉伯", "犹太", "基督", "穆斯林", "印第安", "拉美", "欧亚", "亚非",
-];
-
 /** Words after a name that make it an organization, a prize or a plan, not a person: 洛克希德·马丁|公司. */
 export const ORG_AFTER = /^(?:公司|集团|大学|学院|基金会|研究所|研究院|学会|银行|航空|实验室|组织|协会|商会|电视台|日报|时报|通讯社|俱乐部|酒店|医院|品牌|系统|导弹|号|奖|主义|家族|王朝|计划|法案|条约|协议|大厦|大楼|中心|基金|股份|控股|科技|汽车|公约)/;
 
@@ -91,9 +79,10 @@ export const NOT_PLACES = new Set([
 
 /**
  * Words after a known person's name that make the whole a place or a body named after them: 里根总统图书馆,
- * 肯尼迪国际机场, 里根号航母, 李光耀公共政策学院 (narrower than ORG_AFTER: 拜登计划访华 keeps Biden).
+ * 肯尼迪国际机场, 里根号航母, 李光耀公共政策学院, 库克船长酒店, 特朗普大厦 (narrower than ORG_AFTER: 拜登计划访华 keeps Biden).
  */
-export const NAMED_AFTER = /^(?:总统)?(?:图书馆|博物馆|纪念馆|纪念堂|故居|国际机场|机场|号航母|号航空母舰|号核动力航空母舰|政府学院|公共政策学院|学院|研究所|基金会|奖学金)/;
+export const NAMED_AFTER =
+  /^(?:总统|船长|舰长|将军|国王|女王|爵士)?(?:国际)?(?:图书馆|博物馆|纪念馆|纪念堂|故居|机场|号航母|号航空母舰|号核动力航空母舰|号驱逐舰|政府学院|公共政策学院|学院|研究所|基金会|奖学金|酒店|大酒店|饭店|大饭店|宾馆|大厦|大楼|广场|大道|大桥|体育场|体育馆|纪念碑|雕像|铜像)/;
 
 /** Words that look like names after a title but are not. */
 export const NOT_NAMES = new Set([

@@ -1,7 +1,7 @@
 // Rule 2: transliterated names whose parts are joined: 弗拉基米尔-普京, 埃斯瓦尔·普拉萨德, 安东尼‧布林肯.
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import { allHan, allTranslit, isHan, JOINERS, SURNAMES, TRANSLIT } from "../data/chars.ts";
-import { FOLLOW_WORDS, FUNCTION_TAGS } from "../data/context.ts";
+import { FOLLOW_WORDS, FUNCTION_TAGS, NOT_NAMES } from "../data/context.ts";
 import { claim, free, tokenAfter, tokenBefore, type SentenceView } from "../view.ts";
 import { orgFollows } from "../support.ts";
 import type { SentenceRule } from "./types.ts";
@@ -92,7 +92,8 @@ export const joinedNames: SentenceRule = {
         claim(v, start, end);
         continue;
       }
-      if (parts.some((p) => k.lookup(p).some((e) => e.type !== "person")) || orgFollows(v, end)) continue;
+      // 阿拉伯－伊斯兰联合部长级会议, 中国-东盟: a part that is a place, a body or a people's word is no name
+      if (parts.some((p) => NOT_NAMES.has(p) || k.lookup(p).some((e) => e.type !== "person")) || orgFollows(v, end)) continue;
       const last = parts[parts.length - 1]!;
       const entry: LexiconEntry | undefined =
         whole.find((e) => e.type === "person") ?? k.lookup(last).find((e) => e.type === "person");

@@ -67,6 +67,15 @@ function beforeVerb(k: Knowledge, v: SentenceView, out: Candidate[], vi: number)
 /** Adverbs allowed between a speaker and the speech verb. */
 const ADVERBS = new Set(["还", "也", "则", "又", "曾", "再次", "随后", "同时", "当时", "此前", "亦", "就", "更", "都", "却", "仍", "已"]);
 
+/** Opening quotation marks with their closing ones. */
+const QUOTES: Record<string, string> = { "“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'", "《": "》", "〈": "〉" };
+
+/** 贸易“胡萝卜”, 「巧克力」外交: a word alone in quotation marks is a figure of speech or a title, not a name. */
+function quoted(text: string, start: number, end: number): boolean {
+  const close = QUOTES[text.charAt(start - 1)];
+  return close !== undefined && text.charAt(end) === close;
+}
+
 /** A word jieba's dictionary tags as a person (nr, nrt), with lead and follow words around it: 与|拜登|的. */
 function taggedPerson(k: Knowledge, v: SentenceView, out: Candidate[], t: Token): void {
   if (!PERSON_TAGS.has(t.tag) || t.word.length < 2 || !free(v, t.start, t.end) || glued(v, t.start, t.end)) return;
@@ -74,7 +83,7 @@ function taggedPerson(k: Knowledge, v: SentenceView, out: Candidate[], t: Token)
   // jieba's dictionary tags common two-character words nr too (明朗, 祝贺)
   const shape = nameShape(k, t.word);
   if (!shape || (shape === "chinese") !== (t.tag !== "nrt") || (shape === "chinese" && t.word.length < 3)) return;
-  if (!leftSupported(k, v, t.start) || !rightSupported(v, t.end)) return;
+  if (!leftSupported(k, v, t.start) || !rightSupported(v, t.end) || quoted(v.text, t.start, t.end)) return;
   push(k, v, out, t.start, t.end, "person-tag");
 }
 

@@ -32,6 +32,9 @@ function cutWord(v: SentenceView, start: number, end: number) {
 export function hanNameAfterTitle(k: Knowledge, v: SentenceView, out: Candidate[], start: number): boolean {
   const first = v.tokens[v.startsAt[start] ?? -1];
   if (!first || !(first.word.length === 1 || OPEN_FIRST.has(first.tag))) return false;
+  // 外交官|曾/d|私下/n|表示, 总统|曾/d|公开/ad: a surname jieba reads as an adverb needs a given name jieba reads as one
+  const next = v.tokens[(v.startsAt[start] ?? -1) + 1];
+  if (first.tag === "d" && next !== undefined && !OPEN_FIRST.has(next.tag)) return false;
   for (const len of [3, 2]) {
     const end = start + len;
     const name = v.text.slice(start, end);
