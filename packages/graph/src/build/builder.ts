@@ -15,6 +15,7 @@ import { placeVisits } from "../merge/destination.ts";
 import { joinPlans } from "../merge/plans.ts";
 import { foldDialogues } from "../merge/dialogue.ts";
 import { joinSlips } from "../merge/slips.ts";
+import { joinStalePlans } from "../merge/stale.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { plausibleEnd } from "./spans.ts";
@@ -126,7 +127,7 @@ export class TimelineBuilder {
     const countryOf = (id: string) => people.get(id) ?? null;
     placeVisits(merged, places, countryOf);
     anchorVisits(merged, places);
-    const events = joinSlips(joinPlans(joinTrips(merged, places), places), places);
+    const events = joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places);
     lendVisits(events, places, countryOf);
     placeMeetings(events);
     dateFromDocuments(events);
