@@ -105,7 +105,10 @@ export class EventMerger {
       const tied = fits.filter((f) => f.s === fits[0]!.s).map((f) => f.c);
       const own = ownArticle(tied, input);
       const chosen = own.length === 1 ? own[0]! : nearest(own, input);
-      const target = chosen ?? clusters.slice(datedCount).find((c) => this.placeScore(c, input.place) >= 0);
+      // Two undated reports, one that it happened and one that it did not, are not one event.
+      const negated = input.status === "not-happened";
+      const target =
+        chosen ?? clusters.slice(datedCount).find((c) => this.placeScore(c, input.place) >= 0 && c.inputs.some((i) => (i.status === "not-happened") === negated));
       if (target) target.add(input, false);
       else {
         const c = new Cluster(cls, input.participants);
