@@ -27,3 +27,7 @@ export { languageOf, paragraphLanguages, documentLanguage } from "./lang/index.t
 export { recognizeEntitiesEn, findTimesEn, extractEventsEn, extractEnglish, splitByLanguage } from "./english/index.ts";
 export { extractDocument, PASSES } from "./pipeline.ts";
 export type { ExtractOptions } from "./pipeline.ts";
+
+// Cross-document dating of articles that state no date.
+export { DatedEvents, crossDate, agreeingEvents, candidateDates, DEFAULT_CROSS_DATE_OPTIONS } from "./dating/index.ts";
+export type { CrossDated, CrossDateOptions, DatedSpan } from "./dating/index.ts";

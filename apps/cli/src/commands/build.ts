@@ -1,6 +1,7 @@
 // `parley build`: read articles, extract, merge across articles, write timeline.json, graph.json, graph.gexf.
 import { resolve } from "node:path";
 import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Document, type Extraction, type Lexicon } from "@parley/extract";
+import { crossDate, DatedEvents } from "@parley/extract";
 import { writeOutputs } from "@parley/graph/node";
 import { parse, UsageError } from "../args.ts";
 import { Progress } from "../ui/progress.ts";
@@ -46,9 +47,19 @@ export async function runBuild(argv: string[]): Promise<number> {
   // Articles that state no date wait until the dated ones are read (up to MAX_DEFERRED_BYTES of them), so that
   // the corpus's middle year can stand in for a year their text does not write.
   const years = new CorpusYears();
+  // The dated articles' events: an undated article is dated by the ones it reports too (see crossDate).
+  const dated = new DatedEvents();
   function extractOne(document: Document): Extraction | null {
     try {
-      const extraction = extractDocument(document, { lexicon, explain: values.explain, yearHint: years.hint() });
+      const options = { lexicon, explain: values.explain, yearHint: years.hint() };
+      let extraction = extractDocument(document, options);
+      if (document.published) dated.add(extraction);
+      else {
+        const ceiling = years.latest();
+        extraction = crossDate(extraction, dated, (dateline) => extractDocument(document, { ...options, dateline }), {
+          ceiling: ceiling === null ? null : ceiling + 1,
+        }).extraction;
+      }
       read++;
       bytes += documentBytes(document);
       if (values.explain) printExplanation(extraction);

@@ -29,4 +29,9 @@ export class CorpusYears {
     }
     return null;
   }
+
+  /** The latest publication year seen, or null before any dated article. */
+  latest(): number | null {
+    return this.total === 0 ? null : Math.max(...this.counts.keys());
+  }
 }

@@ -2,6 +2,7 @@
 import type { Document, TimeExpr } from "../model.ts";
 import { isoDay, weekdayOf } from "./calendar.ts";
 import { parseNumber } from "./numerals.ts";
+import { tenseAt } from "./tense.ts";
 import { yearFromClues } from "./year-clues.ts";
 
 /** A year and how it was found. */
@@ -46,16 +47,43 @@ function weekdayDate(doc: Document): [number, number, number] | null {
   return null;
 }
 
-/** The latest year of an absolute expression in a reported (not future) clause, not a target year. */
-function latestStoryYear(doc: Document, exprs: readonly TimeExpr[], reported: readonly boolean[]): number | null {
-  let max: number | null = null;
+// 1949年以来 · 2016年10月以来 · 自2019年起 · 上一次……是在2019年10月 · 2019年……曾: a background year is a lower bound.
+const BACKGROUND_AFTER = /^(?:以来|以來|来|來|起|开始|開始|至今|迄今)/;
+const BACKGROUND_BEFORE = /(?:自|从|從|早在|上一次|上次|最近一次|前一次|曾经|曾經|曾)[^，,。；;！？]{0,10}$/;
+const BACKGROUND_LATER = /^[^。；;！？]{0,16}曾/;
+
+/** True when the expression dates background (1949年以来, 上一次……是在2019年, 2019年……曾), not the story. */
+function isBackground(text: string, e: TimeExpr): boolean {
+  return BACKGROUND_AFTER.test(text.slice(e.end, e.end + 3)) || BACKGROUND_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start)) || BACKGROUND_LATER.test(text.slice(e.end, e.end + 17));
+}
+
+/** The years of absolute expressions in reported clauses, not targets: the latest outside background and the latest of all. */
+function storyYears(doc: Document, exprs: readonly TimeExpr[], reported: readonly boolean[]): { latest: number | null; bound: number | null } {
+  let latest: number | null = null;
+  let bound: number | null = null;
   for (const [at, e] of exprs.entries()) {
     if (e.anchor !== "absolute" || !e.to || !reported[at]) continue;
     const text = doc.paragraphs[e.paragraph]?.simplified ?? "";
     if (TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 1), e.start)) || TARGET_AFTER.test(text.slice(e.end, e.end + 6))) continue;
-    max = Math.max(max ?? 0, Number(e.to.slice(0, 4)));
+    const year = Number(e.to.slice(0, 4));
+    bound = Math.max(bound ?? 0, year);
+    if (!isBackground(text, e)) latest = Math.max(latest ?? 0, year);
   }
-  return max;
+  return { latest, bound };
+}
+
+/**
+ * The least year a text can be from by what it writes: the latest year of an absolute expression in a reported
+ * clause (2019年…曾, 1949年以来 count; 到2030年 and 将于2026年 do not), raised by a 去年 chain; null when it writes none.
+ */
+export function storyYearFloor(doc: Document, exprs: readonly TimeExpr[]): number | null {
+  const reported = exprs.map((e) => {
+    const p = doc.paragraphs[e.paragraph];
+    return p === undefined || tenseAt(p.simplified, e.start, e.end, "clause") !== "future";
+  });
+  const { bound } = storyYears(doc, exprs, reported);
+  const floor = chainFloor(doc);
+  return bound === null ? floor : Math.max(bound, floor ?? 0);
 }
 
 /** The least year a 去年 chain allows (2022年8月……直到去年11月 → 2023), or null. */
@@ -69,7 +97,8 @@ function chainFloor(doc: Document): number | null {
 
 /**
  * The year of a text that states none: a numbered annual session (第78届联合国大会), else the latest year its
- * story writes (target years such as 到2030年 and future clauses skipped), raised by a 去年 chain, else `yearHint`
+ * story writes (target years such as 到2030年 and future clauses skipped), raised by a 去年 chain; a year written only
+ * as background (1949年以来, 上一次……是在2019年, 2019年……曾) is a lower bound that `yearHint` may pass; else `yearHint`
  * (the corpus's middle year); a weekday written with a month-day (周五（2月28日）) then picks the matching year nearest that
  * (or, with no year at all, the latest matching year up to `thisYear`).
  */
@@ -82,18 +111,22 @@ export function yearOfText(
 ): TextYear | null {
   const clue = yearFromClues(doc);
   if (clue) return { year: clue.year, basis: `from ${clue.basis}` };
-  // The text's own years first; the corpus's year hint only for a text that writes none.
+  // The text's own years first; the corpus's year hint only for a text that writes none, or only background years.
   let found: TextYear | null = null;
-  const latest = latestStoryYear(doc, exprs, reported);
-  const floor = chainFloor(doc);
-  if (latest && floor && floor > latest) found = { year: floor, basis: `${floor}, a year after ${latest} (去年 after it)` };
-  else if (latest) found = { year: latest, basis: `${latest}, the latest year the text writes` };
+  const { latest, bound } = storyYears(doc, exprs, reported);
+  const chain = chainFloor(doc);
+  const least = Math.max(bound ?? 0, chain ?? 0) || null;
+  if (latest && latest === least) found = { year: latest, basis: `${latest}, the latest year the text writes` };
+  else if (chain && chain === least) found = { year: chain, basis: `${chain}, a year after ${latest ?? chain - 1} (去年 after it)` };
+  else if (least && yearHint && yearHint >= least) found = { year: yearHint, basis: `${yearHint} from the year hint (background years up to ${least})` };
+  else if (least) found = { year: least, basis: `${least}, the latest year the text writes (in background)` };
   else if (yearHint) found = { year: yearHint, basis: `${yearHint} from the year hint` };
   const wd = weekdayDate(doc);
   if (!wd) return found;
   const [month, day, weekday] = wd;
   const near = found?.year ?? thisYear;
-  const years = weekdayYears(month, day, weekday, near - 11, found ? near + 11 : thisYear);
+  // The text cannot be older than the years it writes: the weekday's year is searched from there on.
+  const years = weekdayYears(month, day, weekday, least ?? near - 11, found ? near + 11 : thisYear);
   if (years.length === 0 || years.includes(near)) return found;
   const best = years.reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) || (Math.abs(b - near) === Math.abs(a - near) && b > a) ? b : a));
   return { year: best, basis: `${best}, the year in which ${month}月${day}日 has the weekday written${found ? ` (near ${found.basis})` : ""}` };

@@ -1,0 +1,100 @@
+// Candidate datelines for an undated article: where the dated articles put the same events.
+import type { Extraction } from "../model.ts";
+import { writtenDay } from "../time/today.ts";
+import { eventKey, entitiesById, locatedSpan, type DatedEvents, type DatedSpan } from "./dated-events.ts";
+
+/** A candidate dateline and how many of the article's events point to it. */
+export interface Candidate {
+  date: string;
+  votes: number;
+}
+
+/** The bounds a candidate's year must keep (either may be null). */
+export interface YearBounds {
+  /** The latest year the text writes in a reported clause: the article cannot be older. */
+  floor: number | null;
+  /** The latest year the article can be from (the corpus's latest year, or this year). */
+  ceiling: number | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The ISO day `n` days after `iso`. */
+export function plusDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The ISO day `k` months after `iso`, its day clamped to the month's last (2024-02-29 + 12 → 2025-02-28). */
+export function plusMonths(iso: string, k: number): string {
+  const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split("-").map(Number);
+  const index = y * 12 + (m - 1) + k;
+  const ny = Math.floor(index / 12);
+  const nm = index - ny * 12 + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${String(ny).padStart(4, "0")}-${String(nm).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+/** Days from `a` to `b` (ISO days). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Months from `a` to `b` (ISO days), by calendar month. */
+function monthsBetween(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
+/**
+ * Datelines under which the article's events would fall where the dated articles put the same kind of event
+ * with the same participants. A day-dated event votes for the month shift that keeps its day of month
+ * (its 23日 under 2019 → another article's 2024-10-23: five years on); a month-dated one for a shift of whole
+ * years that keeps its month. An article with no dateline at all takes the dated days themselves and the day
+ * after (a report is written on the day or the next), or a dated month's middle; a day the text names for itself
+ * (昨天（9日）) then sets the day. Candidates outside `bounds` are dropped; the most voted
+ * come first, then the nearest to the current dateline.
+ */
+export function candidateDates(baseline: Extraction, index: DatedEvents, bounds: YearBounds): Candidate[] {
+  const current = baseline.document.dateline?.date?.slice(0, 10) ?? null;
+  // One vote per kind-and-participants for each date: an event the article repeats counts once.
+  const voters = new Map<string, Set<string>>();
+  let voter = "";
+  const vote = (day: string, span?: DatedSpan): void => {
+    // 昨天（9日） · 华盛顿15日专电: a text that names its own day sets the day, and must fit the dated span.
+    const date = current ? day : (writtenDay(baseline.document, baseline.times, day)?.iso ?? day);
+    if (span && (date < span.from || date > plusDays(span.to, 2))) return;
+    const year = Number(date.slice(0, 4));
+    if ((bounds.floor !== null && year < bounds.floor) || (bounds.ceiling !== null && year > bounds.ceiling)) return;
+    if (date === current) return;
+    const set = voters.get(date) ?? new Set<string>();
+    set.add(voter);
+    voters.set(date, set);
+  };
+  const entities = entitiesById(baseline);
+  const seen = new Set<string>();
+  for (const event of baseline.events) {
+    const key = eventKey(event, entities);
+    const spans = key ? index.spans(key) : [];
+    const own = locatedSpan(event);
+    const id = `${key}|${own?.from ?? ""}`;
+    if (!key || spans.length === 0 || seen.has(id)) continue;
+    seen.add(id);
+    voter = key;
+    for (const s of spans) {
+      if (!current && daysBetween(s.from, s.to) <= 7) {
+        vote(s.to, s);
+        vote(plusDays(s.to, 1), s);
+      } else if (!current) vote(plusDays(s.from, 14), s);
+      else if (own && event.precision === "day" && own.from.slice(8) === s.from.slice(8)) {
+        const shift = monthsBetween(own.from, s.from);
+        if (shift !== 0) vote(plusMonths(current, shift));
+      } else if (own && event.precision !== "day" && own.from.slice(5, 7) === s.from.slice(5, 7)) {
+        const shift = monthsBetween(own.from, s.from);
+        if (shift !== 0) vote(plusMonths(current, shift));
+      }
+    }
+  }
+  const far = (d: string): number => (current ? Math.abs(monthsBetween(current, d)) : 0);
+  return [...voters]
+    .map(([date, keys]) => ({ date, votes: keys.size }))
+    .sort((a, b) => b.votes - a.votes || far(a.date) - far(b.date) || a.date.localeCompare(b.date));
+}
