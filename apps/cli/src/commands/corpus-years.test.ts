@@ -16,4 +16,14 @@ describe("CorpusYears", () => {
     for (const d of dates) years.add(d);
     expect(years.hint()).toBe(hint);
   });
+
+  it.each([
+    { dates: [], latest: null },
+    { dates: ["2019-06-29", "2017-04-07", null], latest: 2019 },
+    { dates: ["2025-01-01T08:00:00Z", "2024-12-31"], latest: 2025 },
+  ])("should give the latest year $latest for $dates", ({ dates, latest }) => {
+    const years = new CorpusYears();
+    for (const d of dates) years.add(d);
+    expect(years.latest()).toBe(latest);
+  });
 });
