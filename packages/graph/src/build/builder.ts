@@ -129,7 +129,7 @@ export class TimelineBuilder {
     anchorVisits(merged, places);
     const events = joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places);
     lendVisits(events, places, countryOf);
-    placeMeetings(events);
+    placeMeetings(events, places);
     dateFromDocuments(events);
     placeInCities(events, places);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));

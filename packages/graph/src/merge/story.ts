@@ -73,9 +73,12 @@ export function lendVisits(
         // its first day only: 8日晚间抵达布达佩斯), a visit's length at most.
         const mine = stays.get(p) ?? [];
         const holding = mine.filter((s) => s.iv.lo <= iv.lo && iv.hi <= s.iv.hi && hosted(s));
-        const last = mine.filter((s) => s.iv.lo <= iv.lo).pop();
+        // The latest arrival in the host's country, unless the visitor arrived elsewhere before the meeting's
+        // day: 7日晚转往贝尔格莱德…8日与武契奇会谈 (当晚飞抵布达佩斯 the same day) is in Belgrade.
+        const last = mine.filter((s) => s.iv.lo <= iv.lo && hosted(s)).pop();
+        const away = last && mine.some((s) => s.iv.lo > last.iv.lo && s.iv.lo < iv.lo && !hosted(s));
         if (holding.length) for (const s of holding) found.add(s.event.place!);
-        else if (last && last.iv.lo === last.iv.hi && hosted(last) && iv.hi - last.iv.lo < maxVisitDays) found.add(last.event.place!);
+        else if (last && !away && last.iv.lo === last.iv.hi && iv.hi - last.iv.lo < maxVisitDays) found.add(last.event.place!);
       }
       if (found.size === 1) setPlace(m, [...found][0]!);
     }
