@@ -41,8 +41,9 @@ export function delegationLeader(view: SentenceView, host: EntityItem): EntityIt
   );
 }
 
-/** 经贸团队, 代表团, 双方官员 before the trigger: sides named by their teams. */
-const TEAM_BEFORE = /(?:团队|團隊|代表团|代表團|谈判团|談判團|工作组|工作組|官员|官員)[^，。；]{0,24}$/;
+/** 经贸团队, 代表团, 双方官员, 中日领导人, 两国外长 before the trigger: sides named by their teams or offices. */
+const TEAM_BEFORE =
+  /(?:团队|團隊|代表团|代表團|谈判团|談判團|工作组|工作組|官员|官員|(?:[中美日韩俄法德英印澳欧越朝菲泰马新]{2}|两国|兩國)(?:领导人|領導人|元首|首脑|首腦|外长|外長|防长|防長))[^，。；]{0,24}$/;
 
 /**
  * 中美经贸团队在吉隆坡举行了第五轮磋商，贝森特与何立峰达成初步共识: a meeting of two teams is one of the two

@@ -9,6 +9,8 @@ import { lexiconPlace } from "./place-lexicon.ts";
 import { noteCeremony } from "./ceremony.ts";
 import { isCountOfContacts } from "./counts.ts";
 import { emitOrdinals, opensWithOrdinal } from "./meeting-ordinals.ts";
+import { dayOfTrip } from "./meeting-day.ts";
+import { joinTrilateral } from "./meeting-trilateral.ts";
 import { visitArgs } from "./visitors.ts";
 import { visitTarget } from "./visit-target.ts";
 import { happenedPair } from "./visit-pair.ts";
@@ -118,6 +120,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         visitedCountry = checked.visitedCountry;
         also = checked.also;
       } else {
+        // 与马克龙会谈，同日还与冯德莱恩举行三方会晤: the trilateral includes the pair met before.
+        people = joinTrilateral(view, hit, people, last);
         // 他在上海与学生交流，周四会见了陈吉宁: a carried subject brings the place of its clause.
         const own = meetingPlace(view, rules, hit)?.id ?? lexiconPlace(view, ctx.lexicon, hit.clause.start, hit.start);
         const subjectPlace = carried ? lexiconPlace(view, ctx.lexicon, carriedAt?.clause.start ?? 0, carriedAt?.clause.end ?? hit.clause.start) : undefined;
@@ -141,6 +145,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         visit: hit.rule.type === "visit",
       };
       let time = chooseTime(view, rules, query);
+      // 27日至29日访问北京…，并在访问最后一天会见习近平: one day of the trip.
+      if (hit.rule.type !== "visit") time = dayOfTrip(view, hit, time);
       const from = group.pattern === "relative" ? Math.max(hit.clause.start, hit.start - 6) : carried && prior ? prior.clause.start : hit.clause.start;
       let status = chooseStatus(view, rules, {
         from,
