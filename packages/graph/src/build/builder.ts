@@ -93,7 +93,9 @@ export class TimelineBuilder {
   timeline(): Timeline {
     const entities = this.resolver.entities();
     const places = new PlaceRelations(entities, this.opts.countries, this.opts.within, this.opts.kinds);
-    const merger = new EventMerger(places);
+    const people = new Map(entities.map((e) => [e.id, e.country]));
+    const countryOf = (id: string) => people.get(id) ?? null;
+    const merger = new EventMerger(places, countryOf);
     for (const { mention: m, document } of this.events) {
       const ids = (id: string) => this.resolver.idOf(document, id) ?? id;
       const to = plausibleEnd(m);
@@ -123,8 +125,6 @@ export class TimelineBuilder {
       });
     }
     const merged = foldDialogues(merger.clusters().map((c) => toEvent(c, places)));
-    const people = new Map(entities.map((e) => [e.id, e.country]));
-    const countryOf = (id: string) => people.get(id) ?? null;
     placeVisits(merged, places, countryOf);
     anchorVisits(merged, places);
     const events = joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places);

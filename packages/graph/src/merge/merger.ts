@@ -26,7 +26,11 @@ const NOT_HAPPENED_DAYS = 31;
 export class EventMerger {
   private readonly blocks = new Map<string, MergeInput[]>();
 
-  constructor(private readonly places: PlaceRelations) {}
+  /** `countryOf`: a person's country, so a meeting "in" a participant's own country fits weakly (see `placeScore`). */
+  constructor(
+    private readonly places: PlaceRelations,
+    private readonly countryOf: (person: string) => string | null = () => null,
+  ) {}
 
   /** Buffers one mention. */
   add(input: MergeInput): void {
@@ -127,10 +131,23 @@ export class EventMerger {
     let best = 1;
     for (const p of c.places()) {
       const f = this.places.fit(p, place);
-      if (f === 0 && !(sameDay && place !== null && this.places.sameCity(p, place))) return -1;
+      if (f === 0 && !(sameDay && place !== null && this.places.sameCity(p, place)) && !this.homes(c, p, place)) return -1;
       if (f > best) best = f;
     }
     return place === null ? 0 : best;
+  }
+
+  /**
+   * True when one of a meeting's two places is the whole country of one side and the other lies in the
+   * country of another side: the first is often read off a title (美国国务卿布林肯4月下旬访问北京并会见
+   * 习近平 → 美国, against 北京人民大会堂), so they fit, weakly. A third country (喀山) never does.
+   */
+  private homes(c: Cluster, a: string, b: string | null): boolean {
+    if (c.cls !== "meeting" || b === null) return false;
+    const sides = new Set([...c.participants].map((p) => this.countryOf(p)));
+    const country = (x: string) => this.places.countryLevel(x);
+    const inSide = (x: string) => sides.has(this.places.countryOf(x));
+    return (!!country(a) && sides.has(country(a)) && inSide(b)) || (!!country(b) && sides.has(country(b)) && inSide(a));
   }
 }
 

@@ -77,6 +77,11 @@ export class PlaceRelations {
     return null;
   }
 
+  /** The country code when the place is a whole country (美国 → US), else null. */
+  countryLevel(id: string): string | null {
+    return this.info.get(id)?.countryLevel ?? this.countries[id] ?? null;
+  }
+
   /** The resolved place that stands for a whole country (美国 for US), or null when no event may name one. */
   countryPlace(code: string): string | null {
     let found: string | null = null;
