@@ -1,6 +1,7 @@
 // Tests of the dated-event index and the candidate datelines it proposes for an undated article.
 import { describe, expect, it } from "vitest";
 import type { DocEntity, EventMention, Extraction, Precision } from "../model.ts";
+import { toSimplified } from "../ingest/index.ts";
 import { makeDocument } from "../time/fixtures.ts";
 import { candidateDates, plusDays, plusMonths } from "./candidates.ts";
 import { DatedEvents, eventKey, locatedSpan } from "./dated-events.ts";
@@ -71,5 +72,18 @@ describe("dating candidates", () => {
     index.add(extraction([event("call", [XI.id, MODI.id], "2022-03-18")], "2022-03-19"));
     const base = extraction([event("call", [XI.id, MODI.id], null)], null);
     expect(candidateDates(base, index, { floor: null, ceiling: null }).map((c) => c.date)).toEqual(["2022-03-18", "2022-03-19"]);
+  });
+
+  it.each([
+    ["习近平周三（10月23日）会见莫迪。", ["2024-10-24"]],
+    ["習近平週三（10月23日）會見莫迪。", ["2024-10-24"]],
+    ["习近平周四（10月23日）会见莫迪。", []],
+    ["習近平星期四（10月23日）會見莫迪。", []],
+  ])("should drop a candidate under which the written weekday falls elsewhere: %s", (text, want) => {
+    const index = new DatedEvents();
+    index.add(extraction([event("meeting", [XI.id, MODI.id], "2024-10-23")], "2024-10-24"));
+    const base = extraction([event("meeting", [XI.id, MODI.id], "2018-10-23")], null, "2018-10-24");
+    base.document.paragraphs[0] = { ...base.document.paragraphs[0]!, text, simplified: toSimplified(text) };
+    expect(candidateDates(base, index, { floor: null, ceiling: null }).map((c) => c.date)).toEqual(want);
   });
 });

@@ -1,6 +1,7 @@
 // Candidate datelines for an undated article: where the dated articles put the same events.
 import type { Extraction } from "../model.ts";
 import { writtenDay } from "../time/today.ts";
+import { weekdayFits } from "../time/year-of-text.ts";
 import { eventKey, entitiesById, locatedSpan, type DatedEvents, type DatedSpan } from "./dated-events.ts";
 
 /** A candidate dateline and how many of the article's events point to it. */
@@ -50,7 +51,8 @@ function monthsBetween(a: string, b: string): number {
  * (its 23日 under 2019 → another article's 2024-10-23: five years on); a month-dated one for a shift of whole
  * years that keeps its month. An article with no dateline at all takes the dated days themselves and the day
  * after (a report is written on the day or the next), or a dated month's middle; a day the text names for itself
- * (昨天（9日）) then sets the day. Candidates outside `bounds` are dropped; the most voted
+ * (昨天（9日）) then sets the day. Candidates outside `bounds`, or under which a weekday the text writes
+ * with a month-day falls on another day, are dropped; the most voted
  * come first, then the nearest to the current dateline.
  */
 export function candidateDates(baseline: Extraction, index: DatedEvents, bounds: YearBounds): Candidate[] {
@@ -58,13 +60,19 @@ export function candidateDates(baseline: Extraction, index: DatedEvents, bounds:
   // One vote per kind-and-participants for each date: an event the article repeats counts once.
   const voters = new Map<string, Set<string>>();
   let voter = "";
+  const fitting = new Map<string, boolean | null>();
+  const fits = (date: string): boolean | null => {
+    if (!fitting.has(date)) fitting.set(date, weekdayFits(baseline.document, date));
+    return fitting.get(date) ?? null;
+  };
   const vote = (day: string, span?: DatedSpan): void => {
     // 昨天（9日） · 华盛顿15日专电: a text that names its own day sets the day, and must fit the dated span.
     const date = current ? day : (writtenDay(baseline.document, baseline.times, day)?.iso ?? day);
     if (span && (date < span.from || date > plusDays(span.to, 2))) return;
     const year = Number(date.slice(0, 4));
     if ((bounds.floor !== null && year < bounds.floor) || (bounds.ceiling !== null && year > bounds.ceiling)) return;
-    if (date === current) return;
+    // 周三（10月23日）: a weekday the text writes must fall on its day under the candidate.
+    if (date === current || fits(date) === false) return;
     const set = voters.get(date) ?? new Set<string>();
     set.add(voter);
     voters.set(date, set);

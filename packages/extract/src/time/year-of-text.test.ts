@@ -66,4 +66,21 @@ describe("time year of text", () => {
   ])("should treat background years as a lower bound: %j (hint %s) → %s", (paragraphs, hint, date) => {
     expect(inferred(paragraphs, 2026, hint)).toBe(date);
   });
+
+  it.each([
+    // a gap counted from the last time: 五年来首次 / 时隔六年 with 上一次……2019年
+    [["两人上一次正式会晤是在2019年10月。", "这是两国领导人五年来首次正式会谈。", "两人10月23日会晤。"], null, "2024-10-23"],
+    [["兩人上一次正式會晤是在2019年10月。", "這是兩國領導人五年來首次正式會談。", "兩人10月23日會晤。"], null, "2024-10-23"],
+    [["他上次访华是2018年。", "他时隔六年再度访华，4月16日抵达北京。"], null, "2024-04-16"],
+    [["他上次訪華是2018年。", "他時隔六年再度訪華，4月16日抵達北京。"], null, "2024-04-16"],
+    [["三年来首次访华。", "两人5月3日会谈。"], 2021, "2021-05-03"],
+    [["三年來首次訪華。", "兩人5月3日會談。"], 2021, "2021-05-03"],
+    // a year listed before 去年 is older than it
+    [["两人在2022年巴厘岛峰会和去年8月的峰会上有过简短交谈。", "两人10月23日会晤。"], null, "2023-10-23"],
+    [["兩人在2022年峇里島峰會和去年8月的峰會上有過簡短交談。", "兩人10月23日會晤。"], null, "2023-10-23"],
+    [["2021年、去年两度通话后，两人3月2日会面。"], null, "2022-03-02"],
+    [["2021年、去年兩度通話後，兩人3月2日會面。"], null, "2022-03-02"],
+  ])("should raise the year by a counted gap or a listed 去年: %j (hint %s) → %s", (paragraphs, hint, date) => {
+    expect(inferred(paragraphs, 2026, hint)).toBe(date);
+  });
 });

@@ -15,7 +15,11 @@ export interface TextYear {
 const TARGET_BEFORE = /(?:到|至|于|於|在)$/;
 const TARGET_AFTER = /^(?:前|之前|以前|目标|目標|国家自主贡献|國家自主貢獻|愿景|願景|规划|規劃|计划|計劃)/;
 // 2022年8月……直到去年11月: 去年 comes after that year, so the text is at least a year later.
-const LAST_YEAR_AFTER = /([0-9]{4})年[^。！？]{0,80}?(?:直到|直至|后来|後來|此后|此後|随后|隨後|之后|之後)[^。！？]{0,12}?去年/g;
+// 2022年巴厘岛峰会和去年8月的金砖峰会: a year listed before 去年 is older than it.
+const LAST_YEAR_AFTER = /([0-9]{4})年[^。！？]{0,80}?(?:直到|直至|后来|後來|此后|此後|随后|隨後|之后|之後|以及|和|及|、)[^。！？]{0,12}?去年/g;
+// 五年来首次 · 时隔六年 with 上一次……是在2019年: the text is that many years after the last time.
+const GAP = /(?:时隔|時隔|相隔)([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})年|([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})年(?:来|來|以来|以來)(?:首次|第一次|首度|头一次|頭一次)/;
+const LAST_TIME = /(?:上一次|上次|最近一次|前一次|上回|上一回)[^。！？]{0,14}?([0-9]{4})年/;
 // 周五（2月28日） · 星期五(2月28日) · 2月28日（周五）
 const WEEKDAY_DATE = [
   /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])[（(]([0-9]{1,2})月([0-9]{1,2})[日号號][）)]/g,
@@ -73,6 +77,20 @@ function storyYears(doc: Document, exprs: readonly TimeExpr[], reported: readonl
 }
 
 /**
+ * Whether a weekday the text writes with a month-day (周三（10月23日）) falls on that day in the year a dateline gives
+ * it (the month-day's latest occurrence up to a week after the dateline); null when the text writes none.
+ */
+export function weekdayFits(doc: Document, dateline: string): boolean | null {
+  const wd = weekdayDate(doc);
+  if (!wd) return null;
+  const [month, day, weekday] = wd;
+  const y = Number(dateline.slice(0, 4));
+  const later = month * 100 + day > Number(dateline.slice(5, 7)) * 100 + Number(dateline.slice(8, 10)) + 7;
+  const iso = isoDay(later ? y - 1 : y, month, day);
+  return iso === null ? false : weekdayOf(iso) === weekday;
+}
+
+/**
  * The least year a text can be from by what it writes: the latest year of an absolute expression in a reported
  * clause (2019年…曾, 1949年以来 count; 到2030年 and 将于2026年 do not), raised by a 去年 chain; null when it writes none.
  */
@@ -86,12 +104,22 @@ export function storyYearFloor(doc: Document, exprs: readonly TimeExpr[]): numbe
   return bound === null ? floor : Math.max(bound, floor ?? 0);
 }
 
-/** The least year a 去年 chain allows (2022年8月……直到去年11月 → 2023), or null. */
+/**
+ * The least year a 去年 chain allows (2022年8月……直到去年11月 → 2023), or a gap counted from the last time
+ * (五年来首次 … 上一次……是在2019年 → 2024); null when there is neither.
+ */
 function chainFloor(doc: Document): number | null {
   let floor: number | null = null;
+  let gap: number | null = null;
+  let last: number | null = null;
   for (const p of doc.paragraphs) {
     for (const m of p.simplified.matchAll(LAST_YEAR_AFTER)) floor = Math.max(floor ?? 0, Number(m[1]) + 1);
+    const g = gap === null ? GAP.exec(p.simplified) : null;
+    if (g) gap = parseNumber(g[1] ?? g[2] ?? "");
+    const l = LAST_TIME.exec(p.simplified);
+    if (l) last = Math.max(last ?? 0, Number(l[1]));
   }
+  if (gap !== null && gap > 0 && gap < 30 && last !== null) floor = Math.max(floor ?? 0, last + gap);
   return floor;
 }
 
@@ -117,7 +145,7 @@ export function yearOfText(
   const chain = chainFloor(doc);
   const least = Math.max(bound ?? 0, chain ?? 0) || null;
   if (latest && latest === least) found = { year: latest, basis: `${latest}, the latest year the text writes` };
-  else if (chain && chain === least) found = { year: chain, basis: `${chain}, a year after ${latest ?? chain - 1} (去年 after it)` };
+  else if (chain && chain === least) found = { year: chain, basis: `${chain}, a year after ${latest ?? chain - 1} (去年 or a counted gap after it)` };
   else if (least && yearHint && yearHint >= least) found = { year: yearHint, basis: `${yearHint} from the year hint (background years up to ${least})` };
   else if (least) found = { year: least, basis: `${least}, the latest year the text writes (in background)` };
   else if (yearHint) found = { year: yearHint, basis: `${yearHint} from the year hint` };
