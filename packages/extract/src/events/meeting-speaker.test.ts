@@ -22,6 +22,12 @@ const ROWS: Row[] = [
   ["布林肯說，他上週已與王毅通電話。", {}, ["call 布林肯+王毅 @- ? happened"]],
   ["特朗普称，将在峰会期间与习近平会晤。", {}, ["meeting 特朗普+习近平 @- ? planned"]],
   ["特朗普稱，將在峰會期間與習近平會晤。", {}, ["meeting 特朗普+习近平 @- ? planned"]],
+  // separable meeting verbs: 见了面, 会了面, 碰面
+  ["拜登透露，他在峰会期间与李强见了面。", {}, ["meeting 拜登+李强 @- ? happened"]],
+  ["拜登透露，他在峰會期間與李強見了面。", {}, ["meeting 拜登+李强 @- ? happened"]],
+  ["布林肯与王毅在会场外碰了面。", {}, ["meeting 布林肯+王毅 @- ? happened"]],
+  ["布林肯與王毅在會場外碰面。", {}, ["meeting 布林肯+王毅 @- ? happened"]],
+  ["耶伦上周与何立峰会了面。", {}, ["meeting 耶伦+何立峰 @- ? happened"]],
 ];
 
 describe("events meeting-speaker", () => {
