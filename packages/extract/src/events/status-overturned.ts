@@ -6,7 +6,7 @@ const ORIGINAL_PLAN = /原定|原订|原訂|原计划|原計劃|原拟|原擬|�
 /** "Originally" adverbs that need an expectation or plan after them: 原本外界預期, 本来打算. */
 const ORIGINAL_ADVERB = /原本|原先|本来|本來|起初|最初/g;
 /** The expectation an adverb needs within a subject's reach (原本外界预期王毅会前往). */
-const EXPECTED = /^[^，,。；;：:]{0,8}?(?:预计|預計|预期|預期|计划|計劃|打算|准备|準備|安排|预定|預定|有意|拟|擬|将|將|会|會|要)/;
+const EXPECTED = /^[^，,。；;：:]{0,8}?(?:可能|有望|或将|或將|预计|預計|预期|預期|计划|計劃|打算|准备|準備|安排|预定|預定|有意|拟|擬|将|將|会|會|要)/;
 /** Before an "originally" word: the plan was kept (按原定计划, 如原訂, 依照原定). */
 const KEPT_BEFORE = /(?:按|按照|依|依照|如|照)$/;
 /** Anywhere in the sentence: the plan was kept (如期, 照常). */

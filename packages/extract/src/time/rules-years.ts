@@ -13,13 +13,13 @@ const YEAR_OFFSETS: Readonly<Record<string, number>> = {
 const TEXT_YEAR_OFFSETS: Readonly<Record<string, number>> = {
   同年: 0, 同一年: 0, 当年: 0, 當年: 0, 翌年: 1, 次年: 1, 第二年: 1, 前一年: -1,
 };
-// not 目前年产量, 如今年轻人, 失去年轻选民, 不同年龄, 充当年轻人
-const REL_YEAR =
+/** 今年 · 去年 · 同年 … (not 目前年产量, 如今年轻人, 失去年轻选民, 不同年龄, 充当年轻人). */
+export const REL_YEAR =
   "(?=[今去明前后後同当當翌次第])(?<![目之此如失过過不相共认認充每适適])" +
   "(今年|去年|明年|前年|后年|後年|同一年|同年|当年|當年|翌年|次年|第二年|前一年)(?![轻輕龄齡纪紀级級代度])";
 
 /** The year a 今年/去年/同年 word names, with its anchor kind. */
-function relYear(ctx: MatchContext, word: string): { y: number; anchor: Resolved["anchor"] } | null {
+export function relYear(ctx: MatchContext, word: string): { y: number; anchor: Resolved["anchor"] } | null {
   const fromText = TEXT_YEAR_OFFSETS[word];
   if (fromText !== undefined) {
     const { lastExplicit, lastFull, lastMonth } = ctx.state;

@@ -2,6 +2,7 @@
 import { APPROX_RULES } from "./rules-approx.ts";
 import { DATE_RULES } from "./rules-dates.ts";
 import { DAY_RULES } from "./rules-days.ts";
+import { MONTH_RANGE_RULES } from "./rules-month-range.ts";
 import { MONTH_RULES } from "./rules-months.ts";
 import { RELATIVE_DAY_RULES } from "./rules-relative.ts";
 import { YEAR_RULES } from "./rules-years.ts";
@@ -20,7 +21,7 @@ export const ZONE_RULE: TimeRule = {
 };
 
 /** Every rule, in the order the scanner tries them. */
-export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES];
+export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...MONTH_RANGE_RULES, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES];
 
 /**
  * A lookahead for where a time expression can start, so the scanner skips every other position fast:
