@@ -1,5 +1,7 @@
 // Turns a trigger's participants, place, time and status into drafts: one per visitor, or one per listed occasion.
 import { withDuration } from "./duration.ts";
+import { countedVisit } from "./visit-since.ts";
+import { NO_TIME } from "./time-groups.ts";
 import { tripLegTime } from "./visit-recent.ts";
 import { noteMeetingPair } from "./visit-pair.ts";
 import { legTime } from "./visit-leg.ts";
@@ -27,7 +29,7 @@ export interface Resolved {
 }
 
 /** Adds one draft to the sentence's events and records it as a referent (两人, 此次访问). */
-function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: TriggerHit, set: EntityItem[], r: Resolved, time: TimeChoice, place: string | null): void {
+function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: TriggerHit, set: EntityItem[], r: Resolved, time: TimeChoice, place: string | null, apart = false): void {
   const draft: EventDraft = {
     type: hit.rule.type,
     participants: set.map((p) => p.id),
@@ -45,7 +47,8 @@ function add(out: EventDraft[], ctx: SentenceContext, view: SentenceView, hit: T
   };
   const names = set.map((p) => view.text.slice(p.start, p.end)).join(", ");
   ctx.note?.(`event ${draft.type} [${names}] ${place ?? "-"} ${draft.from ?? "?"} ${draft.status} (${draft.rule})`);
-  merge(out, draft, ctx.lexicon);
+  if (apart) out.push(draft);
+  else merge(out, draft, ctx.lexicon);
   if (draft.type === "visit") {
     ctx.referents.noteVisitor(set[0]!, place, time);
     noteVisitPlace(ctx.referents, place);
@@ -68,8 +71,13 @@ export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView
     const place = same ? (r.place ?? main.place) : r.place;
     const ceremony = ctx.referents.ceremony;
     const held = !r.time.from && hit.rule.heldIn && ceremony?.time && r.place === ceremony.place ? { ...ceremony.time, rule: "date:ceremony" } : undefined;
-    const time = same && !r.time.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? tripLegTime(view, hit, legTime(view, hit, withDuration(view, hit, r.time)), r.status.status === "happened", ctx.dateline));
+    // 这是马克龙自2019年以来首次访华: the visit under way, not one in 2019; 再次 also reports the earlier one.
+    const mainOf = main && r.people.length === 1 && r.people[0]!.id === ctx.referents.visitor?.id && main.place === place ? main.time : undefined;
+    const counted = countedVisit(view, hit, mainOf, r.status.status === "happened", ctx.dateline);
+    const own = counted ? (counted.time ?? NO_TIME) : r.time;
+    const time = same && !own.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? tripLegTime(view, hit, legTime(view, hit, withDuration(view, hit, own)), r.status.status === "happened", ctx.dateline));
     for (const p of r.people) add(out, ctx, view, hit, [p], r, time, place);
+    if (counted?.earlier) for (const p of r.people) add(out, ctx, view, hit, [p], { ...r, status: { ...r.status, status: "happened" } }, counted.earlier, place, true);
     for (const other of r.also ?? []) for (const p of r.people) add(out, ctx, view, hit, [p], r, time, other);
     return;
   }

@@ -44,6 +44,8 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
     same.triggerEnd = d.triggerEnd;
   }
   same.place ??= d.place;
+  // 特朗普曾邀请习近平出席就职典礼，但习近平不会亲自前往华盛顿: a later denial of the planned event stands.
+  if (d.status === "not-happened" && (same.status === "planned" || same.status === "possible")) same.status = d.status;
   // 本月5日抵达北京…6日会见习近平: a visit starts on its arrival day; two days of one visit span both.
   if (same.type === "visit" && same.from && same.to && d.from && d.to && same.precision === "day" && d.precision === "day" && closeDays(same, d)) {
     if (d.from < same.from) same.from = d.from;

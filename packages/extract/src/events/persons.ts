@@ -22,7 +22,7 @@ export function argPersons(view: SentenceView, rules: CompiledRules, from: numbe
   const inside = within(view.persons, from, to);
   const out: EntityItem[] = [];
   inside.forEach((p, i) => {
-    if (rules.personModifierAfter.test(view.text.slice(p.end, p.end + 4))) return;
+    if (rules.personModifierAfter.test(view.text.slice(p.end, p.end + 6))) return;
     // 【联合报／记者 张文馨／即时报导】: the journalist is never a participant.
     if (isByline(view, p)) return;
     if (view.text[p.end] === "的" && i + 1 < inside.length) return;

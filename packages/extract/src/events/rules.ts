@@ -25,6 +25,10 @@ export interface TriggerRule {
   heldIn?: boolean;
   /** A visit may be kept without a destination when the visitor is named. */
   allowNoPlace?: boolean;
+  /** The destination must be written right after the trigger (访中国, 首访俄罗斯), never before it. */
+  adjacent?: boolean;
+  /** A trip noun whose destination is written right before it (巴厘岛和曼谷之行, 中东三国之行). */
+  placeBefore?: boolean;
   /** 此次访问: the visitor may be the sentence's subject before this clause. */
   anaphoric?: boolean;
   /** A status the word itself carries (缺席 → not-happened). */

@@ -16,8 +16,8 @@ const ROWS: Row[] = [
   ["雷蒙多本來打算與何立峰通電話。", {}, ["call 雷蒙多+何立峰 @- ? not-happened"]],
   ["舒默原先计划率团访问北京。", {}, ["visit 舒默 @北京 ? not-happened"]],
   // expected, then given to another
-  ["原本外界预期习近平会前往纽约，但北京最终改派韩正出席。", {}, ["visit 习近平 @纽约 ? not-happened"]],
-  ["原本外界預期習近平會前往紐約，但北京最終改派韓正出席。", {}, ["visit 习近平 @纽约 ? not-happened"]],
+  ["原本外界预期习近平会前往纽约，但北京最终改派韩正出席。", {}, ["visit 习近平 @纽约 ? not-happened", "visit 韩正 @纽约 ? happened"]],
+  ["原本外界預期習近平會前往紐約，但北京最終改派韓正出席。", {}, ["visit 习近平 @纽约 ? not-happened", "visit 韩正 @纽约 ? happened"]],
   ["李强起初准备访问东京，后来作罢。", {}, ["visit 李强 @东京 ? not-happened"]],
   ["李強起初準備訪問東京，後來作罷。", {}, ["visit 李强 @东京 ? not-happened"]],
   // the plan was kept, or 原本 is no plan

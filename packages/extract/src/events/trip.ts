@@ -1,29 +1,19 @@
 // A visit's destination beyond the first place: a multi-city trip is a visit to the country; a guest comes to the host's country.
 import type { Lexicon } from "../lexicon/index.ts";
+import { countryId } from "./place-country.ts";
 import type { ArgGroup } from "./args.ts";
 import { ceremonyDestination } from "./ceremony.ts";
 import type { Destination } from "./place.ts";
-import { namesAttendedEvent, placeFacts, visitDestination } from "./place.ts";
+import { namesAttendedEvent, placeFacts, runEnd, visitDestination } from "./place.ts";
 import { lexiconPlaceAt } from "./place-lexicon.ts";
 import { alsoArrivedAt } from "./visit-also.ts";
 import type { SentenceContext } from "./sentence.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
-const LIST_SEP = /^(?:、|，|和|与|及|以及|还有)$/;
-const countryIds = new WeakMap<Lexicon, Map<string, string>>();
+export { countryId };
 
-/** The lexicon id of the country with this ISO code (CN → place:china). */
-export function countryId(lexicon: Lexicon | undefined, code: string | null): string | undefined {
-  if (!lexicon || !code) return undefined;
-  let map = countryIds.get(lexicon);
-  if (!map) {
-    map = new Map();
-    for (const e of lexicon.entries) if (e.type === "place" && e.kind === "country" && e.country && !map.has(e.country)) map.set(e.country, e.id);
-    countryIds.set(lexicon, map);
-  }
-  return map.get(code);
-}
+const LIST_SEP = /^(?:、|，|和|与|及|以及|还有)$/;
 
 /**
  * 先后到访重庆、上海和北京: several cities of one country listed as the destination are one visit to
@@ -83,6 +73,29 @@ function splitName(view: SentenceView, ctx: SentenceContext, hit: TriggerHit): D
   return item ? { id: item.id, item, country: null, how: "after" } : { id: p.id, country: null, how: "after" };
 }
 
+/** 中东三国之行, 欧洲之行: a count of countries or 的 between the places and the trip noun. */
+const NOUN_GAP = /^(?:[两二三四五六七八九十\d]+国|的)?$/;
+/** 巴厘岛和曼谷之行: what joins two places of the trip. */
+const NOUN_SEP = /^(?:、|和|与|及|以及)$/;
+
+/**
+ * 11月巴厘岛和曼谷之行, 中东三国之行: the places written right before a trip noun, from the first one
+ * listed (the list then gives a visit to each country, see itinerary.ts). Undefined without one.
+ */
+function nounDestination(view: SentenceView, hit: TriggerHit): Destination | undefined {
+  let item = view.places.filter((p) => p.end <= hit.start && NOUN_GAP.test(view.text.slice(p.end, hit.start))).at(-1);
+  if (!item) return undefined;
+  for (;;) {
+    const first = item;
+    const prev = view.places.filter((p) => p.end <= first.start).at(-1);
+    // 印尼巴厘岛: a run of names is one place, its first name opens it.
+    if (!prev || !(prev.end === first.start || NOUN_SEP.test(view.text.slice(prev.end, first.start)))) break;
+    item = prev;
+  }
+  const p = runEnd(view, item);
+  return { id: p.id, item: p, country: null, how: "before" };
+}
+
 /** A visit's destination as written, widened to a trip's country or a host's, else an inauguration's place. */
 export function destination(view: SentenceView, ctx: SentenceContext, hit: TriggerHit, group: ArgGroup): Destination | undefined {
   const relative = group.pattern === "relative";
@@ -90,7 +103,7 @@ export function destination(view: SentenceView, ctx: SentenceContext, hit: Trigg
   const last = group.people.at(-1);
   const here = last !== undefined && view.persons.some((p) => p.id === last.id && p.start === last.start);
   const visitorEnd = relative || !here ? hit.clause.start : last.end;
-  const found = visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative) ?? splitName(view, ctx, hit);
+  const found = hit.rule.placeBefore ? nounDestination(view, hit) : (visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative) ?? splitName(view, ctx, hit));
   const also = found ? undefined : alsoArrivedAt(view, hit, ctx.referents);
   if (also) return { id: also, country: placeFacts({ id: also, entity: undefined }, ctx.lexicon).country, how: "also" };
   return widenDestination(view, ctx.lexicon, found, relative ? group.people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);

@@ -1,16 +1,17 @@
 // A trip's next leg: a clause with no subject of its own (…，4日晚抵达洛杉矶 / 之后再访问菲律宾) continues the trip's traveller.
 import type { TimeChoice } from "./time-groups.ts";
-import { addDays } from "./time-groups.ts";
+import { addDays, NO_TIME } from "./time-groups.ts";
+import { countedFromBefore } from "./visit-since.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { clauseAt } from "./view.ts";
 
 /**
  * What may open a leg clause before its travel verb, once its times are cut out: 于当地时间…晚间,
- * 随后, 之后再, 接下来还将, 下一站, 其后, 去程, 次日, 先后, 计划, 预定 … (simplified text).
+ * 随后, 之后再, 接下来还将, 下一站, 其后, 去程, 次日, 先后, 计划, 预定, 那次他还 … (simplified text).
  */
 const LEG_LEAD =
-  /^(?:(?:于|在)?当地时间|于|在|去程|回程|返程|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|接下来|而后|继而|随之|尔后|嗣后|稍后再|下一站|最后一站|第[二三四五六七八九]站|届时|同时|此外|另外|亦|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会|先后|相继|陆续|接连|首先|先是|计划|按计划|按照计划|依计划|按原计划|打算|准备|预计|预定|预料|拟|决定|有望|考虑|可能|或将|或)*$/;
+  /^(?:(?:于|在)?当地时间|那次|那一次|[他她](?![的们])|于|在|去程|回程|返程|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|接下来|而后|继而|随之|尔后|嗣后|稍后再|下一站|最后一站|第[二三四五六七八九]站|届时|同时|此外|另外|亦|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会|先后|相继|陆续|接连|首先|先是|计划|按计划|按照计划|依计划|按原计划|打算|准备|预计|预定|预料|拟|决定|有望|考虑|可能|或将|或)*$/;
 
 /** 他在上海出席了罗塞夫的就职仪式: a name inside a clause whose subject is 他/她 is not its subject. */
 const PRONOUN_START = /^[\s“"「『（(]*[他她](?![的们們])/;
@@ -83,6 +84,8 @@ export const DEFAULT_LEG_TIME_OPTIONS: LegTimeOptions = { days: 7 };
  */
 export function legTime(view: SentenceView, hit: TriggerHit, time: TimeChoice, opts: Partial<LegTimeOptions> = {}): TimeChoice {
   if (!time.from) return closingTime(view, hit) ?? time;
+  // 这是中巴去年建交后首次访问巴拿马，随后再访葡萄牙: 随后 follows the earlier leg, not the year counted from.
+  if (time.rule === "date:then" && SEQUENCE_LEAD.test(view.text.slice(hit.clause.start, hit.start)) && countedFromBefore(view, hit.clause.start)) return NO_TIME;
   if (!BORROWED.has(time.rule) || time.precision !== "day" || !time.from || !SEQUENCE_LEAD.test(view.text.slice(hit.clause.start, hit.start))) return time;
   const { days } = { ...DEFAULT_LEG_TIME_OPTIONS, ...opts };
   return { from: time.from, to: addDays(time.to ?? time.from, days), precision: "part-of-month", rule: "date:after-previous-leg" };

@@ -37,6 +37,9 @@ function pairSubject(view: SentenceView, hit: TriggerHit, pairOf: () => EntityIt
   return pair && pair.length >= 2 ? pair : undefined;
 }
 
+/** 随/跟随/随同 (not 随后, 随即) right before a name and its title: the one followed, whose trip a denial leaves alone. */
+const FOLLOWED = /(?:跟随|随同|伴随|(?<![伴跟])随(?![后即之时着]))[^，。；、与和]{0,10}$/;
+
 /** 与/和/同/跟 right before a name: a companion, not a subject. */
 const CONJ_END = /(?:与|和|同|跟)$/;
 
@@ -97,7 +100,9 @@ export function visitArgs(
   const host = hostedGuest(view, rules, hit);
   if (host) return host.guest ? { people: [host.guest], pattern: "received" } : undefined;
   const s = scopeStart(view, rules, hit.clause, hit.start);
-  const before = argPersons(view, rules, s, hit.start);
+  // 她没有随马克龙前往广州: the one followed goes anyway, only the follower's trip is denied.
+  const denied = /(?:没有|没|未|不)/.test(view.text.slice(s, hit.start));
+  const before = argPersons(view, rules, s, hit.start).filter((p) => !denied || !FOLLOWED.test(view.text.slice(s, p.start)));
   if (before.length > 0) {
     // 王毅上一次与布林肯会面是在去年10月访问华盛顿期间: the companion of a meeting is not the visitor.
     const own = meetingCompanion(view, rules, before, hit) ? [before[0]!] : undefined;

@@ -1,0 +1,36 @@
+// Table test of visits counted from an earlier time: 自2019年以来首次访华 is the visit under way, not one in 2019.
+import { describe, expect, it } from "vitest";
+import type { Row } from "./testing.ts";
+import { month, showEvents, times } from "./testing.ts";
+
+const YEAR_2019 = { "2019年": ["2019-01-01", "2019-12-31", "year"] } as Row[1];
+
+/** Each row: sentence, its times, the events as "type A @place date status", the document date. */
+const ROWS: Row[] = [
+  // 以来首次 / 后首度: the visit under way, in the weeks before the article
+  ["这是马克龙自2019年以来首次访华。", YEAR_2019, ["visit 马克龙 @中国 2023-03-24 happened"], "2023-04-07"],
+  ["這是馬克龍自2019年以來首次訪華。", YEAR_2019, ["visit 马克龙 @中国 2023-03-24 happened"], "2023-04-07"],
+  ["这是岸田文雄5月连任后首次访华。", month("5月", "2025-05"), ["visit 岸田文雄 @中国 2025-07-01 happened"], "2025-07-15"],
+  ["這是岸田文雄5月連任後首度訪華。", month("5月", "2025-05"), ["visit 岸田文雄 @中国 2025-07-01 happened"], "2025-07-15"],
+  ["朔尔茨2022年11月上任后的第一次访问日本。", month("2022年11月", "2022-11"), ["visit 朔尔茨 @日本 2023-03-20 happened"], "2023-04-03"],
+  // 再度 / 再次 / 第二次: also the earlier visit, at the time counted from
+  ["这是朔尔茨继去年3月之后再度访华。", month("去年3月", "2023-03"), ["visit 朔尔茨 @中国 2024-08-27 happened", "visit 朔尔茨 @中国 2023-03-01 happened"], "2024-09-10"],
+  ["這是朔爾茨繼去年3月之後再度訪華。", month("去年3月", "2023-03"), ["visit 朔尔茨 @中国 2024-08-27 happened", "visit 朔尔茨 @中国 2023-03-01 happened"], "2024-09-10"],
+  ["这是习近平自2016年10月以来再次访问柬埔寨。", month("2016年10月", "2016-10"), ["visit 习近平 @柬埔寨 2025-04-04 happened", "visit 习近平 @柬埔寨 2016-10-01 happened"], "2025-04-18"],
+  ["這是習近平自2016年10月以來再次訪柬。", month("2016年10月", "2016-10"), ["visit 习近平 @柬埔寨 2025-04-04 happened", "visit 习近平 @柬埔寨 2016-10-01 happened"], "2025-04-18"],
+  // a plan counted from a time: no date yet
+  ["马克龙下月将访华，这将是他自2019年以来首次访华。", YEAR_2019, ["visit 马克龙 @中国 ? planned"], "2023-03-10"],
+  // the time is the visit's own: no count word, a comma, or another person in between
+  ["朔尔茨2022年11月曾访华。", month("2022年11月", "2022-11"), ["visit 朔尔茨 @中国 2022-11-01 happened"], "2024-04-16"],
+  ["朔爾茨2022年11月曾訪華。", month("2022年11月", "2022-11"), ["visit 朔尔茨 @中国 2022-11-01 happened"], "2024-04-16"],
+  ["去年3月，习近平在连任后首访俄罗斯。", month("去年3月", "2023-03"), ["visit 习近平 @俄罗斯 2023-03-01 happened"], "2024-05-16"],
+  ["2023年3月习近平访俄后普京再度访华。", times(month("2023年3月", "2023-03")), ["visit 习近平 @俄罗斯 2023-03-01 happened", "visit 普京 @中国 2023-03-01 happened"], "2024-05-16"],
+];
+
+describe("events visits counted from a time", () => {
+  for (const [sentence, spec, want, published] of ROWS) {
+    it(`should date ${sentence}`, () => {
+      expect(showEvents(sentence, spec, published)).toEqual(want);
+    });
+  }
+});
