@@ -15,6 +15,7 @@ import { englishParens } from "./rules/06-english-parens.ts";
 import { sameName } from "./rules/07-same-name.ts";
 import { repeatedNames } from "./rules/08-repeated.ts";
 import { placesAndOrgs } from "./rules/09-places-orgs.ts";
+import { dropPlacesInNames } from "./place-names.ts";
 import { surnameTitles } from "./rules/10-surname-title.ts";
 import type { SentenceRule } from "./rules/types.ts";
 import { useLexicon } from "./segment.ts";
@@ -65,6 +66,7 @@ export function recognizeEntities(doc: Document, sentences: Sentence[], lexicon:
   repeatedNames(k, views, found); // 8. person-tagged names seen twice
   surnameTitles(k, views, found, yearOf(doc)); // 10. 赖总统, 习主席: the person holding the title
   placesAndOrgs(k, views, found); // 9. jieba places and organizations with context
+  dropPlacesInNames(found); // 华盛顿号, 明斯克协议, 北京时间: a place naming a ship, an agreement, a clock
   dropCommonWords(found);
   const entities = buildEntities(doc, k, found);
   if (o.explain) for (const line of explainMentions(entities)) console.error(line);
