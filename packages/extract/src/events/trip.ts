@@ -83,11 +83,12 @@ const NOUN_SEP = /^(?:、|和|与|及|以及)$/;
  * listed (the list then gives a visit to each country, see itinerary.ts). Undefined without one.
  */
 function nounDestination(view: SentenceView, hit: TriggerHit): Destination | undefined {
-  let item = view.places.filter((p) => p.end <= hit.start && NOUN_GAP.test(view.text.slice(p.end, hit.start))).at(-1);
-  if (!item) return undefined;
+  const last = view.places.filter((p) => p.end <= hit.start && NOUN_GAP.test(view.text.slice(p.end, hit.start))).at(-1);
+  if (!last) return undefined;
+  let item: EntityItem = last;
   for (;;) {
-    const first = item;
-    const prev = view.places.filter((p) => p.end <= first.start).at(-1);
+    const first: EntityItem = item;
+    const prev: EntityItem | undefined = view.places.filter((p) => p.end <= first.start).at(-1);
     // 印尼巴厘岛: a run of names is one place, its first name opens it.
     if (!prev || !(prev.end === first.start || NOUN_SEP.test(view.text.slice(prev.end, first.start)))) break;
     item = prev;
