@@ -23,7 +23,8 @@ export function dropPlacesInNames(found: Candidate[], opts: Partial<PlaceNameOpt
   const o = { ...DEFAULT_PLACE_NAME_OPTIONS, ...opts };
   let kept = 0;
   for (const c of found) {
-    const thing = c.type === "place" && c.entry?.kind !== "country" && o.after.test(c.view.text.slice(c.end, c.end + 4));
+    const country = c.entry?.type === "place" && c.entry.kind === "country";
+    const thing = c.type === "place" && !country && o.after.test(c.view.text.slice(c.end, c.end + 4));
     if (!thing) found[kept++] = c;
   }
   found.length = kept;
