@@ -27,7 +27,7 @@ export interface Knowledge {
   countryIndex: SuffixIndex<string>;
   /** Organization names by how they end (外交部|副部长). */
   orgIndex: SuffixIndex<LexiconEntry>;
-  /** Last parts of people's joined names: 约翰逊 → [Mike Johnson, Boris Johnson]. */
+  /** Last parts of people's joined names (约翰逊 → [Mike Johnson, Boris Johnson]), and first parts of Arabic ones (穆罕默德). */
   lastParts: Map<string, LexiconEntry[]>;
   /** The reverse: a person's id → the last parts of its joined names (威廉·伯恩斯 → 伯恩斯). */
   lastPartsOf: Map<string, string[]>;
@@ -42,6 +42,8 @@ export interface Knowledge {
 const cache = new WeakMap<Lexicon, Knowledge>();
 const JOINER_SPLIT = /[·‧・•･∙⋅\-‐‑–－—]/;
 const NONE: readonly LexiconEntry[] = [];
+/** Second parts of Arabic names that make the first part the name people go by: 本 (bin), 伊本 (ibn), 宾. */
+const PATRONYMICS = new Set(["本", "伊本", "宾"]);
 
 /** The indexes of a lexicon, built on first use and cached. */
 export function knowledgeOf(lexicon: Lexicon): Knowledge {
@@ -77,15 +79,19 @@ export function knowledgeOf(lexicon: Lexicon): Knowledge {
   for (const e of lexicon.entries) {
     if (e.type !== "person") continue;
     for (const name of [e.zh, e.zhHant ?? "", ...e.aliases]) {
-      const parts = name.split(JOINER_SPLIT);
-      const last = parts.length > 1 ? simplifiedKey(toSimplified(parts[parts.length - 1]!)) : "";
-      if (last.length < 2) continue;
-      const mine = lastPartsOf.get(e.id);
-      if (!mine) lastPartsOf.set(e.id, [last]);
-      else if (!mine.includes(last)) mine.push(last);
-      const list = lastParts.get(last);
-      if (!list) lastParts.set(last, [e]);
-      else if (!list.includes(e)) list.push(e);
+      const parts = name.split(JOINER_SPLIT).map((p) => simplifiedKey(toSimplified(p)));
+      if (parts.length < 2) continue;
+      // 穆罕默德·本·萨勒曼, 塔米姆·本·哈马德: an Arabic name with 本 (bin) goes by its first part too (王储穆罕默德)
+      const short = PATRONYMICS.has(parts[1]!) ? [parts[parts.length - 1]!, parts[0]!] : [parts[parts.length - 1]!];
+      for (const part of short) {
+        if (part.length < 2) continue;
+        const mine = lastPartsOf.get(e.id);
+        if (!mine) lastPartsOf.set(e.id, [part]);
+        else if (!mine.includes(part)) mine.push(part);
+        const list = lastParts.get(part);
+        if (!list) lastParts.set(part, [e]);
+        else if (!list.includes(e)) list.push(e);
+      }
     }
   }
   const k: Knowledge = { lexicon, names, titles, titleIndex, countries, countryIndex, orgIndex, lastParts, lastPartsOf, pairStart, lookup };

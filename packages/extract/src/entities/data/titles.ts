@@ -31,6 +31,16 @@ export const BUILTIN_TITLES: BuiltinTitle[] = [
   { zh: "大臣", en: "Minister" },
   { zh: "外交大臣", en: "Foreign Secretary" },
   { zh: "特首", en: "Chief Executive", country: "HK" },
+  { zh: "元首", en: "Head of State" },
+  { zh: "国家元首", en: "Head of State" },
+  { zh: "最高元首", en: "Yang di-Pertuan Agong", country: "MY" },
+  { zh: "国王", en: "King" },
+  { zh: "王储", en: "Crown Prince" },
+  { zh: "亲王", en: "Prince" },
+  { zh: "埃米尔", en: "Emir" },
+  { zh: "外相", en: "Foreign Minister" },
+  { zh: "防相", en: "Defense Minister" },
+  { zh: "国务大臣", en: "Minister of State" },
   { zh: "副部长", en: "Vice Minister" },
   { zh: "财长", en: "Finance Minister" },
   { zh: "财政部长", en: "Finance Minister" },
@@ -106,4 +116,6 @@ export const TITLE_MODIFIERS: Record<string, string> = {
 export const STRONG_TITLES = [
   "首相", "总统", "总理", "外长", "外交部长", "国务卿", "副总统", "副总理", "副首相", "国王", "苏丹", "元首", "防长", "国防部长",
   "财长", "议长", "大使", "大臣", "外交大臣", "总督", "部长", "主席",
+  // 总统办公室副主任贾姆希迪, 秘书长盖特, 王储穆罕默德, 埃米尔塔米姆, 发言人扎哈罗娃
+  "主任", "秘书长", "特使", "发言人", "王储", "亲王", "王子", "女王", "埃米尔", "司令", "参谋长", "外相", "防相", "顾问", "幕僚长",
 ];

@@ -58,10 +58,19 @@ function beforeVerb(k: Knowledge, v: SentenceView, out: Candidate[], vi: number)
     const start = t.start;
     const name = v.text.slice(start, end);
     const shape = nameShape(k, name);
-    if (!shape || !speakerLead(k, v, start)) continue;
+    if (!shape || !speakerLead(k, v, start) || placePhrase(v.text, start, end)) continue;
     const ok = shape === "chinese" ? isChineseName(name) && (titled || chineseEvidence(parts)) : titled || parts.every((p) => p.tag === "x" || PERSON_TAGS.has(p.tag));
     if (ok && push(k, v, out, start, end, titled ? "title-after-name" : "speech-verb")) return;
   }
+}
+
+/** Localizers that end a place phrase after 在/于/从: 在信中, 在会上, 于文内. */
+const LOCALIZERS = new Set(["中", "上", "里", "内", "下", "外", "间"]);
+
+/** 习近平在信中说, 他在会上表示: 在 + a word + a localizer is where something is said, not a speaker. */
+function placePhrase(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  return (before === "在" || before === "于" || before === "從" || before === "从") && LOCALIZERS.has(text.charAt(end - 1));
 }
 
 /** Adverbs allowed between a speaker and the speech verb. */

@@ -7,6 +7,9 @@ import type { Candidate, SentenceView } from "../view.ts";
 import { push } from "./05a-name-after.ts";
 import { nameShape } from "./name-shape.ts";
 
+/** Tags of a one-character surname read as a function word (曾/d, 向/p, 和/c). */
+const FUNCTION_FIRST = new Set(["d", "p", "c"]);
+
 /** Tags jieba's HMM gives the first piece of a name it did not know (x) or its surname alone. */
 const OPEN_FIRST = new Set(["x", "nr", "nrfg", "nrt"]);
 
@@ -32,9 +35,10 @@ function cutWord(v: SentenceView, start: number, end: number) {
 export function hanNameAfterTitle(k: Knowledge, v: SentenceView, out: Candidate[], start: number): boolean {
   const first = v.tokens[v.startsAt[start] ?? -1];
   if (!first || !(first.word.length === 1 || OPEN_FIRST.has(first.tag))) return false;
-  // 外交官|曾/d|私下/n|表示, 总统|曾/d|公开/ad: a surname jieba reads as an adverb needs a given name jieba reads as one
+  // 外交官|曾/d|私下/n|表示, 学者|向/p|本报/r|表示: a surname jieba reads as an adverb, a preposition or a
+  // conjunction needs a given name jieba reads as one
   const next = v.tokens[(v.startsAt[start] ?? -1) + 1];
-  if (first.tag === "d" && next !== undefined && !OPEN_FIRST.has(next.tag)) return false;
+  if (FUNCTION_FIRST.has(first.tag) && next !== undefined && !OPEN_FIRST.has(next.tag)) return false;
   for (const len of [3, 2]) {
     const end = start + len;
     const name = v.text.slice(start, end);
