@@ -110,8 +110,10 @@ function majorityType(c: Cluster): EventType {
 }
 
 function pickPlace(c: Cluster, places: PlaceRelations): string | null {
+  // 她没有随马克龙前往广州 says where a visit that happened did not go: such a place is no event's own.
+  const happened = c.inputs.some((i) => i.status === "happened");
   const count = new Map<string, number>();
-  for (const i of c.inputs) if (i.place) count.set(i.place, (count.get(i.place) ?? 0) + 1);
+  for (const i of c.inputs) if (i.place && !(happened && i.status === "not-happened")) count.set(i.place, (count.get(i.place) ?? 0) + 1);
   let best: string | null = null;
   for (const [p] of [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     best = best === null ? p : places.narrower(best, p);
