@@ -49,6 +49,13 @@ const PLACES: Row[] = [
   ["美方代表在安克雷奇的库克船长酒店与中方会谈。", ["anchorage", "captain-cook-hotel"]],
   ["兩國元首在上比利牛斯省的圖爾馬萊山口共進午餐。", ["hautes-pyrenees", "col-du-tourmalet"]],
   ["特朗普在特朗普大厦会见到访的首相。", ["trump-tower"]],
+  ["习近平在广州松园与马克龙非正式会晤。", ["guangzhou", "songyuan-guesthouse"]],
+  ["佐科在茂物總統府接待中國總理。", ["bogor-palace", "china"]],
+  ["普京在索契波恰罗夫溪别墅会见土耳其总统。", ["sochi", "bocharov-ruchey", "turkey"]],
+  // Taiwan and Malaysian forms of known cities
+  ["兩國外長在可倫坡會談。", ["colombo"]],
+  ["總統隨後飛往札格雷布與提比里西。", ["zagreb", "tbilisi"]],
+  ["州长率团访问山打根和诗巫。", ["sandakan", "sibu"]],
   // other forms of countries
   ["總理率團訪問星加坡。", ["singapore"]],
   ["外長隨後飛往菲國首都。", ["philippines"]],
