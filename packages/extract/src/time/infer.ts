@@ -7,7 +7,7 @@ import { TIME_RULES } from "./rules.ts";
 import { tenseAt } from "./tense.ts";
 import { writtenDay } from "./today.ts";
 import { dateFromUrl } from "./year-clues.ts";
-import { yearOfText } from "./year-of-text.ts";
+import { inBackground, yearOfText } from "./year-of-text.ts";
 
 /** An inferred dateline: never the published date, always marked inferred. */
 export interface InferredDate {
@@ -54,10 +54,13 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
   // A date in a future clause (将于2023年11月15日举行) says nothing about when the text was written.
   const reported = exprs.map((e) => !isFuture(doc, e));
   let latest: Dated | null = null;
+  let background: Dated | null = null;
   let yearBasis = "";
   for (const [at, e] of exprs.entries()) {
     if (reported[at] && e.anchor === "absolute" && e.precision === "day" && e.to && (!latest || e.to > latest.iso)) {
-      latest = { iso: e.to, at, surface: e.surface };
+      // 2019年10月11日，两人曾在金奈会晤: a background date is the text's date only when nothing else dates it.
+      if (!inBackground(doc, e)) latest = { iso: e.to, at, surface: e.surface };
+      else if (!background || e.to > background.iso) background = { iso: e.to, at, surface: e.surface };
     }
   }
   if (!latest) {
@@ -76,6 +79,7 @@ export function inferDocumentDate(doc: Document, exprs: TimeExpr[], options: Par
       latest = { iso: e.to, at, surface: e.surface };
     }
   }
+  latest ??= background;
   if (!latest) return null;
   const found: Dated = latest;
   const later = laterBareDay(found, exprs, reported);

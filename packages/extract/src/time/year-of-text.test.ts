@@ -83,4 +83,18 @@ describe("time year of text", () => {
   ])("should raise the year by a counted gap or a listed 去年: %j (hint %s) → %s", (paragraphs, hint, date) => {
     expect(inferred(paragraphs, 2026, hint)).toBe(date);
   });
+
+  it.each([
+    // a full date written as background does not date the story; it is the date only when nothing else is
+    [["2019年10月11日，两人曾在金奈会晤。", "两人10月23日在喀山会晤。"], 2024, "2024-10-23"],
+    [["2019年10月11日，兩人曾在金奈會晤。", "兩人10月23日在喀山會晤。"], 2024, "2024-10-23"],
+    [["2019年10月11日，习近平曾在金奈会见莫迪。", "习近平周四（10月23日）在喀山会见莫迪。"], null, "2025-10-23"],
+    [["2019年10月11日，習近平曾在金奈會見莫迪。", "習近平週四（10月23日）在喀山會見莫迪。"], null, "2025-10-23"],
+    [["两人上一次会晤是在2019年10月11日。", "两人4月8日通话。"], 2024, "2024-04-08"],
+    [["兩人上一次會晤是在2019年10月11日。", "兩人4月8日通話。"], 2024, "2024-04-08"],
+    [["2019年10月11日，两人曾在金奈会晤。"], 2024, "2019-10-11"],
+    [["2019年10月11日，两人在金奈会晤。", "两人10月23日在喀山会晤。"], 2024, "2019-10-11"],
+  ])("should not date the story by a background full date: %j (hint %s) → %s", (paragraphs, hint, date) => {
+    expect(inferred(paragraphs, 2026, hint)).toBe(date);
+  });
 });

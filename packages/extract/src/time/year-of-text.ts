@@ -61,6 +61,11 @@ function isBackground(text: string, e: TimeExpr): boolean {
   return BACKGROUND_AFTER.test(text.slice(e.end, e.end + 3)) || BACKGROUND_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start)) || BACKGROUND_LATER.test(text.slice(e.end, e.end + 17));
 }
 
+/** True when an expression of the document dates background (see isBackground). */
+export function inBackground(doc: Document, e: TimeExpr): boolean {
+  return isBackground(doc.paragraphs[e.paragraph]?.simplified ?? "", e);
+}
+
 /** The years of absolute expressions in reported clauses, not targets: the latest outside background and the latest of all. */
 function storyYears(doc: Document, exprs: readonly TimeExpr[], reported: readonly boolean[]): { latest: number | null; bound: number | null } {
   let latest: number | null = null;
