@@ -29,10 +29,12 @@ export interface PairRef {
   leaders: boolean;
   heads: boolean;
   back: boolean;
+  /** The people the sentence names before the pair word (他没有前往罗马…两人原本可能在罗马会面: 习近平 is one). */
+  named?: string[];
 }
 
 /** Other, unnamed people between the pair word and the trigger: 双方同意举行两军战区领导人通话. */
-const OTHERS = /领导人|官员|代表|部长|负责人|将领|团队|首脑|元首|高层/;
+const OTHERS = /领导人|官员|代表|部长|负责人|将领|团队|首脑|元首|高层|指挥官|司令|两军|军方|军队|部门|机构|工作层|幕僚|助手|热线|外交官/;
 
 /** The last pair word in [from, to), and whether it names leaders; none when others are named after it. */
 export function pairWord(view: SentenceView, from: number, to: number): PairRef | undefined {
@@ -41,7 +43,9 @@ export function pairWord(view: SentenceView, from: number, to: number): PairRef 
   if (last === undefined) return undefined;
   const rest = view.text.slice(from + last.index + last[0].length, to);
   if (OTHERS.test(rest)) return undefined;
-  return { leaders: LEADERS.test(last[0]), heads: HEADS.test(last[0]), back: BACK.test(rest) };
+  const at = from + last.index;
+  const named = view.persons.filter((p) => p.end <= at).map((p) => p.id);
+  return { leaders: LEADERS.test(last[0]), heads: HEADS.test(last[0]), back: BACK.test(rest), named };
 }
 
 /** True when the lexicon gives the person a head-of-state or head-of-government title (heads: not a premier). */
@@ -67,12 +71,35 @@ export class Referents {
   /** The first pairs the document names (headline, lead): its main pairs. */
   private readonly main: EntityItem[][] = [];
 
+  /** How many sentences the document has read (noteLeaders counts them). */
+  sentence = 0;
+  /** The pair the last 两人/双方 meant, the sentence it was read in, and how many pairs were known then. */
+  private topic: { pair: EntityItem[]; sentence: number; known: number } | undefined;
+  /** The sentence each pair was noted in, parallel to `pairs`. */
+  private readonly pairSentences: number[] = [];
+
   /** Records the participants of a meeting or call (or, not main, two people the text joins with 与). */
   notePair(people: EntityItem[], main = true): void {
     if (people.length !== 2) return;
     if (main && this.main.length < 4) this.main.push(people);
     this.pairs.push(people);
-    if (this.pairs.length > 16) this.pairs.shift();
+    this.pairSentences.push(this.sentence);
+    if (this.pairs.length > 16) {
+      this.pairs.shift();
+      this.pairSentences.shift();
+      if (this.topic) this.topic.known--;
+    }
+  }
+
+  /**
+   * 两人上一次会晤是在去年10月，当时王毅访问华盛顿…并在白宫与拜登见面。去年5月，两人还在维也纳会谈: pairs named
+   * only inside the sentence that last read 两人 (its 当时 story) do not take 两人 over in the next sentence.
+   */
+  private continuedTopic(): EntityItem[] | undefined {
+    const t = this.topic;
+    if (!t || this.sentence - t.sentence > 1) return undefined;
+    for (let i = Math.max(0, t.known); i < this.pairs.length; i++) if (this.pairSentences[i] !== t.sentence) return undefined;
+    return t.pair;
   }
 
   /** Records a visit: the first one with a destination is the article's main visit. */
@@ -103,7 +130,20 @@ export class Referents {
    * text named, with an event or without (这是何立峰第三次与耶伦沟通。两人上月曾通话).
    */
   pair(word: PairRef | boolean, lexicon: Lexicon | undefined): EntityItem[] | undefined {
+    const found = this.resolvePair(word, lexicon);
+    if (found) this.topic = { pair: found, sentence: this.sentence, known: this.pairs.length };
+    return found;
+  }
+
+  /** See `pair`. */
+  private resolvePair(word: PairRef | boolean, lexicon: Lexicon | undefined): EntityItem[] | undefined {
     const ref: PairRef = typeof word === "boolean" ? { leaders: word, heads: false, back: false } : word;
+    // 习近平没有前往罗马…，两人原本可能在罗马会面: the latest pair with someone the sentence names.
+    if (!ref.leaders && ref.named && ref.named.length > 0) {
+      for (let i = this.pairs.length - 1; i >= 0; i--) if (this.pairs[i]!.some((p) => ref.named!.includes(p.id))) return this.pairs[i];
+    }
+    const topic = ref.leaders ? undefined : this.continuedTopic();
+    if (topic) return topic;
     const apart = (a: EntityItem, b: EntityItem): boolean => !(a.entity?.country && a.entity.country === b.entity?.country);
     const fits = ([a, b]: EntityItem[]): boolean =>
       !ref.leaders || (isLeader(a!.id, lexicon, ref.heads) && isLeader(b!.id, lexicon, ref.heads) && apart(a!, b!));
@@ -134,6 +174,7 @@ export function noteLeaders(
   lexicon: Lexicon | undefined,
   text?: (start: number, end: number) => string,
 ): void {
+  r.sentence++;
   if (text) {
     const people = ms.filter((m) => m.type === "person");
     for (let i = people.length - 1; i > 0; i--) {
