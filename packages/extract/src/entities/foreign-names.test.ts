@@ -72,3 +72,25 @@ describe("prepositions after titles", () => {
     expect(people("学者向明华表示，前景不明。")).toContain("向明华");
   });
 });
+
+/** Malaysian honorifics (拿督斯里, 丹斯里, 拿督) stand before a name like a title, but the role is the office before them. */
+const HONORIFIC_ROWS: [text: string, name: string, role: string | null][] = [
+  ["拿督斯里魏家祥说，政府会跟进。", "魏家祥", null],
+  ["丹斯里李金友指出，投资很重要。", "李金友", null],
+  ["拿督斯里張國明表示，兩國關係良好。", "张国明", null],
+  ["交通部长拿督斯里陈文彬说，铁路将如期完工。", "陈文彬", "部长"],
+  ["交通部長拿督斯里陳文彬說，鐵路將如期完工。", "陈文彬", "部长"],
+  ["部长丹斯里黄志明表示欢迎。", "黄志明", "部长"],
+];
+
+describe("malaysian honorifics", () => {
+  it.each(HONORIFIC_ROWS)("should find the person in %s with the office as role", (text, name, role) => {
+    const doc = testDocument([text]);
+    const person = recognizeEntities(doc, sentencesOf(doc), testLexicon).find((e) => e.type === "person" && e.name === name);
+    expect(person).toBeDefined();
+    const titles = person!.roles.map((r) => r.title);
+    expect(titles).not.toContain("拿督斯里");
+    expect(titles).not.toContain("丹斯里");
+    if (role) expect(titles.some((t) => t.endsWith(role))).toBe(true);
+  });
+});

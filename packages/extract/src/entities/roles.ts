@@ -1,7 +1,7 @@
 // Roles from the words right before a mention: 美国国务卿布林肯 → 国务卿, Secretary of State, US;
 // 中国驻美大使谢锋 → 大使, CN (驻美 names the host, not the country); 外交部副部长孙卫东 → org 外交部.
 import type { Role } from "../model.ts";
-import { TITLE_MODIFIERS } from "./data/titles.ts";
+import { HONORIFICS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "./knowledge.ts";
 import type { SentenceView } from "./view.ts";
 
@@ -25,7 +25,9 @@ function orgEndingAt(k: Knowledge, v: SentenceView, at: number): number {
 /** The role stated right before [start…) in a sentence, or undefined when no title stands there. */
 export function roleBefore(k: Knowledge, v: SentenceView, start: number, year?: number): Role | undefined {
   const { text } = v;
-  const title = titleEndingAt(k, text, start);
+  let title = titleEndingAt(k, text, start);
+  // 首相拿督斯里安华: an honorific is no role, the title before it is
+  while (title && HONORIFICS.has(title.info.zh)) title = titleEndingAt(k, text, title.start);
   if (!title || title.start === start) return undefined;
   let zh = title.info.zh;
   let en = title.info.en;

@@ -41,6 +41,10 @@ export const BUILTIN_TITLES: BuiltinTitle[] = [
   { zh: "外相", en: "Foreign Minister" },
   { zh: "防相", en: "Defense Minister" },
   { zh: "国务大臣", en: "Minister of State" },
+  // Malaysian honorifics before a name: 拿督斯里林冠英, 丹斯里慕尤丁
+  { zh: "拿督斯里", en: "Datuk Seri", country: "MY" },
+  { zh: "丹斯里", en: "Tan Sri", country: "MY" },
+  { zh: "拿督", en: "Datuk", country: "MY" },
   { zh: "副部长", en: "Vice Minister" },
   { zh: "财长", en: "Finance Minister" },
   { zh: "财政部长", en: "Finance Minister" },
@@ -119,3 +123,6 @@ export const STRONG_TITLES = [
   // 总统办公室副主任贾姆希迪, 秘书长盖特, 王储穆罕默德, 埃米尔塔米姆, 发言人扎哈罗娃
   "主任", "秘书长", "特使", "发言人", "王储", "亲王", "王子", "女王", "埃米尔", "司令", "参谋长", "外相", "防相", "顾问", "幕僚长",
 ];
+
+/** Honorifics that stand before a name like a title but are no office: 拿督斯里安华, 丹斯里慕尤丁. */
+export const HONORIFICS = new Set(["拿督斯里", "丹斯里", "拿督"]);
