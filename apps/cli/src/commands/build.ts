@@ -1,7 +1,7 @@
 // `parley build`: read articles, extract, merge across articles, write timeline.json, graph.json, graph.gexf.
 import { resolve } from "node:path";
 import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Document, type Extraction, type Lexicon } from "@parley/extract";
-import { crossDate, DatedEvents } from "@parley/extract";
+import { crossDate, dateByTerms, DatedEvents } from "@parley/extract";
 import { writeOutputs } from "@parley/graph/node";
 import { parse, UsageError } from "../args.ts";
 import { Progress } from "../ui/progress.ts";
@@ -56,9 +56,10 @@ export async function runBuild(argv: string[]): Promise<number> {
       if (document.published) dated.add(extraction);
       else {
         const ceiling = years.latest();
-        extraction = crossDate(extraction, dated, (dateline) => extractDocument(document, { ...options, dateline }), {
-          ceiling: ceiling === null ? null : ceiling + 1,
-        }).extraction;
+        const reextract = (dateline: { date: string; basis: string }) => extractDocument(document, { ...options, dateline });
+        const crossed = crossDate(extraction, dated, reextract, { ceiling: ceiling === null ? null : ceiling + 1 });
+        // Nothing in the corpus confirms it: the terms of the titles it gives people may still move a weak year.
+        extraction = crossed.basis ? crossed.extraction : dateByTerms(crossed.extraction, lexicon, reextract);
       }
       read++;
       bytes += documentBytes(document);

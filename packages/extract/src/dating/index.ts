@@ -5,3 +5,5 @@ export { candidateDates, plusDays, plusMonths } from "./candidates.ts";
 export type { Candidate, YearBounds } from "./candidates.ts";
 export { crossDate, agreeingEvents, DEFAULT_CROSS_DATE_OPTIONS } from "./cross-date.ts";
 export type { CrossDated, CrossDateOptions, Reextract } from "./cross-date.ts";
+export { termYears, dateByTerms } from "./terms.ts";
+export type { YearSpan } from "./terms.ts";
