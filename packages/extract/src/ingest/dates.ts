@@ -1,4 +1,5 @@
 // Publication dates as documents write them → ISO date or date-time (the time kept when stated).
+import { toHalfWidth } from "./date-normalize.ts";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -11,6 +12,8 @@ function iso(y: number, m: number, d: number, hh?: string, mm?: string): string 
   const date = `${y}-${pad(m)}-${pad(d)}`;
   return hh !== undefined && mm !== undefined ? `${date}T${pad(Number(hh))}:${mm}` : date;
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** A date pattern as data: the regex (anchored to the whole string) and how to read its groups. */
 interface DateRule {
@@ -58,22 +61,26 @@ export const DATE_RULES: DateRule[] = [
     read: (m) => iso(+m[1]!, +m[2]!, +m[3]!, m[4], m[5]),
   },
   {
-    // Thu, 26 Oct 2023 22:57:12 GMT; October 26, 2023
+    // Thu, 26 Oct 2023 22:57:12 GMT; October 26, 2023; Saturday, April 15th, 2023 10:32 AM
     name: "english",
-    match: /^(?:[A-Z][a-z]{2},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:GMT|UTC|[+-]\d{4}))?)?$/,
+    match: new RegExp(
+      String.raw`^(?:[A-Z][a-z]{2,8}\.?,?\s+)??(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?,?\s+(\d{4})|([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))` +
+        String.raw`(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{4}))?)?$`,
+      "i",
+    ),
     read: (m) => {
-      const t = Date.parse(m[0]);
-      return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+      const month = MONTHS.indexOf((m[2] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+      return month > 0 ? iso(+(m[3] ?? m[6])!, month, +(m[1] ?? m[5])!) : null;
     },
   },
 ];
 
 // 发布时间：2023年10月27日 / 發佈於 / 出版： / 最後更新： / Published on
-const LABEL = /^(?:(?:最后|最後|last\s*)?(?:发布|發佈|發布|发表|發表|出版|刊登|刊出|首发|首發|发稿|發稿|更新|修改|published|updated|posted|modified)\s*(?:于|於|在|on|at)?\s*(?:时间|時間|日期|date|time)?|日期|时间|時間|date)\s*[:：]?\s*/i;
+const LABEL = /^(?:(?:最后|最後|last\s*)?(?:发布|發佈|發布|发表|發表|出版|刊登|刊出|首发|首發|发稿|發稿|更新|修改|published|updated|posted|modified|last\s+updated)\s*(?:于|於|在|on|at)?\s*(?:时间|時間|日期|date|time)?|日期|时间|時間|date)\s*[:：]?\s*/i;
 
 /** Parses a date the way a document states it; null when the string is not (only) a date. */
 export function parseDate(text: string): string | null {
-  const s = text.trim().replace(LABEL, "").replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const s = toHalfWidth(text).trim().replace(LABEL, "").trim();
   if (s.length < 8 || s.length > 60) return null;
   for (const rule of DATE_RULES) {
     const m = rule.match.exec(s);

@@ -1,4 +1,5 @@
 // Full HTML pages (and fragments): headline, published date, author, canonical URL, body paragraphs.
+import { takeBottomDateLine } from "./date-line-bottom.ts";
 import { takeDateLines } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { isHeadlineLike } from "./head-lines.ts";
@@ -58,5 +59,7 @@ function withMeta(html: string, blocks: Block[], known: string | null = null): P
     published = stated ? (parseDate(stated) ?? parseDate(stated.slice(0, 10))) : null;
     if (published) break;
   }
+  // a date line under the story, when nothing above it or in the head says when
+  published ??= takeBottomDateLine(blocks);
   return { format: "html", title, url: meta.url, author: meta.author, published, blocks };
 }

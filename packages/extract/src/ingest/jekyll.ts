@@ -1,5 +1,6 @@
 // Jekyll posts: YAML front matter (title, date, author, from) over a body that may be an RSS dump, HTML or Markdown.
 import yaml from "js-yaml";
+import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { looksLikeRss, parseRss } from "./rss.ts";
 import { looksLikeHtml, parseHtmlFragment } from "./html.ts";
@@ -7,6 +8,9 @@ import { parseMarkdown } from "./markdown.ts";
 import type { Parsed } from "./types.ts";
 
 const FRONT_MATTER = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+// date: / published: / pubDate: / 發布時間: the keys that state when a post was published, best first
+const DATE_KEYS = "date published pubDate pubdate published_at publish_date publishDate datePublished created created_at time 日期 发布时间 發布時間 發佈時間".split(" ");
 
 /** True when the text opens with YAML front matter. */
 export function looksLikeJekyll(text: string): boolean {
@@ -39,13 +43,14 @@ export function parseJekyll(text: string): Parsed {
     : looksLikeHtml(bodyText)
       ? parseHtmlFragment(bodyText, at, str(meta.title))
       : parseMarkdown(bodyText, { base: at, findTitle: str(meta.title) === null });
-  const date = str(meta.date) ?? str(meta.published) ?? str(meta.pubDate);
+  const date = DATE_KEYS.map((k) => str(meta[k])).find((v) => v !== null) ?? null;
   return {
     format: "jekyll",
     title: str(meta.title) ?? body.title,
     url: str(meta.from) ?? str(meta.url) ?? str(meta.link) ?? str(meta.source) ?? str(meta.canonical_url) ?? body.url,
     author: str(meta.author) ?? body.author,
-    published: (date && (parseDate(date) ?? null)) ?? body.published,
+    // date: 2023年4月15日 星期六 10:32 / 民國112年4月15日: read as a date line when not a plain date
+    published: (date && (parseDate(date) ?? readDateLine(date)?.date ?? null)) ?? body.published,
     blocks: body.blocks,
   };
 }

@@ -1,4 +1,6 @@
 // Markdown and plain text → blocks: # title, headings, **bold** lines, images (even broken over two lines).
+import { takeBottomDateLine } from "./date-line-bottom.ts";
+import { readLeadStamp } from "./date-line-lead.ts";
 import { takeDateLines } from "./date-lines.ts";
 import { takeHeadFields } from "./head-fields.ts";
 import { findTitle, isHeadlineLike, isSiteName, standsAlone } from "./head-lines.ts";
@@ -154,7 +156,9 @@ export function parseMarkdown(text: string, options: Partial<MarkdownOptions> = 
   flush();
   // 2023-10-05 10:00 or 发布时间：2023年10月5日 alone near the top is the publication date
   const fields = takeHeadFields(blocks);
-  const published = takeDateLines(blocks);
+  // （2023/04/15 10:32） or 責任編輯：王小明 2023-04-15 under the story when none is above it
+  // and 2023/04/15 10:32（中央社…電）… opening the story
+  const published = takeDateLines(blocks) ?? takeBottomDateLine(blocks) ?? readLeadStamp(blocks);
   // "# 联合早报": a site's name is not the headline
   if (title !== null && isSiteName(title)) title = null;
   if (fields.title) title = fields.title;

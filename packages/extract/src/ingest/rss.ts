@@ -1,4 +1,5 @@
 // RSS dumps: <!--epoch-ms-->, a [title](url) line, ------, then the item's HTML body with a date line.
+import { takeBottomDateLine } from "./date-line-bottom.ts";
 import { takeDateLines } from "./date-lines.ts";
 import { fromEpoch } from "./dates.ts";
 import { decodeEntities, htmlToBlocks } from "./html-body.ts";
@@ -9,7 +10,7 @@ const EPOCH = /^\s*<!--\s*(\d{9,13})\s*-->[ \t]*\r?\n?/;
 // [王毅据报预计本月晚些时候访问华盛顿](https://www.rfi.fr/cn/…)
 const TITLE_LINE = /^[ \t]*\[(.+)\]\(([^)\s]*)\)[ \t]*\r?\n[ \t]*(?:-{3,}|={3,})[ \t]*(?:\r?\n|$)/;
 /** Blocks at the top of the body that may hold the date line. */
-const DATE_LINE_WINDOW = 3;
+const DATE_LINE_WINDOW = 6;
 
 /** True when the text starts like an RSS dump (an epoch comment or a [title](url) line over ------). */
 export function looksLikeRss(text: string): boolean {
@@ -37,5 +38,5 @@ export function parseRss(text: string, base = 0): Parsed {
   const blocks = htmlToBlocks(text.slice(at), { base: base + at });
   // 05/10/2023 - 01:51 or 2023-10-28T10:05:40.549Z, alone in one of the first blocks
   const published = takeDateLines(blocks, DATE_LINE_WINDOW);
-  return { format: "rss", title, url, author: null, published: published ?? epoch, blocks };
+  return { format: "rss", title, url, author: null, published: published ?? epoch ?? takeBottomDateLine(blocks), blocks };
 }
