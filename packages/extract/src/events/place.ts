@@ -27,7 +27,8 @@ const VISIT_LOCATIVE = /(?:在|对|到|来|去|赴)$/;
 /** 在返回华盛顿途中, 回到北京后: a place one returns to is where the visitor comes from, not where the event is. */
 const RETURN_BEFORE = /(?:返回|返抵|回到|飞返|返国|返美|返华)$/;
 const ON_THE_WAY = /^(?:的)?(?:途中|路上|旅途中)/;
-const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的]|举行|召开|举办/;
+/** 访问北京时亦获习近平接见: a time, aspect or passive word between place and person ends the place's phrase. */
+const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的时也亦获受被曾将并]|期间|举行|召开|举办/;
 
 /** The code of places of no single country (亚洲, 远东, 中东) in the lexicon. */
 const NO_COUNTRY = "ZZ";

@@ -1,4 +1,4 @@
-// An undated leg of the trip under way (此次欧洲之行已先后到访…, 刚刚结束对日本的访问): the days just before the article.
+// An undated leg of the trip under way (此次欧洲之行已先后到访…, 刚刚结束对日本的访问, a headline's visit): the days just before the article.
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays } from "./time-groups.ts";
 import type { TriggerHit } from "./triggers.ts";
@@ -32,8 +32,11 @@ export function tripLegTime(
 ): TimeChoice {
   if (time.from !== null || !happened || !dateline || hit.rule.anaphoric) return time;
   const before = view.text.slice(0, hit.start);
-  const clause = view.text.slice(hit.clause.start, hit.start);
-  if (!CURRENT_TRIP.test(before) && !JUST_ENDED.test(clause)) return time;
+  // 结束在哈萨克的访问: the trigger itself may be the 结束 of the leg just ended.
+  const clause = view.text.slice(hit.clause.start, hit.end);
+  // 萧兹访中国三天 北京会晤习近平: a headline (the document's first line, no closing stop) reports the trip under way.
+  const headline = view.sentence.paragraph === 0 && view.sentence.start === 0 && !/[。！？!?.…」”"]\s*$/.test(view.text);
+  if (!headline && !CURRENT_TRIP.test(before) && !JUST_ENDED.test(clause)) return time;
   const { days } = { ...DEFAULT_TRIP_LEG_OPTIONS, ...opts };
   return { from: addDays(dateline, -days), to: dateline, precision: "part-of-month", rule: "date:trip-leg" };
 }

@@ -102,7 +102,10 @@ export function visitArgs(
   const s = scopeStart(view, rules, hit.clause, hit.start);
   // 她没有随马克龙前往广州: the one followed goes anyway, only the follower's trip is denied.
   const denied = /(?:没有|没|未|不)/.test(view.text.slice(s, hit.start));
-  const before = argPersons(view, rules, s, hit.start).filter((p) => !denied || !FOLLOWED.test(view.text.slice(s, p.start)));
+  const all = argPersons(view, rules, s, hit.start);
+  const before = all.filter((p) => !denied || !FOLLOWED.test(view.text.slice(s, p.start)));
+  // 她没有随马克龙前往广州: a follower's denied trip says nothing of a trip of its own.
+  if (before.length < all.length) return undefined;
   if (before.length > 0) {
     // 王毅上一次与布林肯会面是在去年10月访问华盛顿期间: the companion of a meeting is not the visitor.
     const own = meetingCompanion(view, rules, before, hit) ? [before[0]!] : undefined;
