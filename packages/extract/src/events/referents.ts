@@ -92,6 +92,16 @@ export class Referents {
   }
 
   /**
+   * 布林肯与王毅上一次会晤是在4月，当时布林肯访问北京，还会见了习近平: a sentence that tells the story of its
+   * first pair's occasion (当时, 那次) makes that pair what the next sentence's 两人 means.
+   */
+  noteStory(pair: EntityItem[]): void {
+    if (this.topic?.sentence === this.sentence) return;
+    const known = this.pairSentences.indexOf(this.sentence);
+    if (known >= 0) this.topic = { pair, sentence: this.sentence, known };
+  }
+
+  /**
    * 两人上一次会晤是在去年10月，当时王毅访问华盛顿…并在白宫与拜登见面。去年5月，两人还在维也纳会谈: pairs named
    * only inside the sentence that last read 两人 (its 当时 story) do not take 两人 over in the next sentence.
    */

@@ -183,5 +183,12 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       emit(out, ctx, view, hit, resolved);
     }
   }
+  // 布林肯与王毅上一次会晤是在4月，当时…还会见了习近平: the story's first pair stays what 两人 means next.
+  const first = out.find((d) => d.type !== "visit" && d.participants.length === 2);
+  const pair = first?.participants.map((id) => view.persons.find((p) => p.id === id));
+  if (pair && STORY.test(view.text) && pair.every((p) => p !== undefined)) ctx.referents.noteStory(pair as EntityItem[]);
   return out;
 }
+
+/** A sentence telling the story of an occasion: 当时, 那次, 其间 (simplified). */
+const STORY = /当时|那次|其间/;
