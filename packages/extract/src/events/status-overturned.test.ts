@@ -20,6 +20,11 @@ const ROWS: Row[] = [
   ["原本外界預期習近平會前往紐約，但北京最終改派韓正出席。", {}, ["visit 习近平 @纽约 ? not-happened", "visit 韩正 @纽约 ? happened"]],
   ["李强起初准备访问东京，后来作罢。", {}, ["visit 李强 @东京 ? not-happened"]],
   ["李強起初準備訪問東京，後來作罷。", {}, ["visit 李强 @东京 ? not-happened"]],
+  // 原本可能 / 原本有望 … 落空: a possible event that came to nothing
+  ["拜登与习近平原本可能在罗马实现的会晤落空。", {}, ["meeting 拜登+习近平 @- ? not-happened"]],
+  ["拜登與習近平原本可能在羅馬實現的會晤落空。", {}, ["meeting 拜登+习近平 @- ? not-happened"]],
+  ["王毅原本有望与布林肯会晤，但会晤最终落空。", {}, ["meeting 王毅+布林肯 @- ? not-happened"]],
+  ["王毅原本有望與布林肯會晤，但會晤最終落空。", {}, ["meeting 王毅+布林肯 @- ? not-happened"]],
   // the plan was kept, or 原本 is no plan
   ["耶伦按原定计划访问北京。", {}, ["visit 耶伦 @北京 ? planned"]],
   ["葉倫按原訂計劃訪問北京。", {}, ["visit 耶伦 @北京 ? planned"]],

@@ -1,6 +1,7 @@
 // The context a rule resolves in: one reused object whose tenses are computed on demand, once per match.
 import { backgroundOf, type Background } from "./background.ts";
 import { eventBefore, eventDayBefore, noteEventDays } from "./event-days.ts";
+import { reportedBefore } from "./reported.ts";
 import { tenseAt } from "./tense.ts";
 import type { AnchorState, MatchContext, Tense } from "./types.ts";
 
@@ -29,8 +30,11 @@ export class ReusableContext implements MatchContext {
     return this;
   }
 
-  /** Tense of the clause, else of the rest of the sentence. */
-  readonly tense = (): Tense | null => (this.sentence === undefined ? (this.sentence = tenseAt(this.text, this.start, this.end)) : this.sentence);
+  /** Tense of the clause, else of the rest of the sentence; past for the time of a media report (路透社3月报道). */
+  readonly tense = (): Tense | null =>
+    this.sentence === undefined
+      ? (this.sentence = reportedBefore(this.textAfter(16)) ? "past" : tenseAt(this.text, this.start, this.end))
+      : this.sentence;
 
   /** Tense of the match's own clause only. */
   readonly clauseTense = (): Tense | null =>

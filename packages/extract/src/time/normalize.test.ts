@@ -9,6 +9,7 @@ import { NEGATIVE_CASES } from "./negative.cases.ts";
 import { normalizeTimes } from "./normalize.ts";
 import { OUTLET_CASES } from "./outlets.cases.ts";
 import { RELATIVE_CASES } from "./relative.cases.ts";
+import { REPORTED_CASES } from "./reported.cases.ts";
 import { TIME_RULES } from "./rules.ts";
 import { TRADITIONAL_CASES } from "./traditional.cases.ts";
 import { DAY_WORD_CASES } from "./weeks.cases.ts";
@@ -24,6 +25,7 @@ const TABLES: [string, TimeCase[]][] = [
   ["outlets", OUTLET_CASES],
   ["narrative, zones, datelines", NARRATIVE_CASES],
   ["year- and month-relative", YEAR_RELATIVE_CASES],
+  ["plans inside dated reports", REPORTED_CASES],
 ];
 
 function check(c: TimeCase): void {

@@ -3,6 +3,7 @@ import type { TimeExpr } from "../model.ts";
 import { FIRST_CHARS, TIME_RULES } from "./rules.ts";
 import { withoutCaptures } from "./regex-source.ts";
 import { ReusableContext } from "./context.ts";
+import { reportedAt } from "./reported.ts";
 import { DAY_SUFFIX, extend, OTHER_ZONE, SINCE } from "./suffixes.ts";
 import type { AnchorState, Resolved, TimeRule } from "./types.ts";
 
@@ -47,6 +48,8 @@ export interface RawTime {
 export function scanSentence(simplified: string, state: AnchorState, out: RawTime[]): boolean {
   let pendingZone: { start: number; end: number; zone: string } | null = null;
   let candidates = false;
+  // 据路透社3月报道，王毅将于4月访美: the rest of the sentence is said at the report's time (restored after it).
+  const published = state.anchor;
   state.fullInSentence = false;
   state.monthInSentence = false;
   COMBINED.lastIndex = 0;
@@ -86,11 +89,15 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
     pendingZone = null;
     out.push({ rule, start, end, zone, resolved, writesMonth: hit.rule.writesMonth === true });
     remember(state, hit.resolved, hit);
+    const said = reportedAt(resolved, simplified, end, published);
+    if (said) state.anchor = said;
     COMBINED.lastIndex = end > at ? end : at + 1;
     hit = null;
   }
+  state.anchor = published;
   return candidates;
 }
+
 
 interface Hit {
   rule: TimeRule;
@@ -135,11 +142,13 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
   if (!r.to || !r.from) return;
   if (r.precision === "day" && !r.week) {
     state.lastFull = r.to;
-    state.fullInSentence = true;
     state.monthAfterFull = false;
-    if (!(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future") {
+    const narrative = !(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future";
+    const background = narrative ? CTX.background() : null;
+    // 这是他本月7日就职后首次出访，习近平当天…: a 当天 later in a background sentence means the story's day.
+    state.fullInSentence = background !== "sentence";
+    if (narrative) {
       // 这是…本月7日宣誓就职后的首次出访 / 周日晚间抵达: not the day a later 当天 means (当晚 may mean the evening).
-      const background = CTX.background();
       state.lastEvening = background === "evening-arrival" ? r.to : null;
       if (background === null) {
         state.lastNarrative = r.to;
