@@ -4,6 +4,7 @@ import type { TimelineEvent } from "../model.ts";
 import { intervalOf, type DayInterval } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
 import { addSources } from "./finish.ts";
+import { kindPeopleKey, onlyPlanned } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /** Options of `joinSlips`. */
@@ -27,15 +28,15 @@ export function joinSlips(events: TimelineEvent[], places: PlaceRelations, optio
   for (const e of events) {
     const iv = intervalOf(e.start, e.end);
     if (e.status !== "happened" || !e.place || !iv || typeClass(e.type) === "call") continue;
-    const list = happened.get(key(e));
+    const list = happened.get(kindPeopleKey(e));
     if (list) list.push({ event: e, iv });
-    else happened.set(key(e), [{ event: e, iv }]);
+    else happened.set(kindPeopleKey(e), [{ event: e, iv }]);
   }
   const gone = new Set<TimelineEvent>();
   for (const p of events) {
     const iv = intervalOf(p.start, p.end);
-    if (!iv || !p.place || typeClass(p.type) === "call" || !p.sources.every((s) => s.status === "planned" || s.status === "possible")) continue;
-    const found = (happened.get(key(p)) ?? []).filter(({ event, iv: h }) => {
+    if (!iv || !p.place || typeClass(p.type) === "call" || !onlyPlanned(p)) continue;
+    const found = (happened.get(kindPeopleKey(p)) ?? []).filter(({ event, iv: h }) => {
       const gap = Math.max(h.lo - iv.hi, iv.lo - h.hi);
       const before = p.sources.every((s) => (intervalOf(s.documentDate)?.lo ?? Infinity) <= h.lo);
       return gap <= slipDays && before && places.fit(p.place, event.place) > 0;
@@ -45,8 +46,4 @@ export function joinSlips(events: TimelineEvent[], places: PlaceRelations, optio
     gone.add(p);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
-}
-
-function key(e: TimelineEvent): string {
-  return `${typeClass(e.type)}|${[...e.participants].sort().join("|")}`;
 }

@@ -3,8 +3,8 @@
 // the same article reports as held on 11-16, not an August meeting.
 import type { TimelineEvent } from "../model.ts";
 import { intervalOf, type DayInterval } from "../time/days.ts";
-import { typeClass } from "./cluster.ts";
 import { addSources } from "./finish.ts";
+import { kindPeopleKey, onlyPlanned } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /** Options of `joinStalePlans`. */
@@ -33,18 +33,18 @@ export function joinStalePlans(events: TimelineEvent[], places: PlaceRelations, 
   for (const e of events) {
     const iv = intervalOf(e.start, e.end);
     if (e.status !== "happened" || !iv || e.datedBy === "documents") continue;
-    const list = held.get(key(e)) ?? [];
+    const list = held.get(kindPeopleKey(e)) ?? [];
     list.push({ event: e, iv, docs: new Set(e.sources.map((s) => s.document)) });
-    held.set(key(e), list);
+    held.set(kindPeopleKey(e), list);
   }
   const gone = new Set<TimelineEvent>();
   for (const p of events) {
     const iv = intervalOf(p.start, p.end);
-    if (!iv || p.datedBy === "documents" || !p.sources.every((s) => s.status === "planned" || s.status === "possible")) continue;
+    if (!iv || p.datedBy === "documents" || !onlyPlanned(p)) continue;
     const written = p.sources.map((s) => intervalOf(s.documentDate));
     if (written.some((d) => !d || d.lo <= iv.hi)) continue;
     const latest = Math.max(...written.map((d) => d!.hi));
-    const found = (held.get(key(p)) ?? []).filter(
+    const found = (held.get(kindPeopleKey(p)) ?? []).filter(
       (h) => h.iv.lo > iv.hi && h.iv.lo <= latest + slackDays && p.sources.some((s) => h.docs.has(s.document)) && places.fit(p.place, h.event.place) > 0,
     );
     if (found.length !== 1) continue;
@@ -52,8 +52,4 @@ export function joinStalePlans(events: TimelineEvent[], places: PlaceRelations, 
     gone.add(p);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
-}
-
-function key(e: TimelineEvent): string {
-  return `${typeClass(e.type)}|${[...e.participants].sort().join("|")}`;
 }
