@@ -1,8 +1,8 @@
 // Who takes part: the people around a trigger, by the argument patterns of Chinese news writing.
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
-import type { PairRef } from "./referents.ts";
-import { pairWord } from "./referents.ts";
+import type { PairRef } from "./pair-word.ts";
+import { pairWord } from "./pair-word.ts";
 import { partyList } from "./parties.ts";
 import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
 import { callPairs, duringTrip, eachCounterpart, eachObject, occasionPlaces, pairwiseCall, RESPECTIVELY, subjectEach, withSubjectList } from "./meeting-lists.ts";

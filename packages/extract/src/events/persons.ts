@@ -1,7 +1,7 @@
 // The people around a trigger that can be its arguments: scope after speech verbs, lists, objects, clause subjects.
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { isByline } from "./referents.ts";
+import { isByline } from "./pair-word.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
 import { within } from "./view.ts";
 
