@@ -99,9 +99,8 @@ export class PlaceRelations {
    */
   sameCity(a: string, b: string): boolean {
     if (this.kinds[a] !== "venue" || this.kinds[b] !== "venue") return false;
-    const city = (id: string) => this.chain(id).find((c) => this.kinds[c] !== "venue");
-    const c = city(a);
-    return !!c && c === city(b) && !this.countries[c] && !this.info.get(c)?.countryLevel;
+    const c = this.aboveVenues(a);
+    return !!c && c === this.aboveVenues(b) && !this.countries[c] && !this.info.get(c)?.countryLevel;
   }
 
   /**
@@ -111,8 +110,13 @@ export class PlaceRelations {
    */
   cityOf(id: string): string | null {
     if (this.kinds[id] !== "venue") return null;
-    const up = this.chain(id).find((c) => this.kinds[c] !== "venue");
+    const up = this.aboveVenues(id);
     return up && this.kinds[up] === "city" && this.info.has(up) ? up : null;
+  }
+
+  /** The nearest container of a place that is no venue (椭圆形办公室 → 白宫 → 华盛顿), or undefined. */
+  private aboveVenues(id: string): string | undefined {
+    return this.chain(id).find((c) => this.kinds[c] !== "venue");
   }
 
   /** True when the place is a resolved entity (an event may name it). */

@@ -1,4 +1,4 @@
-// What the plan-joining passes (slips, stale plans) share: the kind-and-people key and "only ever planned".
+// What the plan-joining passes (plans, slips, stale plans) share: the kind-and-people key and "only ever planned".
 import type { TimelineEvent } from "../model.ts";
 import { typeClass } from "./cluster.ts";
 

@@ -1,9 +1,10 @@
 // Plans: the same plan reported with different vague dates is one event. 将于明年初访问中国 (an article
 // of 11-01) and 将于明年4月访问中国 (10-30) are one planned trip; the more precise date stands.
-import type { EventStatus, TimelineEvent } from "../model.ts";
+import type { TimelineEvent } from "../model.ts";
 import { intervalOf, precisionRank, type DayInterval } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
 import { addSources, eventId } from "./finish.ts";
+import { onlyPlanned } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /** Options of `joinPlans`. */
@@ -14,8 +15,6 @@ export interface PlanOptions {
 
 /** Default plan options. */
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = { gapDays: 31 };
-
-const TENTATIVE: ReadonlySet<EventStatus> = new Set(["planned", "possible"]);
 
 interface Plan {
   event: TimelineEvent;
@@ -34,7 +33,7 @@ export function joinPlans(events: TimelineEvent[], places: PlaceRelations, optio
   const groups = new Map<string, Plan[]>();
   for (const event of events) {
     const cls = typeClass(event.type);
-    if (cls === "call" || event.precision === "day" || !event.sources.every((s) => TENTATIVE.has(s.status))) continue;
+    if (cls === "call" || event.precision === "day" || !onlyPlanned(event)) continue;
     const iv = intervalOf(event.start, event.end);
     if (!iv) continue;
     const key = `${cls}|${event.participants.join("|")}`;
