@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { DocEntity, EventMention, Extraction, Precision } from "../model.ts";
 import { toSimplified } from "../ingest/index.ts";
 import { makeDocument } from "../time/fixtures.ts";
-import { candidateDates, plusDays, plusMonths } from "./candidates.ts";
+import { addDays } from "../time/calendar.ts";
+import { candidateDates, plusMonths } from "./candidates.ts";
 import { DatedEvents, eventKey, locatedSpan } from "./dated-events.ts";
 
 /** A person entity; `known` ones come from the lexicon. */
@@ -39,7 +40,7 @@ describe("dating candidates", () => {
   });
 
   it("should add days across a month", () => {
-    expect(plusDays("2017-10-31", 1)).toBe("2017-11-01");
+    expect(addDays("2017-10-31", 1)).toBe("2017-11-01");
   });
 
   it("should key events by kind and participants, local people by name", () => {

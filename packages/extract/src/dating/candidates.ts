@@ -1,5 +1,6 @@
 // Candidate datelines for an undated article: where the dated articles put the same events.
 import type { Extraction } from "../model.ts";
+import { addDays, addMonths, dayNumber, daysInMonth, pad2, parseIso } from "../time/calendar.ts";
 import { writtenDay } from "../time/today.ts";
 import { weekdayFits } from "../time/year-of-text.ts";
 import { eventKey, entitiesById, locatedSpan, type DatedEvents, type DatedSpan } from "./dated-events.ts";
@@ -18,26 +19,17 @@ export interface YearBounds {
   ceiling: number | null;
 }
 
-const DAY_MS = 86_400_000;
-
-/** The ISO day `n` days after `iso`. */
-export function plusDays(iso: string, n: number): string {
-  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The ISO day `k` months after `iso`, its day clamped to the month's last (2024-02-29 + 12 → 2025-02-28). */
 export function plusMonths(iso: string, k: number): string {
   const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split("-").map(Number);
-  const index = y * 12 + (m - 1) + k;
-  const ny = Math.floor(index / 12);
-  const nm = index - ny * 12 + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${String(ny).padStart(4, "0")}-${String(nm).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+  const to = addMonths(y, m, k);
+  return `${String(to.y).padStart(4, "0")}-${pad2(to.m)}-${pad2(Math.min(d, daysInMonth(to.y, to.m)))}`;
 }
 
 /** Days from `a` to `b` (ISO days). */
 function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
+  const [p, q] = [parseIso(a), parseIso(b)];
+  return p && q ? dayNumber(q.y, q.m, q.d) - dayNumber(p.y, p.m, p.d) : Number.NaN;
 }
 
 /** Months from `a` to `b` (ISO days), by calendar month. */
@@ -68,7 +60,7 @@ export function candidateDates(baseline: Extraction, index: DatedEvents, bounds:
   const vote = (day: string, span?: DatedSpan): void => {
     // 昨天（9日） · 华盛顿15日专电: a text that names its own day sets the day, and must fit the dated span.
     const date = current ? day : (writtenDay(baseline.document, baseline.times, day)?.iso ?? day);
-    if (span && (date < span.from || date > plusDays(span.to, 2))) return;
+    if (span && (date < span.from || date > addDays(span.to, 2))) return;
     const year = Number(date.slice(0, 4));
     if ((bounds.floor !== null && year < bounds.floor) || (bounds.ceiling !== null && year > bounds.ceiling)) return;
     // 周三（10月23日）: a weekday the text writes must fall on its day under the candidate.
@@ -90,8 +82,8 @@ export function candidateDates(baseline: Extraction, index: DatedEvents, bounds:
     for (const s of spans) {
       if (!current && daysBetween(s.from, s.to) <= 7) {
         vote(s.to, s);
-        vote(plusDays(s.to, 1), s);
-      } else if (!current) vote(plusDays(s.from, 14), s);
+        vote(addDays(s.to, 1), s);
+      } else if (!current) vote(addDays(s.from, 14), s);
       else if (own && event.precision === "day" && own.from.slice(8) === s.from.slice(8)) {
         const shift = monthsBetween(own.from, s.from);
         if (shift !== 0) vote(plusMonths(current, shift));

@@ -1,4 +1,5 @@
 // Date lines as Big5/GB18030 pages print them, rewritten for the readers: full-width forms, ROC years, dates in hanzi numerals.
+import { parseNumber } from "../time/numerals.ts";
 
 // ２０２３／０４／１５ １０：３２ → 2023/04/15 10:32 (full-width ASCII and the ideographic space)
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
@@ -18,16 +19,6 @@ const western = (roc: string): string => String(Number(roc) + ROC_OFFSET);
 
 // 二〇二三年四月十五日 / 二零二三年十二月三十一日
 const HAN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*([日号號])/g;
-const DIGIT: Record<string, number> = { 〇: 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 十五 → 15, 三十一 → 31, 十 → 10, 四 → 4. */
-function hanNumber(s: string): number {
-  const ten = s.indexOf("十");
-  if (ten < 0) return DIGIT[s] ?? Number.NaN;
-  const tens = ten === 0 ? 1 : (DIGIT[s.slice(0, ten)] ?? Number.NaN);
-  const ones = ten === s.length - 1 ? 0 : (DIGIT[s.slice(ten + 1)] ?? Number.NaN);
-  return tens * 10 + ones;
-}
 
 /**
  * A line as the date readers expect it: half-width digits and punctuation, ROC years as western years
@@ -38,10 +29,10 @@ export function normalizeDateLine(text: string): string {
   let s = toHalfWidth(text);
   if (/[〇○零一二三四五六七八九]{4}\s*年/.test(s)) {
     s = s.replace(HAN_DATE, (all, y: string, m: string, d: string, day: string) => {
-      const year = [...y].map((c) => DIGIT[c]).join("");
-      const month = hanNumber(m);
-      const date = hanNumber(d);
-      return Number.isNaN(month) || Number.isNaN(date) ? all : `${year}年${month}月${date}${day}`;
+      const year = String(parseNumber(y)).padStart(4, "0");
+      const month = parseNumber(m) ?? 0;
+      const date = parseNumber(d) ?? 0;
+      return month < 1 || month > 12 || date < 1 || date > 31 ? all : `${year}年${month}月${date}${day}`;
     });
   }
   if (/年|[-/.]/.test(s)) {

@@ -1,4 +1,5 @@
 // Publication dates as documents write them → ISO date or date-time (the time kept when stated).
+import { MONTHS } from "../english/dates.ts";
 import { toHalfWidth } from "./date-normalize.ts";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -12,8 +13,6 @@ function iso(y: number, m: number, d: number, hh?: string, mm?: string): string 
   const date = `${y}-${pad(m)}-${pad(d)}`;
   return hh !== undefined && mm !== undefined ? `${date}T${pad(Number(hh))}:${mm}` : date;
 }
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** A date pattern as data: the regex (anchored to the whole string) and how to read its groups. */
 interface DateRule {
@@ -69,7 +68,7 @@ export const DATE_RULES: DateRule[] = [
       "i",
     ),
     read: (m) => {
-      const month = MONTHS.indexOf((m[2] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+      const month = MONTHS.get((m[2] ?? m[4])!.slice(0, 3).toLowerCase()) ?? 0;
       return month > 0 ? iso(+(m[3] ?? m[6])!, month, +(m[1] ?? m[5])!) : null;
     },
   },
