@@ -29,5 +29,5 @@ export { extractDocument, PASSES } from "./pipeline.ts";
 export type { ExtractOptions } from "./pipeline.ts";
 
 // Cross-document dating of articles that state no date.
-export { DatedEvents, crossDate, agreeingEvents, candidateDates, dateByTerms, termYears, DEFAULT_CROSS_DATE_OPTIONS } from "./dating/index.ts";
+export { DatedEvents, crossDate, agreeingEvents, candidateDates, dateByTerms, dateByWorld, worldBounds, termYears, DEFAULT_CROSS_DATE_OPTIONS } from "./dating/index.ts";
 export type { CrossDated, CrossDateOptions, DatedSpan } from "./dating/index.ts";

@@ -1,7 +1,7 @@
 // `parley build`: read articles, extract, merge across articles, write timeline.json, graph.json, graph.gexf.
 import { resolve } from "node:path";
 import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Document, type Extraction, type Lexicon } from "@parley/extract";
-import { crossDate, dateByTerms, DatedEvents } from "@parley/extract";
+import { crossDate, dateByTerms, dateByWorld, DatedEvents } from "@parley/extract";
 import { writeOutputs } from "@parley/graph/node";
 import { parse, UsageError } from "../args.ts";
 import { Progress } from "../ui/progress.ts";
@@ -58,8 +58,11 @@ export async function runBuild(argv: string[]): Promise<number> {
         const ceiling = years.latest();
         const reextract = (dateline: { date: string; basis: string }) => extractDocument(document, { ...options, dateline });
         const crossed = crossDate(extraction, dated, reextract, { ceiling: ceiling === null ? null : ceiling + 1 });
-        // Nothing in the corpus confirms it: the terms of the titles it gives people may still move a weak year.
-        extraction = crossed.basis ? crossed.extraction : dateByTerms(crossed.extraction, lexicon, reextract);
+        // Nothing in the corpus confirms it: office days and summits the world knows may date it, then the
+        // terms of the titles it gives people may still move a weak year.
+        // A cross-dated article still keeps to the days the world allows (就职不到一个月 after a known day).
+        const placed = dateByWorld(crossed.extraction, lexicon, reextract);
+        extraction = crossed.basis ? placed : dateByTerms(placed, lexicon, reextract);
       }
       read++;
       bytes += documentBytes(document);

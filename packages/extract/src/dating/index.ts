@@ -7,3 +7,11 @@ export { crossDate, agreeingEvents, DEFAULT_CROSS_DATE_OPTIONS } from "./cross-d
 export type { CrossDated, CrossDateOptions, Reextract } from "./cross-date.ts";
 export { termYears, dateByTerms } from "./terms.ts";
 export type { YearSpan } from "./terms.ts";
+export { dateByWorld, worldBounds, DEFAULT_WORLD_DATE_OPTIONS } from "./world-date.ts";
+export type { WorldDateOptions } from "./world-date.ts";
+export { summitCalendar, SummitCalendar, SUMMITS_FILE } from "./summits.ts";
+export type { Summit, Forum, SummitMention } from "./summits.ts";
+export { officeTerms, OfficeTerms, OFFICES_FILE } from "./offices.ts";
+export type { OfficeTerm } from "./offices.ts";
+export { combineClues } from "./clues.ts";
+export type { WorldClue, WorldBounds, DayWindow } from "./clues.ts";

@@ -19,6 +19,21 @@ const WEEKDAY_DATE = [
 ];
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6 };
 
+// 联合利剑－2024A · 海峡雷霆-2025A · 环太平洋-2024: a year inside a name (an exercise, a plan) dates the story.
+const NAME_YEAR = /[\u4e00-\u9fff][－\-—–]((?:19|20)[0-9]{2})[A-Z]?(?![0-9年])/g;
+
+/** The latest year written inside a name (联合利剑－2024A → 2024) up to `thisYear`, or null. */
+export function yearInNames(doc: Document, thisYear = new Date().getUTCFullYear()): number | null {
+  let best: number | null = null;
+  for (const p of doc.paragraphs) {
+    for (const m of p.simplified.matchAll(NAME_YEAR)) {
+      const y = Number(m[1]);
+      if (y <= thisYear && (best === null || y > best)) best = y;
+    }
+  }
+  return best;
+}
+
 /** Years whose month-day falls on the weekday (0 = Monday), from `from` to `to`. */
 function weekdayYears(month: number, day: number, weekday: number, from: number, to: number): number[] {
   const out: number[] = [];
@@ -59,7 +74,8 @@ export function weekdayFits(doc: Document, dateline: string): boolean | null {
 
 /**
  * The least year a text can be from by what it writes: the latest year of an absolute expression in a reported
- * clause (2019年…曾, 1949年以来 count; 到2030年 and 将于2026年 do not), raised by a 去年 chain; null when it writes none.
+ * clause (2019年…曾, 1949年以来 count; 到2030年 and 将于2026年 do not), raised by a 去年 chain or a year in a name
+ * (联合利剑－2024A); null when it writes none.
  */
 export function storyYearFloor(doc: Document, exprs: readonly TimeExpr[]): number | null {
   const reported = exprs.map((e) => {
@@ -67,13 +83,13 @@ export function storyYearFloor(doc: Document, exprs: readonly TimeExpr[]): numbe
     return p === undefined || tenseAt(p.simplified, e.start, e.end, "clause") !== "future";
   });
   const { bound } = storyYears(doc, exprs, reported);
-  const floor = chainFloor(doc);
+  const floor = Math.max(chainFloor(doc) ?? 0, yearInNames(doc) ?? 0) || null;
   return bound === null ? floor : Math.max(bound, floor ?? 0);
 }
 
 /**
  * The year of a text that states none: a numbered annual session (第78届联合国大会), else the latest year its
- * story writes (target years such as 到2030年 and future clauses skipped), raised by a 去年 chain; a year written only
+ * story writes or a name holds (联合利剑－2024A) (target years such as 到2030年 and future clauses skipped), raised by a 去年 chain; a year written only
  * as background (1949年以来, 上一次……是在2019年, 2019年……曾) is a lower bound that `yearHint` may pass; else `yearHint`
  * (the corpus's middle year); a weekday written with a month-day (周五（2月28日）) then picks the matching year nearest that
  * (or, with no year at all, the latest matching year up to `thisYear`).
@@ -91,8 +107,10 @@ export function yearOfText(
   let found: TextYear | null = null;
   const { latest, bound } = storyYears(doc, exprs, reported);
   const chain = chainFloor(doc);
-  const least = Math.max(bound ?? 0, chain ?? 0) || null;
-  if (latest && latest === least) found = { year: latest, basis: `${latest}, the latest year the text writes` };
+  const named = yearInNames(doc, thisYear);
+  const least = Math.max(bound ?? 0, chain ?? 0, named ?? 0) || null;
+  if (named && named === least && named !== latest && named !== chain) found = { year: named, basis: `${named}, a year written in a name` };
+  else if (latest && latest === least) found = { year: latest, basis: `${latest}, the latest year the text writes` };
   else if (chain && chain === least) found = { year: chain, basis: `${chain}, a year after ${latest ?? chain - 1} (去年 or a counted gap after it)` };
   else if (least && yearHint && yearHint >= least) found = { year: yearHint, basis: `${yearHint} from the year hint (background years up to ${least})` };
   else if (least) found = { year: least, basis: `${least}, the latest year the text writes (in background)` };

@@ -1,0 +1,65 @@
+// dateByWorld: an undated article's dateline from what the world knows (office days, summit calendars).
+import type { Lexicon } from "../lexicon/index.ts";
+import type { Extraction } from "../model.ts";
+import { dayNumber, parseIso } from "../time/calendar.ts";
+import { combineClues, type WorldBounds } from "./clues.ts";
+import type { Reextract } from "./cross-date.ts";
+import { officeClues } from "./office-clues.ts";
+import { summitClues } from "./summit-clues.ts";
+import { widenUnsure } from "./widen.ts";
+import { writtenDayIn } from "./written-day.ts";
+
+/** Options of dateByWorld. */
+export interface WorldDateOptions {
+  /** Widest window (days) an article may be placed in: wider bounds say too little to date it. */
+  maxWindowDays: number;
+}
+
+/** Defaults: a window of at most a year and a month. */
+export const DEFAULT_WORLD_DATE_OPTIONS: WorldDateOptions = { maxWindowDays: 400 };
+
+/** Datelines whose year rests on weak evidence only (the corpus's year, or background years). */
+const WEAK_YEAR = /year hint|in background/;
+
+/** Days from `a` to `b` (ISO days). */
+function daysBetween(a: string, b: string): number {
+  const [p, q] = [parseIso(a), parseIso(b)];
+  return p && q ? dayNumber(q.y, q.m, q.d) - dayNumber(p.y, p.m, p.d) : Number.NaN;
+}
+
+/** The bounds the world puts on an article's date by its office days and summits; null when nothing bounds it. */
+export function worldBounds(extraction: Extraction): WorldBounds | null {
+  return combineClues([...officeClues(extraction), ...summitClues(extraction.document)]);
+}
+
+/**
+ * Dates an undated article by what the world knows when its dateline is missing or falls outside the bounds
+ * (a weakly dated one by any bounds, one dated by its text only by strong ones): a day of month the text writes
+ * that falls in a window of a month or less becomes the dateline (a plan to attend a summit keeps the article up to its opening day) (本周六（15日） after 5月20日就职不到一个月 → 06-15);
+ * else it is re-extracted under the window's last day and first day, and the dates that differ between the two
+ * (those the unknown day decides: 26日, 本周) are widened to cover both. Dated articles are never touched.
+ *
+ * @example extraction = dateByWorld(extraction, lexicon, (dateline) => extractDocument(doc, { lexicon, dateline }));
+ */
+export function dateByWorld(extraction: Extraction, _lexicon: Lexicon, reextract: Reextract, options: Partial<WorldDateOptions> = {}): Extraction {
+  const opts = { ...DEFAULT_WORLD_DATE_OPTIONS, ...options };
+  const doc = extraction.document;
+  if (doc.published) return extraction;
+  const bounds = worldBounds(extraction);
+  if (!bounds) return extraction;
+  const current = doc.dateline?.date.slice(0, 10) ?? null;
+  if (current && current >= bounds.lo && current <= bounds.hi) return extraction;
+  const weak = !current || (doc.dateline?.inferred === true && WEAK_YEAR.test(doc.dateline.basis));
+  if (!bounds.strong && !weak) return extraction;
+  const span = daysBetween(bounds.lo, bounds.hi);
+  if (!(span <= opts.maxWindowDays)) return extraction;
+  const why = `${bounds.lo}..${bounds.hi} by ${bounds.basis}${current ? ` (the text alone gave ${current})` : ""}`;
+  const day = span <= 31 ? writtenDayIn(extraction, bounds) : null;
+  if (day) return reextract({ date: day.iso, basis: `${day.iso}: the day ${day.surface} the text writes, ${why}` });
+  const late = reextract({ date: bounds.hi, basis: `${bounds.hi}: the latest day ${why}; dates the day decides widened` });
+  const dateline = late.document.dateline ? { ...late.document.dateline } : null;
+  const early = reextract({ date: bounds.lo, basis: `${bounds.lo}: the earliest day ${why}` });
+  // The re-extractions share the document: put the kept dateline back.
+  doc.dateline = dateline;
+  return { ...late, document: doc, events: widenUnsure(late.events, early.events, bounds.lo) };
+}
