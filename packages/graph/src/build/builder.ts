@@ -16,6 +16,7 @@ import { joinPlans } from "../merge/plans.ts";
 import { foldDialogues } from "../merge/dialogue.ts";
 import { joinSlips } from "../merge/slips.ts";
 import { joinStalePlans } from "../merge/stale.ts";
+import { joinFulfilledPlans } from "../merge/fulfilled.ts";
 import { splitLists } from "../merge/lists.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { swallowedPlaces } from "./overlaps.ts";
@@ -128,7 +129,7 @@ export class TimelineBuilder {
     const merged = foldDialogues(merger.clusters().map((c) => toEvent(c, places)));
     placeVisits(merged, places, countryOf);
     anchorVisits(merged, places);
-    const joined = joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places);
+    const joined = joinFulfilledPlans(joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places), places);
     lendVisits(joined, places, countryOf);
     placeMeetings(joined, places);
     const events = splitLists(joined, countryOf);

@@ -6,6 +6,7 @@ import type { PlaceRelations } from "./places.ts";
 import { joinSubsets } from "./subsets.ts";
 import { documentsDating, ownArticle, thisTrip } from "./anaphora.ts";
 import { nearest, plausible } from "./undated-fit.ts";
+import { PlaceOwners } from "./borrowed.ts";
 
 const MAX_BUCKET_SCAN = 48;
 /** Days two day-precise reports may differ by and still be one event. */
@@ -52,6 +53,7 @@ export class EventMerger {
     const cls = typeClass(first.type);
     const clusters: Cluster[] = [];
     const buckets = new Map<number, Cluster[]>();
+    const owners = new PlaceOwners();
     for (const d of dated) {
       const iv = { lo: d.lo, hi: d.hi };
       const bLo = monthBucket(d.lo - DAY_TOLERANCE);
@@ -79,12 +81,16 @@ export class EventMerger {
         const s = (exact ? 1e7 : 0) + score * 1e6 + c.inputs.length;
         if (s > pickScore) [pick, pickScore, pickExact] = [c, s, exact];
       }
+      let input = d.input;
+      const lender = pick ? null : owners.lender(pool, input, iv, d.rank);
+      if (lender) [pick, pickExact, input] = [lender, true, { ...input, place: null }];
       if (!pick) {
-        pick = new Cluster(cls, d.input.participants);
+        pick = new Cluster(cls, input.participants);
         clusters.push(pick);
         pickExact = true;
       }
-      pick.add(d.input, pickExact);
+      pick.add(input, pickExact);
+      owners.note(pick, input.place);
       register(pick, buckets);
     }
     const datedCount = clusters.length;

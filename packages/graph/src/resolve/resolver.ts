@@ -10,6 +10,7 @@ import { englishKeys, intersects, keyGroups, shortForms, union, type Rec } from 
 import { merged } from "./entity.ts";
 import { romanizedGroups } from "./romanized.ts";
 import { prefixedPlaces } from "./prefixed.ts";
+import { glossedNames } from "./glossed.ts";
 
 /** A DocEntity as the resolver reads it; places may name their containers (白宫 → 华盛顿, 美国). */
 export type ResolvableEntity = DocEntity & { within?: string[] };
@@ -129,6 +130,7 @@ export class EntityResolver {
       if (full.size === 1 && shorts) for (const s of shorts) join(s, [...full][0]!);
     }
     for (const [local, place] of prefixedPlaces(recs, norm)) join(local, place);
+    for (const [name, gloss] of glossedNames(recs)) join(name, gloss);
     if (this.opts.romanize) {
       for (const [first, ...rest] of romanizedGroups(recs, this.opts.romanize, norm)) for (const i of rest) join(first!, i);
     }

@@ -1,0 +1,59 @@
+// A plan the news reported before the trip is the trip that followed: 耶伦期待访问中国 (an article of
+// January) and the visit 耶伦7月6日至9日访华 are one visit. Undated plans join it in the merger; this
+// pass takes the plans dated into their own past (a date borrowed from the trip the article reports).
+import type { TimelineEvent } from "../model.ts";
+import { intervalOf, type DayInterval } from "../time/days.ts";
+import { addSources } from "./finish.ts";
+import { kindPeopleKey, onlyPlanned } from "./plan-keys.ts";
+import type { PlaceRelations } from "./places.ts";
+
+/** Options of `joinFulfilledPlans`. */
+export interface FulfilledPlanOptions {
+  /** Most days from the plan's latest article to the start of the visit that fulfils it. */
+  horizonDays: number;
+  /** Days a plan's own window may reach past its article and still count as undated (time zones). */
+  slackDays: number;
+}
+
+/** Defaults: half a year, and a few days of slack. */
+export const DEFAULT_FULFILLED_PLAN_OPTIONS: FulfilledPlanOptions = { horizonDays: 183, slackDays: 3 };
+
+interface Held {
+  event: TimelineEvent;
+  iv: DayInterval;
+}
+
+/**
+ * Joins each visit that every source only plans, with a destination and no date of its own after its
+ * articles (undated, or dated no later than the articles: a plan cannot lie in its own past), into the
+ * first visit of the same people that happened at the same place (or one containing the other) after its latest article, within
+ * `horizonDays`. The happened visit keeps its dates and status. Returns the remaining events.
+ */
+export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelations, options: Partial<FulfilledPlanOptions> = {}): TimelineEvent[] {
+  const { horizonDays, slackDays } = { ...DEFAULT_FULFILLED_PLAN_OPTIONS, ...options };
+  const held = new Map<string, Held[]>();
+  for (const e of events) {
+    const iv = intervalOf(e.start, e.end);
+    if (e.type !== "visit" || e.status !== "happened" || !iv || e.datedBy === "documents" || !e.place) continue;
+    const list = held.get(kindPeopleKey(e)) ?? [];
+    list.push({ event: e, iv });
+    held.set(kindPeopleKey(e), list);
+  }
+  for (const list of held.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
+  const gone = new Set<TimelineEvent>();
+  for (const p of events) {
+    if (p.type !== "visit" || !p.place || !onlyPlanned(p)) continue;
+    const list = held.get(kindPeopleKey(p));
+    if (!list) continue;
+    const written = p.sources.map((s) => intervalOf(s.documentDate));
+    if (written.some((d) => !d)) continue;
+    const latest = Math.max(...written.map((d) => d!.hi));
+    const own = intervalOf(p.start, p.end);
+    if (own && own.hi > latest + slackDays) continue;
+    const next = list.find((h) => h.iv.lo > latest - slackDays && places.fit(p.place, h.event.place) >= 2);
+    if (!next || next.iv.lo > latest + horizonDays) continue;
+    addSources(next.event, p, next.iv);
+    gone.add(p);
+  }
+  return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
