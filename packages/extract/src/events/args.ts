@@ -10,7 +10,7 @@ import { dropTopic } from "./meeting-topic.ts";
 import { samePair, teamLeads } from "./meeting-counterparts.ts";
 import { loneArgs } from "./meeting-lone.ts";
 import { reportsOthers } from "./meeting-speaker.ts";
-import { afterNominalGroup, ENTOURAGE, PASSIVE_BEFORE, PRONOUN_OBJECT, termSubject } from "./meeting-subject.ts";
+import { afterNominalGroup, ENTOURAGE, PASSIVE_BEFORE, PRONOUN_OBJECT, relationAfter, termSubject } from "./meeting-subject.ts";
 import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
@@ -116,7 +116,8 @@ function rawMeetingArgs(
   let carried = false;
   const firstBefore = before[0];
   const lead = firstBefore ? view.text.slice(s, firstBefore.start) : "";
-  const counterpartOnly = firstBefore !== undefined && (CONJ_BEFORE.test(lead) || PASSIVE_BEFORE.test(lead));
+  const related = firstBefore !== undefined && relationAfter(view, hit.end, hit.clause.end);
+  const counterpartOnly = firstBefore !== undefined && !related && (CONJ_BEFORE.test(lead) || PASSIVE_BEFORE.test(lead));
   if (counterpartOnly || (before.length === 0 && after.length > 0)) {
     // 拜登表示希望与习近平会晤 (the speaker), or …，并在峰会间隙与拜登会晤 (the previous clause's subject).
     const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
@@ -134,6 +135,10 @@ function rawMeetingArgs(
       if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || pairwiseCall(view, hit, s))) {
         return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
       }
+      // 刚结束访华行程，在北京会见了李强和何立峰等人: a carried subject meets each object in turn too.
+      if (!counterpartOnly && eachObject(view, hit, [subject], after)) {
+        return after.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
+      }
       // 她先后与王文涛、何立峰及李强会面; 舒默…先后会晤王毅与习近平: the carried subject meets each in turn.
       const counterparts = (counterpartOnly ? before : after).filter((c) => c.id !== subject.id);
       const resp = view.text.slice(s, hit.start).search(RESPECTIVELY);
@@ -149,5 +154,5 @@ function rawMeetingArgs(
   if (each) return each[1].map((c) => ({ people: [each[0], c], pattern: "each-counterpart", carried }));
   const people = dedupe([...before, ...after]);
   if (people.length >= 2) return [{ people, pattern, carried }];
-  return loneArgs(view, rules, hit, s, people, after.length, nominal, carried, previousSubject);
+  return loneArgs(view, rules, hit, s, people, after.length, nominal, carried, previousSubject, carry);
 }

@@ -17,6 +17,14 @@ export function continues(view: SentenceView, rules: CompiledRules, clause: Span
   return rules.continuationStart.test(view.text.slice(clause.start, clause.end).replace(LEADING, ""));
 }
 
+/** 而是, 改为, 转而: a clause that says what was done instead of the clause before. */
+const INSTEAD = /^(?:而是|反而|改为|改為|改以|改成|转而|轉而|取而代之)/;
+
+/** True when a clause tells what happened instead (没有与她见面，而是与她通了电话): it takes no status from before. */
+export function opensInstead(view: SentenceView, clause: Span): boolean {
+  return INSTEAD.test(view.text.slice(clause.start, clause.end).replace(LEADING, ""));
+}
+
 /** True when a clause opens with 他/她 as its subject (not 他的, 他们). */
 export function startsWithPronoun(view: SentenceView, clause: Span): boolean {
   return /^[他她](?![的们們])/.test(view.text.slice(clause.start, clause.end).replace(LEADING, ""));

@@ -5,6 +5,7 @@ import type { CompiledRules } from "./rules.ts";
 import { builtinRules } from "./rules.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
 import { sentenceEvents } from "./sentence.ts";
+import { hasSplitCall } from "./triggers.ts";
 import type { TimeChoice } from "./time.ts";
 import { lastTime } from "./time.ts";
 import { sentenceSubject } from "./checks.ts";
@@ -145,7 +146,7 @@ export function extractEvents(
     const ts = timeIndex.within(s.paragraph, s.start, s.end);
     // Most sentences name no trigger and no leader pair: skip them before building a view.
     const told = ctx.referents.counted !== undefined && opensWithOrdinal(s.simplified || s.text);
-    if (!told && !rules.triggerAny.test(s.simplified || s.text) && !adjacentPair(ms, entityById) && !CEREMONY_SENTENCE.test(s.simplified || s.text)) {
+    if (!told && !rules.triggerAny.test(s.simplified || s.text) && !hasSplitCall(s.simplified || s.text) && !adjacentPair(ms, entityById) && !CEREMONY_SENTENCE.test(s.simplified || s.text)) {
       ctx.referents.counted = undefined;
       remember(new PreviousSentence(s, ms, ts, undefined, 0));
       continue;

@@ -5,6 +5,12 @@ import { showEvents } from "./testing.ts";
 
 /** Each row: sentence, its times, the events as "type A+B @place date status". */
 const ROWS: Row[] = [
+  // 任何/任何形式的 between the negation and the meeting widens it: still no meeting
+  ["奥斯汀在晚宴上与董军握手，并有短暂交谈。不过，两人此次没有举行任何正式会谈。", {}, ["meeting 奥斯汀+董军 @- ? not-happened"]],
+  ["奧斯汀在晚宴上與董軍握手，並有短暫交談。不過，兩人此次沒有舉行任何正式會談。", {}, ["meeting 奥斯汀+董军 @- ? not-happened"]],
+  ["奥斯汀与董军此次没有举行任何形式的会谈。", {}, ["meeting 奥斯汀+董军 @- ? not-happened"]],
+  ["奧斯汀與董軍此次並未進行任何形式的會晤。", {}, ["meeting 奥斯汀+董军 @- ? not-happened"]],
+  ["王毅与布林肯并未举行任何会谈。", {}, ["meeting 王毅+布林肯 @- ? not-happened"]],
   // the talk is the denied meeting: not-happened, whether or not the denial names the pair again
   ["王毅与布林肯在晚宴上交谈，但没有举行会谈。", {}, ["meeting 王毅+布林肯 @- ? not-happened"]],
   ["王毅與布林肯在晚宴上交談，但沒有舉行會談。", {}, ["meeting 王毅+布林肯 @- ? not-happened"]],

@@ -4,13 +4,15 @@ import type { ArgGroup } from "./args.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { delegationLeader, deniedPair, pronounCounterpart } from "./meeting-counterparts.ts";
+import { officeHolder } from "./meeting-office.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
 
 /**
  * The groups of a trigger whose clause names at most one person (`people`), with `objects` people after it:
  * 她…与他会谈 (the pronoun's antecedent), 两人…但没有举行会谈 (the pair denied), 谢锋会见上海美国商会代表团
- * (an organization met; a delegation through the leader the text names).
+ * (an organization met; a delegation through the leader the text names), 英国首相与习近平会面 (the office's
+ * holder named elsewhere in the sentence); `carry` is the subject carried from before, for …而是与她通了电话.
  */
 export function loneArgs(
   view: SentenceView,
@@ -22,9 +24,16 @@ export function loneArgs(
   nominal: boolean,
   carried: boolean,
   previousSubject: () => EntityItem | undefined,
+  carry?: EntityItem,
 ): ArgGroup[] {
   const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!, previousSubject) : undefined;
   if (other) return [{ people: [people[0]!, other], pattern: "pronoun-counterpart", carried }];
+  // 上一次英国首相与习近平会面，是2018年2月时任首相文翠珊访问北京: an office side and its holder.
+  const holder = people.length === 1 ? officeHolder(view, hit, s, people[0]!) : undefined;
+  if (holder) return [{ people: [holder, people[0]!], pattern: "office-holder", carried }];
+  // 尹锡悦没有与她见面，而是与她通了电话: a clause naming nobody, its subject carried, its counterpart 她.
+  const carriedOther = people.length === 0 && carry && !nominal ? pronounCounterpart(view, rules, hit, s, carry, previousSubject) : undefined;
+  if (carry && carriedOther) return [{ people: [carry, carriedOther], pattern: "pronoun-counterpart", carried: true }];
   const denied = people.length === 0 ? deniedPair(view, rules, hit, s) : [];
   if (denied.length >= 2) return [{ people: denied, pattern: "denied-pair" }];
   // 谢锋会见上海美国商会代表团: one person meeting an organization (rule-flagged).

@@ -23,7 +23,8 @@ export function termSubject(view: SentenceView, from: number, to: number): Entit
 
 /**
  * 王毅与沙利文的会面为拜登与习近平…的会晤铺路: a nominal X与Y的会面 written before the trigger is a
- * complete group of its own; the trigger's people start after it (when any are named there).
+ * complete group of its own; the trigger's people start after it (when any are named there, or when the
+ * trigger is two nations' leaders' own: 岸田与习近平的会谈安排在美中元首会晤的次日).
  */
 export function afterNominalGroup(view: SentenceView, rules: CompiledRules, from: number, at: number): number {
   let start = from;
@@ -31,5 +32,19 @@ export function afterNominalGroup(view: SentenceView, rules: CompiledRules, from
     const i = from + m.index;
     if (view.text[i - 1] === "的" && within(view.persons, start, i).length >= 2) start = i + m[0].length;
   }
-  return start > from && within(view.persons, start, at).length > 0 ? start : from;
+  return start > from && (within(view.persons, start, at).length > 0 || NATIONS_LEADERS.test(view.text.slice(start, at))) ? start : from;
+}
+
+/** 美中元首, 中日领导人: the leaders of two nations named by their short names, right before the trigger. */
+const NATIONS_LEADERS = /[中美日韩韓俄法德英澳印欧歐朝越菲泰加][中美日韩韓俄法德英澳印欧歐朝越菲泰加](?:两国|兩國)?(?:元首|领导人|領導人|首脑|首腦)$/;
+
+/** 与X…有关/无关: the 与 of a relation, written before its verb; X is that clause's subject, not a counterpart. */
+const RELATED_AFTER = /^[^，,。；;与與]{0,8}?(?:有关|有關|相关|相關|无关|無關|有关系|有關係|挂钩|掛鉤)/;
+
+/**
+ * 反应克制，可能与马克龙5日抵达北京、预计6日与习近平会谈有关: the clause ends in 有关, so the 与 before 马克龙
+ * opens what the reaction is related to; 马克龙 is the subject of the meeting, not a counterpart of someone carried.
+ */
+export function relationAfter(view: SentenceView, triggerEnd: number, clauseEnd: number): boolean {
+  return RELATED_AFTER.test(view.text.slice(triggerEnd, clauseEnd));
 }

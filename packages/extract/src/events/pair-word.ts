@@ -28,10 +28,18 @@ export interface PairRef {
   back: boolean;
   /** The people the sentence names before the pair word (他没有前往罗马…两人原本可能在罗马会面: 习近平 is one). */
   named?: string[];
+  /** 两人曾在苏黎世会谈，当时双方同意安排两国元首会晤: the leaders are named apart after it, so 两人 are not they. */
+  notLeaders?: boolean;
 }
 
 /** Other, unnamed people between the pair word and the trigger: 双方同意举行两军战区领导人通话. */
 const OTHERS = /领导人|官员|代表|部长|负责人|将领|团队|首脑|元首|高层|指挥官|司令|两军|军方|军队|部门|机构|工作层|幕僚|助手|热线|外交官/;
+
+/**
+ * 两国元首, 两国领导人 written after a plain 两人/双方: leaders spoken of as others (两人…同意安排两国元首会晤);
+ * 两位领导人…两人 before it are the same two people.
+ */
+const LEADERS_APART = /两国(?:元首|领导人|首脑|最高领导人)/;
 
 /** The last pair word in [from, to), and whether it names leaders; none when others are named after it. */
 export function pairWord(view: SentenceView, from: number, to: number): PairRef | undefined {
@@ -42,7 +50,9 @@ export function pairWord(view: SentenceView, from: number, to: number): PairRef 
   if (OTHERS.test(rest)) return undefined;
   const at = from + last.index;
   const named = view.persons.filter((p) => p.end <= at).map((p) => p.id);
-  return { leaders: LEADERS.test(last[0]), heads: HEADS.test(last[0]), back: BACK.test(rest), named };
+  const leaders = LEADERS.test(last[0]);
+  const notLeaders = !leaders && LEADERS_APART.test(view.text.slice(at + last[0].length));
+  return { leaders, heads: HEADS.test(last[0]), back: BACK.test(rest), named, ...(notLeaders ? { notLeaders } : {}) };
 }
 
 /** True when the lexicon gives the person a head-of-state or head-of-government title (heads: not a premier). */

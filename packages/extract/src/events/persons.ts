@@ -5,8 +5,11 @@ import { isByline } from "./pair-word.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
 import { within } from "./view.ts";
 
-/** 与/同/跟/和 before a person (up to a title's length): a counterpart, not a subject. */
-export const CONJ_BEFORE = /(?:与|同|跟|和)[^与同跟和，。]{0,14}$/;
+/** A long office ending in its title word (中共中央外事工作委员会办公室主任): no verb, no 的 inside. */
+const LONG_TITLE = "[^与同跟和，。在的了是将將]{8,30}(?:主任|部长|部長|总理|總理|主席|委员|委員|顾问|顧問|大使|书记|書記|国务卿|國務卿|外长|外長|总统|總統|首相|特使|秘书长|秘書長|议长|議長|司令|局长|局長|牵头人|牽頭人|负责人|負責人|代表)";
+
+/** 与/同/跟/和 before a person (up to a title's length, or a long office): a counterpart, not a subject. */
+export const CONJ_BEFORE = new RegExp(`(?:与|同|跟|和)(?:[^与同跟和，。]{0,14}|${LONG_TITLE})$`);
 const LIST_GAP = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:、|和|与|及|以及|同|跟)/;
 
 /** Where the arguments of a trigger may start: after the last speech verb before it (问及, 表示). */
@@ -45,11 +48,18 @@ export function chainBack(view: SentenceView, people: readonly EntityItem[], las
   return chain;
 }
 
+/**
+ * Between a trigger and a person, what makes the person no object: the trigger closed as a time (会晤时,
+ * 会谈期间, 会见后) or a verb of talking about someone (提及, 谈到, 关注, 要求释放): he is the topic.
+ */
+const NOT_OBJECT_GAP =
+  /^(?:了|过|過)?(?:时|時|期间|期間|之际|之際|后|後)|提及|提到|談及|谈及|談到|谈到|论及|論及|触及|觸及|关注|關注|关切|關切|讨论|討論|释放|釋放|关押|關押|拘押|羁押|羈押|被捕/;
+
 /** The object of a transitive trigger: the first person after it in the clause, with its list. */
 export function objectPersons(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem[] {
   const after = argPersons(view, rules, hit.end, hit.clause.end);
   const first = after[0];
-  if (!first || first.start - hit.end > 24) return [];
+  if (!first || first.start - hit.end > 24 || NOT_OBJECT_GAP.test(view.text.slice(hit.end, first.start))) return [];
   const out = [first];
   for (let i = 1; i < after.length; i++) {
     const gap = view.text.slice(out[out.length - 1]!.end, after[i]!.start);

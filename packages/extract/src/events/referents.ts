@@ -104,11 +104,11 @@ export class Referents {
     if (!ref.leaders && ref.named && ref.named.length > 0) {
       for (let i = this.pairs.length - 1; i >= 0; i--) if (this.pairs[i]!.some((p) => ref.named!.includes(p.id))) return this.pairs[i];
     }
-    const topic = ref.leaders ? undefined : this.continuedTopic();
-    if (topic) return topic;
     const apart = (a: EntityItem, b: EntityItem): boolean => !(a.entity?.country && a.entity.country === b.entity?.country);
-    const fits = ([a, b]: EntityItem[]): boolean =>
-      !ref.leaders || (isLeader(a!.id, lexicon, ref.heads) && isLeader(b!.id, lexicon, ref.heads) && apart(a!, b!));
+    const bothLeaders = ([a, b]: EntityItem[]): boolean => isLeader(a!.id, lexicon, ref.heads) && isLeader(b!.id, lexicon, ref.heads);
+    const fits = (pair: EntityItem[]): boolean => (ref.leaders ? bothLeaders(pair) && apart(pair[0]!, pair[1]!) : !(ref.notLeaders && bothLeaders(pair)));
+    const topic = ref.leaders ? undefined : this.continuedTopic();
+    if (topic && fits(topic)) return topic;
     if (ref.leaders) {
       const main = this.main.find(fits);
       if (main) return main;

@@ -2,7 +2,7 @@
 import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
-import { carriedFrom, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
+import { carriedFrom, continues, isBareNominal, isNominal, opensInstead, startsWithPronoun } from "./checks.ts";
 import { emit } from "./emit.ts";
 import { meetingPlace } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
@@ -87,8 +87,9 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const opensWithPronoun =
       pronoun ||
       (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0])) ||
-      // 依行程，她预计…，傍晚搭机离台，前往南韩: a lead-in may stand before a traveller's 他/她 clause.
-      (hit.rule.type === "visit" && view.clauses.some((c) => c.start <= hit.clause.start && startsWithPronoun(view, c)));
+      // 依行程，她预计…，傍晚搭机离台，前往南韩: a lead-in may stand before a traveller's 他/她 clause;
+      // 就职后不久，他于2月10日前往华盛顿，在白宫与拜登会晤: so before a meeting's.
+      view.clauses.some((c) => c.start <= hit.clause.start && startsWithPronoun(view, c));
     const carriedAt = carriedFrom(view, rules, hit.clause);
     const carry = carriedAt?.subject ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
     // 耶伦是继布林肯上月访问北京之后，又一名访华的…: only an event of the carried subject lends its date.
@@ -159,7 +160,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         date: time.from,
         dateline: ctx.dateline,
       });
-      if (carried && prior && !status.explicit) status = { status: prior.status, why: "carried", explicit: false };
+      if (carried && prior && !status.explicit && !opensInstead(view, hit.clause)) status = { status: prior.status, why: "carried", explicit: false };
       // 米勒再次表示，期待王毅能够访问美国: a head time across a speech verb, or the previous sentence's
       // time, dates the statement, not a planned event, nor one said to be earlier (3日，耶伦表示她此前曾访华).
       const future = status.explicit && (status.status === "planned" || status.status === "possible");

@@ -20,7 +20,7 @@ export const NO_TIME: TimeChoice = { from: null, to: null, precision: null, rule
 
 const FINER: Precision[] = ["day", "part-of-month", "month", "season", "year"];
 const JOIN = /^[\s与和、至到及\-—–~～（）()]{0,3}$/;
-const HEAD_FILLER = /^[\s（）()当地时间北京美国东部上午下午晚间晚上早上凌晨中午在于以来至今起]*$/u;
+const HEAD_FILLER = /^[\s（）()当地时间北京美国东部上午下午晚间晚上早上凌晨中午在于以来至今起即亦]*$/u;
 const OPEN_END = /^(?:以来|至今|迄今|起)/;
 
 /** A parenthesis restating a time in another zone: （北京时间17日）. */
@@ -103,6 +103,6 @@ export function timeClauseStart(view: SentenceView, rules: CompiledRules, clause
 
 /** The date a sentence offers to the next one: its last dated time group that is no count's start (…胜选后首次). */
 export function lastTime(view: SentenceView, dateline: string | null): TimeChoice | undefined {
-  const g = timeGroups(view, 0, view.text.length).filter((x) => !countsFrom(view.text.slice(x.at(-1)!.end))).at(-1);
+  const g = timeGroups(view, 0, view.text.length).filter((x) => !countsFrom(view.text.slice(x.at(-1)!.end), view.text.slice(x.at(-1)!.start, x.at(-1)!.end))).at(-1);
   return g ? union(view, g, "date:previous-sentence", dateline) : undefined;
 }

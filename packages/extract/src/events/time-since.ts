@@ -13,9 +13,15 @@ const SINCE_FIRST = new RegExp(
     "(?:首次|首度|首访|首訪|首位|首名|头一次|頭一次|第[一二两兩三四五六七八九十0-9０-９]{1,3}(?:次|度))",
 );
 
-/** True when the text right after a time (up to the trigger or the clause end) makes it a count's start. */
-export function countsFrom(after: string): boolean {
-  return SINCE_FIRST.test(after);
+/** A time written with its own 以来 (2016年以来): the count's start is the time itself. */
+const OWN_SINCE = /(?:以来|以來)$/;
+
+/**
+ * True when the text right after a time (up to the trigger or the clause end) makes it a count's start;
+ * `surface` is the time's own text, which may carry the 以来 (2016年以来中澳两国领导人首次正式会谈).
+ */
+export function countsFrom(after: string, surface = ""): boolean {
+  return SINCE_FIRST.test(after) || (OWN_SINCE.test(surface) && SINCE_FIRST.test(`以来${after}`));
 }
 
 const N = "[0-9０-９一二两兩三四五六七八九十]{1,3}";

@@ -70,7 +70,7 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
     if (listed) return listed;
   }
   const before = ownGroups(view, q.scope, q.start).at(-1);
-  const counted = before ? countsFrom(view.text.slice(before.at(-1)!.end, q.end)) : false;
+  const counted = before ? countsFrom(view.text.slice(before.at(-1)!.end, q.end), view.text.slice(before.at(-1)!.start, before.at(-1)!.end)) : false;
   if (before && !counted) return offsetDay(union(view, before, "date:clause", q.dateline), view.text.slice(before.at(-1)!.end, q.start));
   if (q.carried && q.carried.from) return { ...q.carried, rule: "date:carried" };
   // …是在2022年11月，当时奥斯汀在柬埔寨会见了魏凤和: 当时/届时 point at the time just written.
@@ -93,11 +93,13 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   // 上次会面是在2022年11月, 访问旧金山参加11月的峰会: close after it, across names and a few words.
   const gap = after ? bareGap(view, q.end, after[0]!.start) : "";
   // 此行是2020年1月疫情爆发以来首度出国: a time the event is counted from, not its date.
-  const since = after ? countsFrom(view.text.slice(after.at(-1)!.end, q.clause.end)) : false;
+  const since = after ? countsFrom(view.text.slice(after.at(-1)!.end, q.clause.end), view.text.slice(after.at(-1)!.start, after.at(-1)!.end)) : false;
   if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap) && !since) return union(view, after, "date:after", q.dateline);
   // 川普17日在社群平台发文说，他刚与习近平通了电话: the subject's own clause dates what it reports.
   const own = q.subjectClause && !q.noHead ? ownGroups(view, q.subjectClause.start, q.subjectClause.end).at(-1) : undefined;
-  if (own) return { ...offsetDay(union(view, own, "date:subject-clause", q.dateline), view.text.slice(own.at(-1)!.end, q.subjectClause!.end)), acrossSpeech: true };
+  // 岸田去年10月就任首相后不久，曾与习近平通电话: a subject clause that says nothing dates the event itself.
+  const spoken = own ? view.cue.slice(q.subjectClause!.start, q.subjectClause!.end).search(rules.speech) >= 0 : false;
+  if (own) return { ...offsetDay(union(view, own, "date:subject-clause", q.dateline), view.text.slice(own.at(-1)!.end, q.subjectClause!.end)), acrossSpeech: spoken };
   const period = q.dateline ? periodTime(view, rules, q, q.dateline) : undefined;
   if (period) return period;
   const precedent = afterPrecedent(view, 0, q.start, q.dateline);

@@ -36,6 +36,14 @@ function inContext(view: SentenceView, hit: TriggerHit): TriggerHit | undefined 
   return isPriorEvent(view, hit) ? { ...hit, rule: { ...hit.rule, nominal: false, needsConj: false } } : hit;
 }
 
+/** 通了约40分钟的电话: 通了, a length (no clause break, no other verb), then 电话. */
+const SPLIT_CALL = /通了(?:[约約近逾超过過一二两兩三四五六七八九十0-9０-９个個多半小时時分钟鐘钟次通]){1,10}的?(?:电话|電話)/g;
+
+/** True when the text has a call written around its length (通了约40分钟的电话), which no plain form matches. */
+export function hasSplitCall(text: string): boolean {
+  return /通了[^，,。；;]{1,10}(?:电话|電話)/.test(text);
+}
+
 const overlaps = (a: Span, items: readonly Span[]): boolean => items.some((i) => i.start < a.end && a.start < i.end);
 
 /** 拜登最后一次与习近平会面，是去年11月在利马: a clause opening with 是 completes the one before it. */
@@ -78,6 +86,15 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
     if (rules.invitationAfter.test(text.slice(hit.end, hit.end + 3))) continue;
     const clause = withCopula(view, clauseAt(view, hit.start));
     hits.push({ ...hit, rule: byVideo(view, rule, clause, hit.start), clause });
+  }
+  // 通了约40分钟的电话, 通了一个多小时電話: the call's length written inside 通了…电话.
+  const call = rules.byForm.get("通电话");
+  if (call) {
+    for (const m of text.matchAll(SPLIT_CALL)) {
+      const hit = { start: m.index, end: m.index + m[0].length };
+      if (overlaps(hit, hits) || overlaps(hit, names)) continue;
+      hits.push({ ...hit, rule: call, clause: withCopula(view, clauseAt(view, hit.start)) });
+    }
   }
   // 拜习会, 习拜峰会: two people written back to back, then a meeting noun.
   const ps = view.persons;
