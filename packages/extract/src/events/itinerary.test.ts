@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Row } from "./testing.ts";
 import { day, month, showEvents } from "./testing.ts";
 
+const D24 = "2024-12-02";
+
 /** Each row: sentence, its times, the events as "type A @place date status", the document date. */
 const ROWS: Row[] = [
   // 访问A、B和C: one visit per listed country, sharing the clause's date and status
@@ -28,6 +30,13 @@ const ROWS: Row[] = [
   ["布林肯先后访问日本和美国。", {}, ["visit 布林肯 @日本 ? happened"]],
   // a list that breaks off is not a list: 访问日本后与韩国…
   ["岸田文雄访问法国后与马克龙会谈。", {}, ["visit 岸田文雄 @法国 ? happened", "meeting 岸田文雄+马克龙 @- ? happened"]],
+  // 过境A和B: transit stops are one each, even in one country (访问A和B of one country stays one trip)
+  ["赖清德出访马来西亚时，曾先后过境纽约和旧金山。", {}, ["visit 赖清德 @马来西亚 ? happened", "visit 赖清德 @纽约 ? happened", "visit 赖清德 @旧金山 ? happened"], D24],
+  ["賴清德曾先後過境紐約和舊金山。", {}, ["visit 赖清德 @纽约 ? happened", "visit 赖清德 @旧金山 ? happened"], D24],
+  ["赖清德将过境纽约和旧金山。", {}, ["visit 赖清德 @纽约 ? planned", "visit 赖清德 @旧金山 ? planned"], D24],
+  ["賴清德去程過境紐約，回程過境舊金山。", {}, ["visit 赖清德 @纽约 ? happened", "visit 赖清德 @旧金山 ? happened"], D24],
+  ["赖清德访问纽约和旧金山。", {}, ["visit 赖清德 @美国 ? happened"], D24],
+  ["赖清德过境纽约和纽约。", {}, ["visit 赖清德 @纽约 ? happened"], D24],
 ];
 
 describe("events itinerary", () => {

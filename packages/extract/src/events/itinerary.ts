@@ -14,12 +14,15 @@ function countryOf(item: EntityItem, lexicon: Lexicon | undefined): string | nul
 /**
  * The destinations listed after the first one (访问法国、意大利和匈牙利 → 意大利, 匈牙利): each in a
  * country of its own, none in the first's country or a country already listed (cities of one country
- * are one trip, see trip.ts). Empty when the list does not go on or names places of one country.
+ * are one trip, see trip.ts; for a transit, each city is a stop). Empty when the list does not go on or
+ * names places of one country.
  */
-export function listedDestinations(view: SentenceView, lexicon: Lexicon | undefined, first: EntityItem): EntityItem[] {
+export function listedDestinations(view: SentenceView, lexicon: Lexicon | undefined, first: EntityItem, transit = false): EntityItem[] {
   const firstCountry = countryOf(first, lexicon);
   if (!firstCountry) return [];
-  const seen = new Set([firstCountry]);
+  // 先后过境纽约和旧金山: each transit city is a stop of its own, so cities are told apart, not countries.
+  const keyOf = (item: EntityItem, code: string): string => (transit ? item.id : code);
+  const seen = new Set([keyOf(runEnd(view, first), firstCountry)]);
   const out: EntityItem[] = [];
   let last = runEnd(view, first);
   for (const q of view.places) {
@@ -28,8 +31,8 @@ export function listedDestinations(view: SentenceView, lexicon: Lexicon | undefi
     const item = runEnd(view, q);
     const code = countryOf(item, lexicon);
     // 访问北京和上海: a second city of the same country is the same trip, not another visit.
-    if (!code || seen.has(code)) return [];
-    seen.add(code);
+    if (!code || seen.has(keyOf(item, code))) return [];
+    seen.add(keyOf(item, code));
     out.push(item);
     last = item;
   }

@@ -10,6 +10,8 @@ const LONG_TITLE = "[^与同跟和，。在的了是将將]{8,30}(?:主任|部�
 
 /** 与/同/跟/和 before a person (up to a title's length, or a long office): a counterpart, not a subject. */
 export const CONJ_BEFORE = new RegExp(`(?:与|同|跟|和)(?:[^与同跟和，。]{0,14}|${LONG_TITLE})$`);
+/** 出席/见证/祝贺 … and the words up to a person with no 的 between: that person is an object (simplified). */
+const CEREMONY_OBJECT = /(?:出席|参加|见证|祝贺|庆祝|观礼|送别|悼念|吊唁|迎接|欢送)[^的，。；]{0,12}$/;
 const LIST_GAP = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:、|和|与|及|以及|同|跟)/;
 
 /** Where the arguments of a trigger may start: after the last speech verb before it (问及, 表示). */
@@ -75,6 +77,8 @@ export function clauseSubject(view: SentenceView, rules: CompiledRules, clause: 
     const before = view.text.slice(clause.start, p.start);
     if (CONJ_BEFORE.test(before)) continue;
     for (const m of before.matchAll(rules.trigger)) if (rules.byForm.get(m[0])?.transitive) return undefined;
+    // 13日出席前总统罗塞夫就任行长的典礼: the one whose ceremony is attended is no subject (出席峰会的拜登 is).
+    if (CEREMONY_OBJECT.test(before)) return undefined;
     return p;
   }
   return undefined;

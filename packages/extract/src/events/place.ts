@@ -32,6 +32,8 @@ const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的时也亦获受被曾�
 
 /** The code of places of no single country (亚洲, 远东, 中东) in the lexicon. */
 const NO_COUNTRY = "ZZ";
+/** 过境美属关岛, 前往法属波利尼西亚: the holder of a territory written before it (simplified text). */
+const TERRITORY = /^[美英法荷丹澳新]属$/;
 
 /** The attended event a place names (巴黎圣母院重新开放典礼, 北京冬奥会开幕式), within a few words. */
 const EVENT_NOUN_AFTER = /^(?:(?!与|和(?!平))[^，。；、]){0,12}?(?:典礼|仪式|峰会|会议|论坛|庆典|开幕式|闭幕式|博览会|大会|阅兵|葬礼|国葬|奥运会|冬奥会|世博会)/;
@@ -118,7 +120,7 @@ export function visitDestination(
   }
   if (r.destAfter) {
     const first = [...view.places, ...view.orgs, ...view.persons]
-      .filter((i) => i.start === hit.end || (i.start === hit.end + 1 && view.text[hit.end] === "了"))
+      .filter((i) => i.start === hit.end || (i.start === hit.end + 1 && view.text[hit.end] === "了") || (i.start === hit.end + 2 && TERRITORY.test(view.text.slice(hit.end, i.start))))
       .sort((a, b) => a.start - b.start)[0];
     if (first && first.type === "place" && !isPlaceModifier(view, rules, first)) {
       const p = runEnd(view, first);

@@ -36,6 +36,9 @@ export const TEST_LEXICON_DATA = {
     L("south-korea", "韩国", "KR", "country"), L("seoul", "首尔", "KR", "city"), L("vienna", "维也纳", "AT", "city"), L("guangzhou", "广州", "CN", "city"), L("cambodia", "柬埔寨", "KH", "country"),
     L("indonesia", "印尼", "ID", "country", ["印度尼西亚"]), L("asia", "亚洲", "ZZ", "region"), L("europe", "欧洲", "ZZ", "region"),
     L("malaysia", "马来西亚", "MY", "country", ["大马"]), L("kuala-lumpur", "吉隆坡", "MY", "city"), L("north-korea", "朝鲜", "KP", "country", ["北韩"]),
+    L("guam", "关岛", "GU", "region", [], "united-states"), L("central-america", "中美洲", "ZZ", "region"), L("guatemala", "危地马拉", "GT", "country", ["瓜地马拉"]),
+    L("belize", "伯利兹", "BZ", "country", ["贝里斯"]), L("brazil", "巴西", "BR", "country"), L("brasilia", "巴西利亚", "BR", "city", [], "brazil"),
+    L("peru", "秘鲁", "PE", "country"), L("lima", "利马", "PE", "city", [], "peru"),
   ],
   organizations: [
     O("reuters", "路透社"), O("ap", "美联社"), O("wsj", "华尔街日报"), O("state-department", "美国国务院"), O("un", "联合国"),

@@ -15,6 +15,14 @@ export { countryId };
 
 const LIST_SEP = /^(?:、|，|和|与|及|以及|还有)$/;
 
+/** 过境: a transit stop (simplified text). */
+const TRANSIT = /^过境$/;
+
+/** True when the trigger is a transit stop (过境纽约和旧金山: one stop per city). */
+export function isTransit(view: SentenceView, hit: TriggerHit): boolean {
+  return TRANSIT.test(view.text.slice(hit.start, hit.end));
+}
+
 /**
  * 先后到访重庆、上海和北京: several cities of one country listed as the destination are one visit to
  * that country (the trip), not a visit to the first city only. Undefined for a single destination.
@@ -50,8 +58,16 @@ export function hostCountry(view: SentenceView, lexicon: Lexicon | undefined, tr
 }
 
 /** The destination after trips and hosts are considered: a country for a city list, the host's for a guest. */
-export function widenDestination(view: SentenceView, lexicon: Lexicon | undefined, dest: Destination | undefined, relativeGuest: EntityItem | undefined, triggerStart: number): Destination | undefined {
-  if (dest?.item && dest.how === "after") return tripCountry(view, lexicon, dest.item) ?? dest;
+export function widenDestination(
+  view: SentenceView,
+  lexicon: Lexicon | undefined,
+  dest: Destination | undefined,
+  relativeGuest: EntityItem | undefined,
+  triggerStart: number,
+  transit = false,
+): Destination | undefined {
+  // 先后过境纽约和旧金山: transit stops are each a stop of their own, not one trip to the country.
+  if (dest?.item && dest.how === "after") return (transit ? undefined : tripCountry(view, lexicon, dest.item)) ?? dest;
   if (!dest && relativeGuest) return hostCountry(view, lexicon, triggerStart, relativeGuest);
   return dest;
 }
@@ -107,5 +123,7 @@ export function destination(view: SentenceView, ctx: SentenceContext, hit: Trigg
   const found = hit.rule.placeBefore ? nounDestination(view, hit) : (visitDestination(view, ctx.rules, hit, visitorEnd, ctx.implied, relative) ?? splitName(view, ctx, hit));
   const also = found ? undefined : alsoArrivedAt(view, hit, ctx.referents);
   if (also) return { id: also, country: placeFacts({ id: also, entity: undefined }, ctx.lexicon).country, how: "also" };
-  return widenDestination(view, ctx.lexicon, found, relative ? group.people[0] : undefined, hit.start) ?? ceremonyDestination(view, hit, ctx);
+  // 出席峰会的朔尔茨: an attendee is no guest of the host named before; the event's place says where.
+  const guest = relative && !hit.rule.heldIn ? group.people[0] : undefined;
+  return widenDestination(view, ctx.lexicon, found, guest, hit.start, isTransit(view, hit)) ?? ceremonyDestination(view, hit, ctx);
 }

@@ -4,6 +4,8 @@ import type { Row } from "./testing.ts";
 import { month, showEvents, times } from "./testing.ts";
 
 const YEAR_2019 = { "2019年": ["2019-01-01", "2019-12-31", "year"] } as Row[1];
+const Y2016 = { "2016年": ["2016-01-01", "2016-12-31", "year"] } as Row[1];
+const JAN_2018 = times(month("今年1月", "2023-01"), { "2018年": ["2018-01-01", "2018-12-31", "year"] });
 
 /** Each row: sentence, its times, the events as "type A @place date status", the document date. */
 const ROWS: Row[] = [
@@ -25,6 +27,19 @@ const ROWS: Row[] = [
   ["朔爾茨2022年11月曾訪華。", month("2022年11月", "2022-11"), ["visit 朔尔茨 @中国 2022-11-01 happened"], "2024-04-16"],
   ["去年3月，习近平在连任后首访俄罗斯。", month("去年3月", "2023-03"), ["visit 习近平 @俄罗斯 2023-03-01 happened"], "2024-05-16"],
   ["2023年3月习近平访俄后普京再度访华。", times(month("2023年3月", "2023-03")), ["visit 习近平 @俄罗斯 2023-03-01 happened", "visit 普京 @中国 2023-03-01 happened"], "2024-05-16"],
+  // 首位访问中国的…总理, 第二次以总统身份访问: a count that names the visitor or the capacity is still a count
+  ["马克龙是2016年以来首位访问中国的法国总统。", Y2016, ["visit 马克龙 @中国 2023-03-31 happened"], "2023-04-14"],
+  ["馬克龍是2016年以來首位訪問中國的法國總統。", Y2016, ["visit 马克龙 @中国 2023-03-31 happened"], "2023-04-14"],
+  ["朔尔茨是2016年以来第一位访华的德国总理。", Y2016, ["visit 朔尔茨 @中国 2023-03-31 happened"], "2023-04-14"],
+  ["朔爾茨是2016年以來第一位訪華的德國總理。", Y2016, ["visit 朔尔茨 @中国 2023-03-31 happened"], "2023-04-14"],
+  ["这是朔尔茨2016年以来首次正式访问中国。", Y2016, ["visit 朔尔茨 @中国 2023-03-31 happened"], "2023-04-14"],
+  ["這是朔爾茨2016年以來首次正式訪問中國。", Y2016, ["visit 朔尔茨 @中国 2023-03-31 happened"], "2023-04-14"],
+  ["这是马克龙今年1月连任以来首度访华，也是他继2018年之后第二次以总统身份访问中国。", JAN_2018, ["visit 马克龙 @中国 2023-03-31 happened", "visit 马克龙 @中国 2018-01-01 happened"], "2023-04-14"],
+  ["這是馬克龍今年1月連任以來首度訪華，也是他繼2018年之後第二次以總統身分訪問中國。", JAN_2018, ["visit 马克龙 @中国 2023-03-31 happened", "visit 马克龙 @中国 2018-01-01 happened"], "2023-04-14"],
+  ["马克龙2018年曾以总统身份访问中国。", JAN_2018, ["visit 马克龙 @中国 2018-01-01 happened"], "2023-04-14"],
+  // 成为…首位: the time is when the visit made him the first
+  ["马克龙2018年成为疫情后首位访问中国的欧洲元首。", JAN_2018, ["visit 马克龙 @中国 2018-01-01 happened"], "2023-04-14"],
+  ["馬克龍2018年成為疫情後首位訪問中國的歐洲元首。", JAN_2018, ["visit 马克龙 @中国 2018-01-01 happened"], "2023-04-14"],
 ];
 
 describe("events visits counted from a time", () => {

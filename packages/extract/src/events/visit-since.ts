@@ -15,13 +15,15 @@ export interface CountedVisitOptions {
 /** Defaults: a visit under way began within the two weeks before the article. */
 export const DEFAULT_COUNTED_VISIT_OPTIONS: CountedVisitOptions = { days: 14, gap: 12 };
 
-/** The count right before the trigger: 首次, 首度, 再度, 第二次 … (simplified text). */
-const COUNT = /(?:首次|首度|第一次|头一次|首|再次|再度|又一次|第[一二三四五六七八九十两\d]+次|再|又)$/;
+/** The count right before the trigger (首次, 首度, 首位, 再度, 第二次 …), maybe with 以总统身份 or 正式 between (simplified text). */
+const COUNT = /(首次|首度|第一次|头一次|首位|第一位|首名|首个|第一个|首|再次|再度|又一次|第[一二三四五六七八九十两\d]+次|再|又)(?:以[^，,。；的]{1,8}身[份分]|(?:正式|亲自|率团|率队))?$/;
 /** 再度, 第二次: a visit again, so there was one at the time counted from. */
 const AGAIN = /(?:再次|再度|又一次|第[二三四五六七八九十两\d]+次|再|又)$/;
 /** A marker of a time counted from, after it (以来, 之后, 后) or closing its expression (自2019年以来). */
 const FROM_AFTER = /(?:以来|来|之后|以后|后|起)(?:的)?$/;
 const FROM_CLOSE = /(?:以来|来|之后|以后|后|起)$/;
+/** 成为…首位: the time written before 成为 is when the counted visit took place (simplified text). */
+const BECAME = /成为/;
 /** 继…之后, 自…以来: the whole span between time and count is one bound phrase (no clause break, no second subject). */
 const NO_BREAK = /^[^，,。；;：:]*$/;
 
@@ -71,11 +73,13 @@ export function countedVisit(
   const count = COUNT.exec(lead);
   if (!count || lead.length > o.gap || !NO_BREAK.test(lead)) return undefined;
   const between = lead.slice(0, count.index);
+  // 阮富仲去年10月底成为二十大后首位访问北京的…: the time he became the first is the visit's own.
+  if (BECAME.test(between)) return undefined;
   const closed = FROM_CLOSE.test(view.text.slice(t.start, t.end));
   if (!closed && !FROM_AFTER.test(between)) return undefined;
   // 5月普京访华后再度…: a person after the time starts another clause of its own.
   if (view.persons.some((p) => p.start >= t.end && p.end <= hit.start)) return undefined;
-  const earlier = AGAIN.test(count[0]) ? union(view, [t], "date:counted-from", dateline) : undefined;
+  const earlier = AGAIN.test(count[1]!) ? union(view, [t], "date:counted-from", dateline) : undefined;
   const current: TimeChoice | null = main?.from
     ? { ...main, rule: "date:main-visit" }
     : happened && dateline

@@ -6,7 +6,7 @@ import type { SentenceContext } from "./sentence.ts";
 import { listedDestinations } from "./itinerary.ts";
 import type { Destination } from "./place.ts";
 import { placeFacts, runEnd } from "./place.ts";
-import { destination } from "./trip.ts";
+import { destination, isTransit } from "./trip.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
@@ -23,22 +23,54 @@ export interface VisitTarget {
 /** 西南城市重庆, 东部港口城市大连: a description of the place that follows (simplified text). */
 const DESCRIBES = /^(?:的)?(?:港口城市|沿海城市|边境城市|城市|都市|港城|重镇|省份|省会|首府)$/;
 
+/** The lexicon's country code of a region across countries (中美洲, 东南亚). */
+const BROAD_REGION = "ZZ";
+/** 中美洲友邦, 南太平洋三个邦交国, 东南亚盟国: the countries of a region named after it (simplified text). */
+const ALLIES = /^(?:的)?(?:[两三四五六七八九\d]个)?(?:友邦|邦交国|盟国|盟友|友好国家|伙伴国家?|伙伴|国家)$/;
+
+/** 巴西首都巴西利亚, 秘鲁的首都利马: a country's capital named after it (simplified text). */
+const CAPITAL = /^(?:的)?(?:首都|首府|京城)$/;
+
 /**
  * 抵达西南城市重庆: a region word (西南) that only describes the city written after it gives way to that
- * city. Countries stay (法国首都巴黎 is read as written).
+ * city; so does a country before its capital (前往巴西首都巴西利亚, 抵達秘魯首都利馬: the city, as with 巴西里约).
  */
 function describedPlace(view: SentenceView, ctx: SentenceContext, dest: Destination | undefined): Destination | undefined {
-  if (!dest?.item || dest.how !== "after" || placeFacts(dest.item, ctx.lexicon).kind === "country") return dest;
+  if (!dest?.item || dest.how !== "after") return dest;
   const item = dest.item;
+  const facts = placeFacts(item, ctx.lexicon);
+  const country = facts.kind === "country";
   const next = view.places.find((q) => q.start > item.end && q.start - item.end <= 6);
-  if (!next || !DESCRIBES.test(view.text.slice(item.end, next.start))) return dest;
+  const between = next ? view.text.slice(item.end, next.start) : "";
+  // 出访中美洲友邦危地马拉与伯利兹: a broad region (ZZ) only describes the allies named after it.
+  const allies = facts.country === BROAD_REGION && ALLIES.test(between);
+  if (!next || !(allies || (country ? CAPITAL : DESCRIBES).test(between))) return dest;
   const p = runEnd(view, next);
   return { id: p.id, item: p, country: null, how: "after" };
 }
 
+/** 来访, 来此访问: a visit to where the article's main visit went, when no place is written. */
+const CAME_HERE = /^(?:来访|前来访问|来此访问)$/;
+/** 以来, 年来, 月来: the 来 of "since" before 访 (simplified text). */
+const SINCE_BEFORE = /^[以年月日天周]$/;
+
+/**
+ * 上一次是1997年时任议长金瑞契来访 (in a story of a visit to Taiwan): a bare "came to visit" goes where the
+ * article's main visit went. Undefined when the trigger is another or the article has no main visit.
+ */
+function cameHere(view: SentenceView, ctx: SentenceContext, hit: TriggerHit): Destination | undefined {
+  const main = ctx.referents.visit;
+  if (!main || !CAME_HERE.test(view.text.slice(hit.start, hit.end))) return undefined;
+  // 2018年以来访问中国, 近年来访: 来 closes "since", the verb is 访问 or 访.
+  if (SINCE_BEFORE.test(view.text.slice(Math.max(0, hit.start - 1), hit.start))) return undefined;
+  // 来访的客人, 来访期间: a relative clause or a period of some visit, not the visit itself.
+  if (/^(?:的|期间|时|之际)/.test(view.text.slice(hit.end, hit.end + 2))) return undefined;
+  return { id: main.place, country: placeFacts({ id: main.place, entity: undefined }, ctx.lexicon).country, how: "implied" };
+}
+
 /** The destination and visitors of a visit group, or why it is no visit. */
 export function visitTarget(view: SentenceView, ctx: SentenceContext, hit: TriggerHit, group: ArgGroup): VisitTarget | string {
-  const dest = describedPlace(view, ctx, destination(view, ctx, hit, group));
+  const dest = describedPlace(view, ctx, destination(view, ctx, hit, group)) ?? cameHere(view, ctx, hit);
   // 访中国, 首访俄罗斯: a bare 访 is a visit only with its place written right after it.
   if (hit.rule.adjacent && dest?.how !== "after" && dest?.how !== "trip") return "no destination right after a bare 访";
   const checked = checkVisit(view, ctx.lexicon, hit, group, dest);
@@ -54,7 +86,7 @@ export function visitTarget(view: SentenceView, ctx: SentenceContext, hit: Trigg
   }
   const visitedCountry = dest?.how === "before" && dest.item !== undefined && view.text[dest.item.start - 1] === "对";
   // 访问法国、意大利和匈牙利, 结束对日本和韩国的访问: each listed country is a visit of its own.
-  const listed = dest?.item && (dest.how === "after" || dest.how === "before") ? listedDestinations(view, ctx.lexicon, dest.item) : [];
+  const listed = dest?.item && (dest.how === "after" || dest.how === "before") ? listedDestinations(view, ctx.lexicon, dest.item, isTransit(view, hit)) : [];
   const home = new Set(checked.visitors.map((p) => p.entity?.country).filter((c) => c));
   const also = listed.filter((q) => !home.has(placeFacts(q, ctx.lexicon).country ?? "")).map((q) => q.id);
   return { ...checked, visitedCountry, also };

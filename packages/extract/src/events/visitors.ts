@@ -6,25 +6,7 @@ import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { isLegClause, sentenceTopic } from "./visit-leg.ts";
 import { hostedGuest } from "./visit-host.ts";
-
-/** 访问的纽森, 访华期间的…, 来华进行正式访问的希普金斯: the visitor follows. */
-const RELATIVE_AFTER = /^(?:了|期间|进行[^，。的]{0,8})?的/;
-
-/**
- * 上一次中国领导人访问北韩是2005年10月的前国家主席胡锦涛, 上一次访问朝鲜的中国领导人是胡锦涛: a cleft names
- * the visitor after 是 or 是…的.
- */
-const CLEFT_AFTER = /^[^，。；！？]{0,16}?是(?:[^，。；！？]{0,24}的)?/;
-
-/** The person a cleft sentence names as the visitor, right after its 是…的 (titles may stand between). */
-function cleftVisitor(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem | undefined {
-  const m = CLEFT_AFTER.exec(view.text.slice(hit.end, hit.clause.end));
-  if (!m) return undefined;
-  const at = hit.end + m[0].length;
-  const p = argPersons(view, rules, at, hit.clause.end)[0];
-  // 访问中国是为了会见王毅: a verb between 是 and the name makes it no cleft.
-  return p && p.start - at <= 12 && !rules.triggerAny.test(view.text.slice(at, p.start)) ? p : undefined;
-}
+import { cleftVisitor, relativeVisitor } from "./visit-relative.ts";
 
 /** 两人都是来巴厘岛出席…: the clause opens with the pair word and reaches the trigger in a few words (simplified). */
 const PAIR_SUBJECT = /^[\s“"「]*(?:两人|二人|两位|两国元首|两国领导人|两位领导人|两位元首)[^，。；！？]{0,12}$/;
@@ -91,11 +73,9 @@ export function visitArgs(
     if (p && hit.start - p.end <= 2) return { people: [p], pattern: "subject" };
     return mainVisitor ? { people: [mainVisitor], pattern: "anaphoric", carried: true } : undefined;
   }
-  // 正在中国访问的加州州长纽森, 来华访问的耶伦: the visitor follows the relative clause.
-  if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 12))) {
-    const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
-    if (p && p.start - hit.end <= 16) return { people: [p], pattern: "relative" };
-  }
+  // 正在中国访问的加州州长纽森, 来华访问的耶伦, 在金边出席东盟外长会议的王毅: the visitor follows.
+  const relative = relativeVisitor(view, rules, hit);
+  if (relative) return { people: [relative], pattern: "relative" };
   // 普京预计将在访问期间接见王毅: whom a host receives during "the visit" is the visitor, not the host.
   const host = hostedGuest(view, rules, hit);
   if (host) return host.guest ? { people: [host.guest], pattern: "received" } : undefined;
