@@ -12,6 +12,7 @@ import { placeMeetings } from "../merge/venues.ts";
 import { placeInCities } from "../merge/cities.ts";
 import { lendVisits } from "../merge/story.ts";
 import { placeVisits } from "../merge/destination.ts";
+import { joinPlacedVisits } from "../merge/placed.ts";
 import { joinPlans } from "../merge/plans.ts";
 import { foldDialogues } from "../merge/dialogue.ts";
 import { joinSlips } from "../merge/slips.ts";
@@ -126,8 +127,8 @@ export class TimelineBuilder {
         ...(this.titles.get(document) === m.quote.trim() ? { headline: true } : {}),
       });
     }
-    const merged = foldDialogues(merger.clusters().map((c) => toEvent(c, places)));
-    placeVisits(merged, places, countryOf);
+    const folded = foldDialogues(merger.clusters().map((c) => toEvent(c, places)));
+    const merged = joinPlacedVisits(folded, placeVisits(folded, places, countryOf), places);
     anchorVisits(merged, places);
     const joined = joinFulfilledPlans(joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places), places);
     lendVisits(joined, places, countryOf);

@@ -10,9 +10,10 @@ import type { PlaceRelations } from "./places.ts";
  * Gives each visit without a place the one foreign country of the visitor's meetings that an article of
  * the visit reports (on the visit's days when both are dated): the country of the meeting's place, or of
  * its hosts (the other people, all of one country) when it names none. Nothing when the meetings are in
- * several countries or no place entity stands for the country. Updates ids.
+ * several countries or no place entity stands for the country. Updates ids; returns the visits it placed.
  */
-export function placeVisits(events: TimelineEvent[], places: PlaceRelations, countryOf: (person: string) => string | null): void {
+export function placeVisits(events: TimelineEvent[], places: PlaceRelations, countryOf: (person: string) => string | null): TimelineEvent[] {
+  const placed: TimelineEvent[] = [];
   // Meetings by article: a visit looks only at the meetings its own articles report.
   const meetingsIn = new Map<string, TimelineEvent[]>();
   for (const m of events) {
@@ -48,7 +49,9 @@ export function placeVisits(events: TimelineEvent[], places: PlaceRelations, cou
     if (!place) continue;
     v.place = place;
     v.id = eventId(v.type, v.participants, place, v.start);
+    placed.push(v);
   }
+  return placed;
 }
 
 /** The one country of every participant who is not a visitor, or null. */
