@@ -21,6 +21,8 @@ import { reportedBy } from "./source.ts";
 import { chooseStatus } from "./status.ts";
 import type { TimeChoice, TimeQuery } from "./time.ts";
 import { chooseTime } from "./time.ts";
+import { planAfterDateline } from "./time-plan.ts";
+import { sameSubjectTime } from "./time-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { findTriggers } from "./triggers.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
@@ -91,7 +93,9 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       // 就职后不久，他于2月10日前往华盛顿，在白宫与拜登会晤: so before a meeting's.
       view.clauses.some((c) => c.start <= hit.clause.start && startsWithPronoun(view, c));
     const carriedAt = carriedFrom(view, rules, hit.clause);
-    const carry = carriedAt?.subject ?? (opensWithPronoun ? ctx.previousSubject() : undefined);
+    // 17日转往首尔，当天视察了非军事区，并同尹炳世会谈: a 并/还 clause of a sentence naming no subject goes on
+    // with the previous sentence's (他16日与岸田文雄举行会谈；…).
+    const carry = carriedAt?.subject ?? (opensWithPronoun || (cont && hit.rule.type !== "visit") ? ctx.previousSubject() : undefined);
     // 耶伦是继布林肯上月访问北京之后，又一名访华的…: only an event of the carried subject lends its date.
     const last = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
     const prior = last && (!carry || last.participants.includes(carry.id)) ? last : undefined;
@@ -157,6 +161,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         clauseEnd: hit.clause.end,
         inherent: hit.rule.status,
         nominal: isNominal(view, hit),
+        subjectFrom: carried ? carriedAt?.clause.start : undefined,
         date: time.from,
         dateline: ctx.dateline,
       });
@@ -169,6 +174,12 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       if ((future && (borrowed || time.rule === "date:period")) || (earlier && borrowed)) {
         time = chooseTime(view, rules, { ...query, noHead: true, previous: undefined });
       }
+      // 赖清德8月出访期间过境纽约，赖清德因此搁置了…前往巴拉圭的行程: the subject's earlier date.
+      time = sameSubjectTime(out, hit.clause.start, people[0]?.id, status.status, time);
+      // 耶伦结束在瑞士的行程后将转往非洲: a plan goes after the borrowed days, not within them (unless a
+      // speech reports it: 两人9月19日通电话，特朗普当时表示将在APEC期间会面 is ahead of the call, not of the article).
+      const told = prior !== undefined && view.cue.slice(prior.clause.start, hit.start).search(rules.speech) >= 0;
+      time = planAfterDateline(time, status.status, told ? undefined : prior?.status, ctx.dateline);
       if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {
         skip(ctx, view, hit, "a noun without a future cue");
         continue;

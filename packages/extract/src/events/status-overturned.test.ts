@@ -33,6 +33,19 @@ const ROWS: Row[] = [
   ["原本負責經貿的何立峰在北京會見葉倫。", {}, ["meeting 何立峰+耶伦 @北京 ? happened"]],
   // a noun that is the object of another plan stays that plan's
   ["美国官员最初预计他将出席联大并可能来华盛顿筹备拜习会。", {}, ["meeting 拜登+习近平 @- ? possible"]],
+  // the original plan in the carried subject's clause reaches the next leg it names
+  ["报道说，赖清德原本计划在关岛停留，回程再过境旧金山。", {}, ["visit 赖清德 @旧金山 ? not-happened"]],
+  ["報導說，賴清德原本計劃在關島停留，回程再過境舊金山。", {}, ["visit 赖清德 @旧金山 ? not-happened"]],
+  ["王毅原定下周抵达华盛顿，随后会见布林肯。", {}, ["visit 王毅 @华盛顿 ? not-happened", "meeting 王毅+布林肯 @华盛顿 ? not-happened"]],
+  ["王毅原定下週抵達華盛頓，隨後會見布林肯。", {}, ["visit 王毅 @华盛顿 ? not-happened", "meeting 王毅+布林肯 @华盛顿 ? not-happened"]],
+  ["耶伦原本打算在广州停留两天，再前往北京。", {}, ["visit 耶伦 @北京 ? not-happened"]],
+  ["耶倫原本打算在廣州停留兩天，再前往北京。", {}, ["visit 耶伦 @北京 ? not-happened"]],
+  // other cues of the subject's clause reach it too; a done clause stays done
+  ["王毅预计下周抵达纽约，再前往华盛顿。", {}, ["visit 王毅 @纽约 ? planned", "visit 王毅 @华盛顿 ? planned"]],
+  ["王毅預計下週抵達紐約，再前往華盛頓。", {}, ["visit 王毅 @纽约 ? planned", "visit 王毅 @华盛顿 ? planned"]],
+  ["王毅没有出席晚宴，而是会见了布林肯。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
+  ["王毅沒有出席晚宴，而是會見了布林肯。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
+  ["王毅上午出席论坛，下午会见了布林肯。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
 ];
 
 describe("events status overturned", () => {

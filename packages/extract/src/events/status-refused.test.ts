@@ -27,7 +27,21 @@ const ROWS: Row[] = [
   ["拜登計劃與李強通電話，但通話始終沒有成行。", {}, ["call 拜登+李强 @- ? not-happened"]],
   ["雷蒙多准备访问上海，不过此行最后没能成行。", {}, ["visit 雷蒙多 @上海 ? not-happened"]],
   ["雷蒙多準備訪問上海，不過此行最後沒能成行。", {}, ["visit 雷蒙多 @上海 ? not-happened"]],
+  // agreed or announced, then put off or called off (推迟, 延期, 搁置, 取消)
+  ["双方商定习近平次年春天对日本进行国事访问，但这项访问因疫情而推迟。", {}, ["visit 习近平 @日本 ? not-happened"]],
+  ["雙方商定習近平次年春天對日本進行國事訪問，但這項訪問因疫情而推遲。", {}, ["visit 习近平 @日本 ? not-happened"]],
+  ["两国约定王毅访问华盛顿，不过行程后来被搁置。", {}, ["visit 王毅 @华盛顿 ? not-happened"]],
+  ["兩國約定王毅訪問華盛頓，不過行程後來被擱置。", {}, ["visit 王毅 @华盛顿 ? not-happened"]],
+  ["白宫宣布将安排拜登与习近平通电话，但通话最终取消。", {}, ["call 拜登+习近平 @- ? not-happened"]],
+  ["白宮宣佈將安排拜登與習近平通電話，但通話最終取消。", {}, ["call 拜登+习近平 @- ? not-happened"]],
+  ["双方敲定布林肯访问北京，然而气球事件后访问宣布延期。", {}, ["visit 布林肯 @北京 ? not-happened"]],
+  ["雙方敲定布林肯訪問北京，然而氣球事件後訪問宣佈延期。", {}, ["visit 布林肯 @北京 ? not-happened"]],
+  ["双方谈妥由李强访问东京，结果因选举叫停。", {}, ["visit 李强 @东京 ? not-happened"]],
+  ["雙方談妥由李強訪問東京，結果因選舉叫停。", {}, ["visit 李强 @东京 ? not-happened"]],
   ["韩正答应访问纽约，并已成行。", {}, ["visit 韩正 @纽约 ? planned"]],
+  // a postponement of something else, not after a contrast, changes nothing
+  ["双方商定王毅访问华盛顿，并推迟关税措施。", {}, ["visit 王毅 @华盛顿 ? planned"]],
+  ["王毅访问华盛顿，但双方推迟了贸易谈判。", {}, ["visit 王毅 @华盛顿 ? happened"]],
   // a wish that nothing undoes stays a plan; a refusal of something else changes nothing
   ["特朗普希望与金正恩见面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],
   ["特朗普希望與金正恩見面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],

@@ -25,6 +25,19 @@ const ROWS: Row[] = [
   ["習近平即將在北京會見朔爾茨。", {}, ["meeting 习近平+朔尔茨 @北京 ? planned"]],
   ["拜登可能与即将卸任的岸田文雄通电话。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
   ["拜登可能與即將卸任的岸田文雄通電話。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
+  // 可能与…有关 / 或许是因为…: the hedge is on a cause; the event inside it is a fact
+  ["北京反应克制，可能与马克龙5日抵达北京有关。", {}, ["visit 马克龙 @北京 ? happened"]],
+  ["北京反應克制，可能與馬克龍5日抵達北京有關。", {}, ["visit 马克龙 @北京 ? happened"]],
+  ["油价回落或许与拜登会见岸田文雄有关。", {}, ["meeting 拜登+岸田文雄 @- ? happened"]],
+  ["油價回落或許與拜登會見岸田文雄有關。", {}, ["meeting 拜登+岸田文雄 @- ? happened"]],
+  ["市场平静，也许是因为王毅已与布林肯通电话。", {}, ["call 王毅+布林肯 @- ? happened"]],
+  ["市場平靜，也許是因為王毅已與布林肯通電話。", {}, ["call 王毅+布林肯 @- ? happened"]],
+  ["外界关注，这可能跟习近平访问莫斯科相关。", {}, ["visit 习近平 @莫斯科 ? happened"]],
+  ["外界關注，這可能跟習近平訪問莫斯科相關。", {}, ["visit 习近平 @莫斯科 ? happened"]],
+  // a hedge on the event itself stays possible
+  ["拜登可能与岸田文雄通电话，这与选举有关。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
+  ["拜登可能與岸田文雄通電話，這與選舉有關。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
+  ["习近平可能跟普京在莫斯科会晤。", {}, ["meeting 习近平+普京 @莫斯科 ? possible"]],
 ];
 
 describe("events status scope", () => {

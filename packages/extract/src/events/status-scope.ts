@@ -19,14 +19,30 @@ export function inPersonModifier(view: SentenceView, at: number, length: number,
   return view.persons.some((p) => p.start > de && p.start <= de + 1 + TITLE_ROOM && p.end <= trigger);
 }
 
+/** A hedge on a cause opens right after the cue: 可能与…有关, 或许是因为…. */
+const CAUSE_OPEN = /^(?:是)?(?:与|與|和|跟|同|因为|因為|由于|由於)/;
+/** …and a 与 hedge closes after the event, in its clause: 有关, 相关, 有关系, 所致. */
+const CAUSE_CLOSE = /^[^。；;！？，,]*?(?:有关|有關|相关|相關|有关系|有關係|所致)/;
+
+/**
+ * True when the cue at [at, at + length) hedges a cause that holds the trigger at `trigger`: 北京反应克制，
+ * 可能与马克龙5日抵达北京有关 (the arrival is a fact; only the link is hedged).
+ */
+export function hedgesCause(view: SentenceView, at: number, length: number, trigger: number): boolean {
+  const open = CAUSE_OPEN.exec(view.cue.slice(at + length, trigger));
+  if (!open) return false;
+  return /因|由/.test(open[0]) || CAUSE_CLOSE.test(view.cue.slice(trigger));
+}
+
 /**
  * The last match of `re` in `cue` (which starts at offset `from` in the sentence) that is not inside a
- * modifier of a person before the trigger at `trigger`.
+ * modifier of a person before the trigger at `trigger`, nor a hedge on a cause that holds it.
  */
 export function lastScopedCue(view: SentenceView, re: RegExp, cue: string, from: number, trigger: number): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of cue.matchAll(re)) {
-    if (!inPersonModifier(view, from + m.index, m[0].length, trigger)) last = m as RegExpExecArray;
+    const at = from + m.index;
+    if (!inPersonModifier(view, at, m[0].length, trigger) && !hedgesCause(view, at, m[0].length, trigger)) last = m as RegExpExecArray;
   }
   return last;
 }

@@ -26,6 +26,8 @@ export interface StatusQuery {
   inherent?: EventStatus;
   /** The trigger is a noun (的会晤, 拜习会): cues right after it count too. */
   nominal?: boolean;
+  /** Where the carried subject's own clause starts: its 原本计划 undoes what the subject does next. */
+  subjectFrom?: number;
   /** The event's first day and the document's date (YYYY-MM-DD). */
   date: string | null;
   dateline: string | null;
@@ -58,7 +60,8 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   const originally = lastMatch(rules.originally, view.cue.slice(q.from, q.start + 8));
   if (originally && lastMatch(rules.cancel, view.cue.slice(q.end))) return { status: "not-happened", why: `cue:${originally[0]}…cancel`, explicit: true };
   // 布林肯原计划2月5日访问北京 · 原本外界预期王毅会前往纽约，但中方最终改派韩正率团
-  const overturned = overturnedPlan(view, q.from, q.start, q.end, q.nominal);
+  // 赖清德原本计划8月在纽约停留，回程再过境达拉斯: the subject's clause holds the original plan.
+  const overturned = overturnedPlan(view, Math.min(q.from, q.subjectFrom ?? q.from), q.start, q.end, q.nominal);
   if (overturned) return { status: "not-happened", why: `cue:${overturned}`, explicit: true };
   // 曾要求与魏凤和通电话，但遭北京拒绝 · 希望与金正恩见面……会面最终没有实现
   const refused = refusedRequest(view, q.from, q.start, q.end);

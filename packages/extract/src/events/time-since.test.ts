@@ -13,6 +13,10 @@ const ROWS: Row[] = [
   ["王毅自2023年10月訪美以來首次與布林肯會晤。", month("2023年10月", "2023-10"), ["visit 王毅 @美国 2023-10-01 happened", "meeting 王毅+布林肯 @- ? happened"], "2024-01-27"],
   ["特朗普与习近平1月就职之后首度通电话。", month("1月", "2025-01"), ["call 特朗普+习近平 @- ? happened"], "2025-06-06"],
   ["川普與習近平1月就職之後首度通電話。", month("1月", "2025-01"), ["call 特朗普+习近平 @- ? happened"], "2025-06-06"],
+  // …以来首次 in the carried subject's own clause: the count's start does not date what follows
+  ["尹锡悦去年5月就任以来首次出访，在东京会见了岸田文雄。", month("去年5月", "2022-05"), ["meeting 尹锡悦+岸田文雄 @东京 ? happened"], "2023-03-20"],
+  ["尹錫悅去年5月就任以來首次出訪，在東京會見了岸田文雄。", month("去年5月", "2022-05"), ["meeting 尹锡悦+岸田文雄 @东京 ? happened"], "2023-03-20"],
+  ["尹锡悦去年5月就任，在东京会见了岸田文雄。", month("去年5月", "2022-05"), ["meeting 尹锡悦+岸田文雄 @东京 2022-05-01 happened"], "2023-03-20"],
   // a time of the event itself, with 最后 (no count) or no count word, still dates it
   ["拜登与习近平11月最后一次会晤。", month("11月", "2024-11"), ["meeting 拜登+习近平 @- 2024-11-01 happened"], "2024-12-05"],
   ["拜登與習近平11月最後一次會晤。", month("11月", "2024-11"), ["meeting 拜登+习近平 @- 2024-11-01 happened"], "2024-12-05"],
@@ -38,6 +42,11 @@ const COUNTS: [string, boolean][] = [
   ["胜选后，两人首次通话", false], ["最后一次会面", false], ["访问了中国", false], ["以後第２次會晤", true],
   ["就职以来头一次", true], ["以來首訪", true], ["以后首位访华的国务卿", true], ["以後首位訪華", true],
   ["成为二十大后首位访华的领导人", false], ["成為二十大後首位訪華的領導人", false],
+  // the earlier event names its place, in brackets too: still a count's start
+  ["在旧金山郊外伍德赛德（Woodside）会晤后首次通话", true], ["在三藩市郊外伍德賽德（Woodside）會晤後首次通話", true],
+  ["在印尼巴厘岛举行面对面会晤以来首次通电话", true], ["在印尼峇里島舉行面對面會晤以來首次通電話", true],
+  ["在秘鲁利马亚太经合组织峰会期间会面之后第二次通话", true], ["在秘魯利馬亞太經合組織峰會期間會面之後第二次通話", true],
+  ["在北京人民大会堂与多国领导人会晤，并首次提出倡议", false],
 ];
 
 /** Text after a one-day time → the day it moves to from 2025-01-20. */

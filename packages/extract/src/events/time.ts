@@ -3,12 +3,14 @@ import type { CompiledRules } from "./rules.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
 import { afterPrecedent } from "./time-after.ts";
+import { periodTime } from "./time-period.ts";
 import { countsFrom, offsetDay } from "./time-since.ts";
 import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { bareGap, within } from "./view.ts";
 
 export type { TimeChoice } from "./time-groups.ts";
 export { lastTime, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
+export { periodTime } from "./time-period.ts";
 
 /** At that time: the clause's date is the last one written before it. */
 const THEN = /^(?:当时|當時|届时|屆時|彼时|彼時|那时|那時|同日|当天|當天)/;
@@ -96,7 +98,9 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   const since = after ? countsFrom(view.text.slice(after.at(-1)!.end, q.clause.end), view.text.slice(after.at(-1)!.start, after.at(-1)!.end)) : false;
   if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap) && !since) return union(view, after, "date:after", q.dateline);
   // 川普17日在社群平台发文说，他刚与习近平通了电话: the subject's own clause dates what it reports.
-  const own = q.subjectClause && !q.noHead ? ownGroups(view, q.subjectClause.start, q.subjectClause.end).at(-1) : undefined;
+  // 这是卢拉今年1月就任以来首度访华，也是他第三次访问中国: a count's start in the subject's clause dates nothing.
+  const sc = q.subjectClause;
+  const own = sc && !q.noHead ? ownGroups(view, sc.start, sc.end).filter((g) => !countsFrom(view.text.slice(g.at(-1)!.end, sc.end), view.text.slice(g.at(-1)!.start, g.at(-1)!.end))).at(-1) : undefined;
   // 岸田去年10月就任首相后不久，曾与习近平通电话: a subject clause that says nothing dates the event itself.
   const spoken = own ? view.cue.slice(q.subjectClause!.start, q.subjectClause!.end).search(rules.speech) >= 0 : false;
   if (own) return { ...offsetDay(union(view, own, "date:subject-clause", q.dateline), view.text.slice(own.at(-1)!.end, q.subjectClause!.end)), acrossSpeech: spoken };
@@ -111,23 +115,4 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   // 并宣布中国将主办2025年峰会。习近平结束访问后…: a later sentence does not borrow a plan's date.
   if (q.previous && !(q.dateline && q.previous.from && q.previous.from > q.dateline)) return { ...q.previous, rule: "date:previous-sentence" };
   return NO_TIME;
-}
-
-/**
- * A yearly gathering dates an event to its month (the last one on or before the document's date):
- * 在联大会议期间，布林肯…举行会谈 (期间, any earlier clause), 王毅并未赴纽约出席联大会议 (a visit's own clause).
- */
-export function periodTime(view: SentenceView, rules: CompiledRules, q: TimeQuery, dateline: string): TimeChoice | undefined {
-  let month: number | undefined;
-  const from = q.noHead ? q.clause.start : 0;
-  for (const m of view.text.slice(from, q.clause.end).matchAll(rules.period)) {
-    const at = from + m.index + m[0].length;
-    const during = /^[^，。；]{0,4}期间/.test(view.text.slice(at, at + 8));
-    if (during || (q.visit === true && at > q.clause.start)) month = rules.data.periods[m[0]];
-  }
-  if (month === undefined) return undefined;
-  const year = Number(dateline.slice(0, 4)) - (month > Number(dateline.slice(5, 7)) ? 1 : 0);
-  const mm = String(month).padStart(2, "0");
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${last}`, precision: "month", rule: "date:period" };
 }

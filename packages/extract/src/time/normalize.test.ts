@@ -8,6 +8,7 @@ import { NARRATIVE_CASES } from "./narrative.cases.ts";
 import { NEGATIVE_CASES } from "./negative.cases.ts";
 import { normalizeTimes } from "./normalize.ts";
 import { OUTLET_CASES } from "./outlets.cases.ts";
+import { PART_OF_DAY_CASES } from "./part-of-day.cases.ts";
 import { RELATIVE_CASES } from "./relative.cases.ts";
 import { REPORTED_CASES } from "./reported.cases.ts";
 import { TIME_RULES } from "./rules.ts";
@@ -26,6 +27,7 @@ const TABLES: [string, TimeCase[]][] = [
   ["narrative, zones, datelines", NARRATIVE_CASES],
   ["year- and month-relative", YEAR_RELATIVE_CASES],
   ["plans inside dated reports", REPORTED_CASES],
+  ["parts of day opening a clause", PART_OF_DAY_CASES],
 ];
 
 function check(c: TimeCase): void {

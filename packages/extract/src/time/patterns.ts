@@ -51,7 +51,7 @@ export const DAY_CONTEXT =
 
 /** What may stand right after a bare day written with no left context (拜登15日在…, 王毅26日表示). */
 export const DAY_VERB_AFTER =
-  "[在于於与與同和跟对對向就表说說称稱宣发發举舉抵出访訪会會致晚早上下凌中深午召启啟赴率接参參签簽通见見开開结結证證透指强強重回答再也还還则則即将將已曾起以至到，,专專电電讯訊]";
+  "[在于於与與同和跟对對向就表说說称稱宣发發举舉抵出访訪会會致晚早上下凌中深午召启啟赴率接参參签簽通见見开開结結证證透指强強重回答再也还還则則即将將已曾起以至到，,专專电電讯訊刚剛亦又正均都便首先并並仍]";
 /** Not right before a bare day: digits, ordinals and counting words (第15日, 连续3日, 每5日). */
 export const NOT_COUNT_BEFORE = "(?<![0-9０-９.．第每数數几幾近多逾余餘达達约約共连連续續首头頭前后後这這那其些周週个個期隔])";
 

@@ -28,9 +28,9 @@ function relMonth(ctx: MatchContext, word: string, written = true): { y: number;
 /** Relative-month rules. */
 export const MONTH_RULES: readonly TimeRule[] = [
   {
-    // 本月晚些时候 · 本月稍晚 · 上个月 · 下个月 · 本月底 · 当月 · 本月26日
+    // 本月晚些时候 · 本月稍晚 · 上个月 · 下个月 · 本月底 · 当月 · 本月26日 (拜登本月2日: 登 blocks only 登上月球, 不同/相同 only 同月)
     name: "relative-month",
-    pattern: `(?=[上下本这這当當同])(?<![不相共登认認每])(上|下|本|这|這|当|當|同)(?:个|個)?月(?:份)?(?:(晚些时候|晚些時候|稍晚|稍后|稍後|晚些|早些时候|早些時候|稍早)|${MONTH_PART}|${DAY}${SP}${DAY_UNIT})?`,
+    pattern: `(?=[上下本这這当當同])(?<![每])(上(?<![^拜]登上)|下|本|这|這|当|當|同(?<![不相共认認]同))(?:个|個)?月(?:份)?(?:(晚些时候|晚些時候|稍晚|稍后|稍後|晚些|早些时候|早些時候|稍早)|${MONTH_PART}|${DAY}${SP}${DAY_UNIT})?`,
     writesMonth: true,
     resolve([word, late, part, d1], ctx) {
       if (word === undefined) return null;

@@ -4,6 +4,7 @@ import { DATE_RULES } from "./rules-dates.ts";
 import { DAY_RULES } from "./rules-days.ts";
 import { MONTH_RANGE_RULES } from "./rules-month-range.ts";
 import { MONTH_RULES } from "./rules-months.ts";
+import { PART_OF_DAY_RULES } from "./rules-part-of-day.ts";
 import { RELATIVE_DAY_RULES } from "./rules-relative.ts";
 import { YEAR_RULES } from "./rules-years.ts";
 import type { TimeRule } from "./types.ts";
@@ -21,7 +22,7 @@ export const ZONE_RULE: TimeRule = {
 };
 
 /** Every rule, in the order the scanner tries them. */
-export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...MONTH_RANGE_RULES, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES];
+export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...MONTH_RANGE_RULES, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES, ...PART_OF_DAY_RULES];
 
 /**
  * A lookahead for where a time expression can start, so the scanner skips every other position fast:
@@ -32,4 +33,4 @@ export const FIRST_CHARS =
   "[0-9０-９〇○零一二三四五六七八九十两兩今去明前后後昨同当當上下本这這次翌隔周週星礼禮春夏秋冬年月民]|" +
   "美(?:[国國][时時东東]|[东東][时時])|中旬|北京[时時]|[华華]盛[顿頓][时時]|台北[时時]|香港[时時]|日本[时時]|[东東]京[时時]|" +
   "莫斯科[时時]|[欧歐]洲中|格林[尼威]治|[纽紐][约約][时時]|台[湾灣][时時]|英[国國][时時]|[伦倫][敦][时時]|太平洋[时時]|" +
-  "美西[时時]|[东東]部[时時]|加州[时時]|大[前后後]天|第二[天年]|[头頭]一天|[数數几幾多][日天]|日前|近日";
+  "美西[时時]|[东東]部[时時]|加州[时時]|大[前后後]天|第二[天年]|[头頭]一天|[数數几幾多][日天]|日前|近日|中午|晚[上间間]|傍晚|早上|清晨|凌晨|深夜";

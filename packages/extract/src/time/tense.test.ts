@@ -24,6 +24,17 @@ describe("tenseAt", () => {
     ["路透社引述知情人士透露，王毅周五在白宫会见沙利文时，可能会跟拜登见面", "周五", "future"],
     ["中国代表团周一在爱荷华州签署协议", "周一", null],
     ["为了周五的会谈，双方了解彼此立场", "周五", null],
+    // 过境 / 过夜 are a transit and a night's stay, not the experiential 过
+    ["赖清德回程将于16日过境美国旧金山", "16日", "future"],
+    ["賴清德回程將於16日過境美國舊金山", "16日", "future"],
+    ["蔡英文预计5日过境洛杉矶", "5日", "future"],
+    ["蔡英文預計5日過境洛杉磯", "5日", "future"],
+    ["总统将在纽约过夜，7日前往危地马拉", "7日", "future"],
+    ["他曾在2019年过境夏威夷", "2019年", "past"],
+    ["赖清德12日过境纽约", "12日", null],
+    ["賴清德12日過境紐約", "12日", null],
+    ["王毅去年访问过华盛顿", "去年", "past"],
+    ["王毅去年訪問過華盛頓", "去年", "past"],
   ])("should read %s at %s as %s", (text, expr, tense) => {
     const at = text.indexOf(expr);
     expect(tenseAt(text, at, at + expr.length)).toBe(tense);
