@@ -13,7 +13,8 @@ const TOOK_ON_DAY = new RegExp(
 // 就职不到一个月 · 上任才两周 · 就任未满100天 · 上任满一年: how long after the day the article is.
 const HOW_LONG = /^[^，,。；;！？!?]{0,6}?(不到|未满|不足|仅|才|刚|刚满|满)(半|[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,3})个?(月|天|日|周|星期|礼拜|年)/;
 // 拜登政府上台以来 · 上任后首次 · 就职以来: some time in the term.
-const IN_TERM = /^(?:政府|总统|首相|总理|国务卿|国防部长|外长|防长)?(?:上台|上任|就任|就职|执政|入主白宫)(?:以来|后首次|后的首次|后首度)/;
+const OFFICE = "(?:政府|总统|首相|总理|国务卿|国防部长|外长|防长|外交部长)";
+const IN_TERM = new RegExp(`^${OFFICE}?(?:上台|上任|就任|就职|执政|入主白宫)${OFFICE}?(?:以来|后首次|后的首次|后首度)`);
 /** 前总统 · 时任 · 已故: a past term says nothing about the article's day. */
 const FORMER = /前|时任|原任|已故|卸任|曾任/;
 const UNIT: Readonly<Record<string, "day" | "week" | "month" | "year">> = { 月: "month", 天: "day", 日: "day", 周: "week", 星期: "week", 礼拜: "week", 年: "year" };

@@ -34,7 +34,7 @@ function summitWindow(s: Summit, rel: string | null, tense: string | null): DayW
   const [plan, recall] = rel ? [36500, 36500] : [PLAN_DAYS, RECALL_DAYS];
   const byTense: DayWindow =
     tense === "future"
-      ? { lo: addDays(s.start, -plan), hi: s.start }
+      ? { lo: addDays(s.start, -plan), hi: addDays(s.start, -1) }
       : tense === "past"
         ? { lo: s.start, hi: addDays(s.end, recall) }
         : { lo: addDays(s.start, -plan), hi: addDays(s.end, recall) };

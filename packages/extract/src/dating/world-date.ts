@@ -1,7 +1,7 @@
 // dateByWorld: an undated article's dateline from what the world knows (office days, summit calendars).
 import type { Lexicon } from "../lexicon/index.ts";
 import type { Extraction } from "../model.ts";
-import { dayNumber, parseIso } from "../time/calendar.ts";
+import { addDays, dayNumber, parseIso } from "../time/calendar.ts";
 import { combineClues, type WorldBounds } from "./clues.ts";
 import type { Reextract } from "./cross-date.ts";
 import { officeClues } from "./office-clues.ts";
@@ -18,6 +18,8 @@ export interface WorldDateOptions {
 /** Defaults: a window of at most a year and a month. */
 export const DEFAULT_WORLD_DATE_OPTIONS: WorldDateOptions = { maxWindowDays: 400 };
 
+/** Days a dateline may pass the bounds' last day and still stand. */
+const HI_SLACK_DAYS = 2;
 /** Datelines whose year rests on weak evidence only (the corpus's year, or background years). */
 const WEAK_YEAR = /year hint|in background/;
 
@@ -35,7 +37,7 @@ export function worldBounds(extraction: Extraction): WorldBounds | null {
 /**
  * Dates an undated article by what the world knows when its dateline is missing or falls outside the bounds
  * (a weakly dated one by any bounds, one dated by its text only by strong ones): a day of month the text writes
- * that falls in a window of a month or less becomes the dateline (a plan to attend a summit keeps the article up to its opening day) (本周六（15日） after 5月20日就职不到一个月 → 06-15);
+ * that falls in a window of a month or less becomes the dateline (a dateline up to two days past the last day stands: a plan may be reported on the opening day) (本周六（15日） after 5月20日就职不到一个月 → 06-15);
  * else it is re-extracted under the window's last day and first day, and the dates that differ between the two
  * (those the unknown day decides: 26日, 本周) are widened to cover both. Dated articles are never touched.
  *
@@ -48,7 +50,8 @@ export function dateByWorld(extraction: Extraction, _lexicon: Lexicon, reextract
   const bounds = worldBounds(extraction);
   if (!bounds) return extraction;
   const current = doc.dateline?.date.slice(0, 10) ?? null;
-  if (current && current >= bounds.lo && current <= bounds.hi) return extraction;
+  // A report of a plan to attend may come out on the summit's opening day (将出席今天开幕的峰会): two days' slack.
+  if (current && current >= bounds.lo && current <= addDays(bounds.hi, HI_SLACK_DAYS)) return extraction;
   const weak = !current || (doc.dateline?.inferred === true && WEAK_YEAR.test(doc.dateline.basis));
   if (!bounds.strong && !weak) return extraction;
   const span = daysBetween(bounds.lo, bounds.hi);

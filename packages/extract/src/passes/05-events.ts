@@ -1,6 +1,7 @@
 // Pass 5: meetings, calls and visits, with participants, place, time and status.
 import type { Pass } from "./types.ts";
 import { extractEvents } from "../events/index.ts";
+import { summitDates } from "../dating/summit-dates.ts";
 
 /** Finds the events each Chinese sentence reports. */
 export const eventsPass: Pass = {
@@ -12,5 +13,7 @@ export const eventsPass: Pass = {
       lexicon: options.lexicon,
       explain: options.explain ?? false,
     });
+    // 出席利马APEC会议 · 在罗马G20峰会期间会晤: a summit the sentence names gives its days (dating/summit-dates.ts).
+    state.events = summitDates(state.events, document, entities);
   },
 };
