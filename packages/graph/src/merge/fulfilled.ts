@@ -13,10 +13,12 @@ export interface FulfilledPlanOptions {
   horizonDays: number;
   /** Days a plan's own window may reach past its article and still count as undated (time zones). */
   slackDays: number;
+  /** Most days to the visit for an undated report whose "happened" no cue supports (see `unsupported`). */
+  unsupportedDays: number;
 }
 
-/** Defaults: half a year, and a few days of slack. */
-export const DEFAULT_FULFILLED_PLAN_OPTIONS: FulfilledPlanOptions = { horizonDays: 183, slackDays: 3 };
+/** Defaults: half a year for plans, a quarter for unsupported reports, and a few days of slack. */
+export const DEFAULT_FULFILLED_PLAN_OPTIONS: FulfilledPlanOptions = { horizonDays: 183, slackDays: 3, unsupportedDays: 92 };
 
 interface Held {
   event: TimelineEvent;
@@ -28,9 +30,11 @@ interface Held {
  * articles (undated, or dated no later than the articles: a plan cannot lie in its own past), into the
  * first visit of the same people that happened at the same place (or one containing the other) after its latest article, within
  * `horizonDays`. The happened visit keeps its dates and status. Returns the remaining events.
+ * An undated visit no cue says happened (雷蒙多亦表示有意訪華, 正在籌劃訪華: "happened" by default
+ * only) cannot be a visit after its article either way, so it joins the next one too, within `unsupportedDays`.
  */
 export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelations, options: Partial<FulfilledPlanOptions> = {}): TimelineEvent[] {
-  const { horizonDays, slackDays } = { ...DEFAULT_FULFILLED_PLAN_OPTIONS, ...options };
+  const { horizonDays, slackDays, unsupportedDays } = { ...DEFAULT_FULFILLED_PLAN_OPTIONS, ...options };
   const held = new Map<string, Held[]>();
   for (const e of events) {
     const iv = intervalOf(e.start, e.end);
@@ -42,7 +46,8 @@ export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelatio
   for (const list of held.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
   const gone = new Set<TimelineEvent>();
   for (const p of events) {
-    if (p.type !== "visit" || !p.place || !onlyPlanned(p)) continue;
+    const weak = !onlyPlanned(p) && unsupported(p);
+    if (p.type !== "visit" || !p.place || !(weak || onlyPlanned(p))) continue;
     const list = held.get(kindPeopleKey(p));
     if (!list) continue;
     const written = p.sources.map((s) => intervalOf(s.documentDate));
@@ -51,9 +56,14 @@ export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelatio
     const own = intervalOf(p.start, p.end);
     if (own && own.hi > latest + slackDays) continue;
     const next = list.find((h) => h.iv.lo > latest - slackDays && places.fit(p.place, h.event.place) >= 2);
-    if (!next || next.iv.lo > latest + horizonDays) continue;
+    if (!next || next.iv.lo > latest + (weak ? unsupportedDays : horizonDays)) continue;
     addSources(next.event, p, next.iv);
     gone.add(p);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+/** True when no source dates the visit and each says "happened" only by default, with no cue (rule "status:default"). */
+function unsupported(e: TimelineEvent): boolean {
+  return e.start === null && e.end === null && e.sources.every((s) => s.status === "happened" && s.from === null && /(?:^|;)status:default(?:;|$)/.test(s.rule));
 }
