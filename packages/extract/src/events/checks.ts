@@ -68,6 +68,9 @@ export function isBareNominal(view: SentenceView, rules: CompiledRules, hit: Tri
   return before.search(rules.realizer) < 0 && after.search(rules.realizer) < 0;
 }
 
+/** An airport or air base among venues (simplified text): arriving there is arriving in its city. */
+const AIRPORT = /(?:机场|空军基地|航空站)$/;
+
 /** Checks a visit's destination: a country, city or region outside the visitor's country. */
 export function checkVisit(
   view: SentenceView,
@@ -83,7 +86,9 @@ export function checkVisit(
     country = facts.country;
     if (facts.kind === "venue") {
       // 前往白宫会见沙利文 is a meeting, not a visit; 在白宫接待来访的… is a visit to Washington.
-      if (!hit.rule.allowNoPlace && dest.how !== "host") return "destination is a venue";
+      // 抵达台北松山机场: landing at an airport is arriving in its city.
+      const airport = AIRPORT.test(view.text.slice(dest.item.start, dest.item.end));
+      if (!hit.rule.allowNoPlace && dest.how !== "host" && !airport) return "destination is a venue";
       place = facts.in;
       country = facts.in ? placeFacts({ id: facts.in, entity: undefined }, lexicon).country : country;
     }

@@ -39,6 +39,7 @@ export const TEST_LEXICON_DATA = {
     L("guam", "关岛", "GU", "region", [], "united-states"), L("central-america", "中美洲", "ZZ", "region"), L("guatemala", "危地马拉", "GT", "country", ["瓜地马拉"]),
     L("belize", "伯利兹", "BZ", "country", ["贝里斯"]), L("brazil", "巴西", "BR", "country"), L("brasilia", "巴西利亚", "BR", "city", [], "brazil"),
     L("peru", "秘鲁", "PE", "country"), L("lima", "利马", "PE", "city", [], "peru"),
+    L("dulles-airport", "杜勒斯国际机场", "US", "venue", ["杜勒斯机场"], "washington"), L("haneda-airport", "羽田机场", "JP", "venue", [], "tokyo"),
   ],
   organizations: [
     O("reuters", "路透社"), O("ap", "美联社"), O("wsj", "华尔街日报"), O("state-department", "美国国务院"), O("un", "联合国"),

@@ -14,6 +14,8 @@ const ROWS: Row[] = [
   ["布林肯访问日本，25日晚自东京乘专机飞抵北京。", T, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @北京 2023-07-25 happened"], D],
   ["布林肯訪問日本，隨後經首爾飛往北京。", T, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @北京 ? happened"], D],
   ["布林肯访问日本，由东京搭机前往首尔。", T, ["visit 布林肯 @日本 ? happened", "visit 布林肯 @首尔 ? happened"], D],
+  ["赖清德将先后访问中美洲友邦危地马拉和伯利兹，回程时过境旧金山。", {}, ["visit 赖清德 @危地马拉 ? planned", "visit 赖清德 @伯利兹 ? planned", "visit 赖清德 @旧金山 ? planned"], D],
+  ["賴清德將先後訪問中美洲友邦瓜地馬拉和貝里斯，回程時過境舊金山。", {}, ["visit 赖清德 @危地马拉 ? planned", "visit 赖清德 @伯利兹 ? planned", "visit 赖清德 @旧金山 ? planned"], D],
   // a clause with a subject of its own is no leg
   ["布林肯访问日本，从东京来的代表团抵达北京。", T, ["visit 布林肯 @日本 ? happened"], D],
   ["布林肯访问日本，从北京出发的航班抵达东京。", T, ["visit 布林肯 @日本 ? happened"], D],

@@ -51,6 +51,8 @@ function describedPlace(view: SentenceView, ctx: SentenceContext, dest: Destinat
 
 /** 来访, 来此访问: a visit to where the article's main visit went, when no place is written. */
 const CAME_HERE = /^(?:来访|前来访问|来此访问)$/;
+/** 欢迎/邀请/期待 … before 来访: an invitation to the host's country (simplified text). */
+const INVITED = /欢迎|邀请|邀|期待|希望|盼/;
 /** 以来, 年来, 月来: the 来 of "since" before 访 (simplified text). */
 const SINCE_BEFORE = /^[以年月日天周]$/;
 
@@ -63,6 +65,9 @@ function cameHere(view: SentenceView, ctx: SentenceContext, hit: TriggerHit): De
   if (!main || !CAME_HERE.test(view.text.slice(hit.start, hit.end))) return undefined;
   // 2018年以来访问中国, 近年来访: 来 closes "since", the verb is 访问 or 访.
   if (SINCE_BEFORE.test(view.text.slice(Math.max(0, hit.start - 1), hit.start))) return undefined;
+  // 中方欢迎布林肯来访, 王毅表示期待他来访: "here" is the speaker's or host's country, not the story's.
+  const lead = view.cue.slice(0, hit.start);
+  if (INVITED.test(lead) || lead.search(ctx.rules.speech) >= 0) return undefined;
   // 来访的客人, 来访期间: a relative clause or a period of some visit, not the visit itself.
   if (/^(?:的|期间|时|之际)/.test(view.text.slice(hit.end, hit.end + 2))) return undefined;
   return { id: main.place, country: placeFacts({ id: main.place, entity: undefined }, ctx.lexicon).country, how: "implied" };
