@@ -16,7 +16,7 @@ import { opensWithOrdinal } from "./meeting-ordinals.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
-import { captionDate } from "./caption.ts";
+import { captionDate, datePictureEvents } from "./caption.ts";
 import { addEventPlaces } from "./place-entities.ts";
 
 /** Options of extractEvents. */
@@ -162,6 +162,8 @@ export function extractEvents(
     for (const d of drafts) out.push(toMention(doc, s, d, out.length + 1));
     remember(new PreviousSentence(s, ms, ts, view, drafts.length));
   }
+  // 王毅（右）与布林肯会谈前握手: a caption's or heading's contact takes the body's date.
+  datePictureEvents(doc, out);
   // A place only the lexicon fallback read (转往日本: 往日|本) still needs its entity.
   addEventPlaces(entities, out, o.lexicon);
   return out;

@@ -174,10 +174,10 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
       if ((future && (borrowed || time.rule === "date:period")) || (earlier && borrowed)) {
         time = chooseTime(view, rules, { ...query, noHead: true, previous: undefined });
       }
-      // 赖清德8月出访期间过境纽约，赖清德因此搁置了…前往巴拉圭的行程: the subject's earlier date.
+      // 王毅8月访问了莫斯科，王毅因此取消了…前往东京的行程: the subject's earlier date.
       time = sameSubjectTime(out, hit.clause.start, people[0]?.id, status.status, time);
-      // 耶伦结束在瑞士的行程后将转往非洲: a plan goes after the borrowed days, not within them (unless a
-      // speech reports it: 两人9月19日通电话，特朗普当时表示将在APEC期间会面 is ahead of the call, not of the article).
+      // 王毅结束在法国的访问后将转往德国: a plan goes after the borrowed days, not within them (unless a
+      // speech reports it: 两人3日通电话，拜登当时表示将在峰会期间会面 is ahead of the call, not of the article).
       const told = prior !== undefined && view.cue.slice(prior.clause.start, hit.start).search(rules.speech) >= 0;
       time = planAfterDateline(time, status.status, told ? undefined : prior?.status, ctx.dateline);
       if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {

@@ -34,8 +34,8 @@ const ROWS: Row[] = [
   // a noun that is the object of another plan stays that plan's
   ["美国官员最初预计他将出席联大并可能来华盛顿筹备拜习会。", {}, ["meeting 拜登+习近平 @- ? possible"]],
   // the original plan in the carried subject's clause reaches the next leg it names
-  ["报道说，赖清德原本计划在关岛停留，回程再过境旧金山。", {}, ["visit 赖清德 @旧金山 ? not-happened"]],
-  ["報導說，賴清德原本計劃在關島停留，回程再過境舊金山。", {}, ["visit 赖清德 @旧金山 ? not-happened"]],
+  ["据悉，赖清德原先打算在关岛停留两晚，返程再过境旧金山。", {}, ["visit 赖清德 @旧金山 ? not-happened"]],
+  ["據悉，賴清德原先打算在關島停留兩晚，返程再過境舊金山。", {}, ["visit 赖清德 @旧金山 ? not-happened"]],
   ["王毅原定下周抵达华盛顿，随后会见布林肯。", {}, ["visit 王毅 @华盛顿 ? not-happened", "meeting 王毅+布林肯 @华盛顿 ? not-happened"]],
   ["王毅原定下週抵達華盛頓，隨後會見布林肯。", {}, ["visit 王毅 @华盛顿 ? not-happened", "meeting 王毅+布林肯 @华盛顿 ? not-happened"]],
   ["耶伦原本打算在广州停留两天，再前往北京。", {}, ["visit 耶伦 @北京 ? not-happened"]],

@@ -25,8 +25,8 @@ const CAUSE_OPEN = /^(?:是)?(?:与|與|和|跟|同|因为|因為|由于|由於)
 const CAUSE_CLOSE = /^[^。；;！？，,]*?(?:有关|有關|相关|相關|有关系|有關係|所致)/;
 
 /**
- * True when the cue at [at, at + length) hedges a cause that holds the trigger at `trigger`: 北京反应克制，
- * 可能与马克龙5日抵达北京有关 (the arrival is a fact; only the link is hedged).
+ * True when the cue at [at, at + length) hedges a cause that holds the trigger at `trigger`: 股市反弹，
+ * 可能与马克龙周三抵达上海有关 (the arrival is a fact; only the link is hedged).
  */
 export function hedgesCause(view: SentenceView, at: number, length: number, trigger: number): boolean {
   const open = CAUSE_OPEN.exec(view.cue.slice(at + length, trigger));

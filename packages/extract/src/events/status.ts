@@ -60,7 +60,7 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   const originally = lastMatch(rules.originally, view.cue.slice(q.from, q.start + 8));
   if (originally && lastMatch(rules.cancel, view.cue.slice(q.end))) return { status: "not-happened", why: `cue:${originally[0]}…cancel`, explicit: true };
   // 布林肯原计划2月5日访问北京 · 原本外界预期王毅会前往纽约，但中方最终改派韩正率团
-  // 赖清德原本计划8月在纽约停留，回程再过境达拉斯: the subject's clause holds the original plan.
+  // 蔡英文原本打算在纽约停留，回程再过境休斯敦: the subject's clause holds the original plan.
   const overturned = overturnedPlan(view, Math.min(q.from, q.subjectFrom ?? q.from), q.start, q.end, q.nominal);
   if (overturned) return { status: "not-happened", why: `cue:${overturned}`, explicit: true };
   // 曾要求与魏凤和通电话，但遭北京拒绝 · 希望与金正恩见面……会面最终没有实现

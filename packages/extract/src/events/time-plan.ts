@@ -1,4 +1,4 @@
-// A plan does not borrow a past date: 耶伦结束在瑞士的行程后将转往非洲 goes after the Swiss days, not within them.
+// A plan does not borrow a past date: 王毅结束在法国的访问后将转往德国 goes after the French days, not within them.
 import type { EventStatus } from "../model.ts";
 import { addDays } from "../time/calendar.ts";
 import type { TimeChoice } from "./time-groups.ts";
@@ -15,8 +15,8 @@ export const DEFAULT_PLAN_TIME_OPTIONS: PlanTimeOptions = { days: 14 };
 /**
  * The date of a planned or possible event that borrowed its carried subject's date from an event that
  * happened and began before the document's date: from the document's date to `days` after it (or the
- * borrowed end, when later). 耶伦周三在苏黎世会见刘鹤……耶伦结束在瑞士的行程后将转往非洲 (an article of the
- * 18th) → the 18th onward. A date borrowed from another plan (将于27日转往东京，之后前往韩国) stays: the text
+ * borrowed end, when later). 王毅周三在巴黎会见马克龙……王毅结束在法国的访问后将转往德国 (an article of the
+ * 18th) → the 18th onward. A date borrowed from another plan (将于27日转往东京，之后前往首尔) stays: the text
  * counts it as ahead. Other choices come back unchanged.
  */
 export function planAfterDateline(

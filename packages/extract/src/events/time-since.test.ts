@@ -43,7 +43,7 @@ const COUNTS: [string, boolean][] = [
   ["就职以来头一次", true], ["以來首訪", true], ["以后首位访华的国务卿", true], ["以後首位訪華", true],
   ["成为二十大后首位访华的领导人", false], ["成為二十大後首位訪華的領導人", false],
   // the earlier event names its place, in brackets too: still a count's start
-  ["在旧金山郊外伍德赛德（Woodside）会晤后首次通话", true], ["在三藩市郊外伍德賽德（Woodside）會晤後首次通話", true],
+  ["在秘鲁首都利马（Lima）会晤后首次通话", true], ["在秘魯首都利馬（Lima）會晤後首次通話", true],
   ["在印尼巴厘岛举行面对面会晤以来首次通电话", true], ["在印尼峇里島舉行面對面會晤以來首次通電話", true],
   ["在秘鲁利马亚太经合组织峰会期间会面之后第二次通话", true], ["在秘魯利馬亞太經合組織峰會期間會面之後第二次通話", true],
   ["在北京人民大会堂与多国领导人会晤，并首次提出倡议", false],

@@ -7,7 +7,7 @@ import { addDays } from "../time/calendar.ts";
  * …以来首度 / …后首次 / …之后第二次: the time before it is where a count starts (2020年1月疫情爆发以来首度出国,
  * 5月连任后首次访华, 去年11月胜选后两人首次通话), not the event's date. Not 最后 (最后一次 is no count), nor
  * across 成为 (去年10月成为二十大后首位访华的领导人: the time is the visit's, the count another event's).
- * The earlier event may name its place (去年11月在旧金山郊外伍德赛德（Woodside）会晤后首次通话).
+ * The earlier event may name its place (去年11月在印尼巴厘岛（Bali）会晤后首次通话).
  */
 const SINCE_FIRST = new RegExp(
   "^(?:(?!成为|成為)[^，,。；;：:]){0,30}?(?:以来|以來|之后|之後|以后|以後|(?<!最)后|(?<!最)後)[^，,。；;]{0,12}?" +

@@ -1,4 +1,4 @@
-// The same subject's earlier date: 赖清德8月出访期间过境纽约，因此搁置了前往巴拉圭的行程 (the shelved leg is August's too).
+// The same subject's earlier date: 王毅8月访问了莫斯科，因此取消了前往东京的行程 (the dropped leg is August's too).
 import type { EventStatus } from "../model.ts";
 import type { TimeChoice } from "./time-groups.ts";
 
@@ -14,8 +14,8 @@ export interface EarlierEvent {
 
 /**
  * The date of an event the text leaves undated, taken from the last dated event of the same subject in an
- * earlier clause of the sentence: 特朗普政府没有同意赖清德8月出访期间过境纽约，赖清德因此搁置了原本计划
- * 前往巴拉圭的行程. Only for an event told as done or undone, lent by one told as done or undone whose first
+ * earlier clause of the sentence: 美方没有同意王毅8月过境纽约，王毅因此取消了原本计划
+ * 前往古巴的行程. Only for an event told as done or undone, lent by one told as done or undone whose first
  * participant is the subject: a plan (并称将访问日本, 习近平也会适时访美) is dated by its own words.
  * Returns `time` unchanged otherwise.
  */

@@ -98,7 +98,7 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   const since = after ? countsFrom(view.text.slice(after.at(-1)!.end, q.clause.end), view.text.slice(after.at(-1)!.start, after.at(-1)!.end)) : false;
   if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap) && !since) return union(view, after, "date:after", q.dateline);
   // 川普17日在社群平台发文说，他刚与习近平通了电话: the subject's own clause dates what it reports.
-  // 这是卢拉今年1月就任以来首度访华，也是他第三次访问中国: a count's start in the subject's clause dates nothing.
+  // 这是她去年5月上任以来首次出访，也是第二次访问日本: a count's start in the subject's clause dates nothing.
   const sc = q.subjectClause;
   const own = sc && !q.noHead ? ownGroups(view, sc.start, sc.end).filter((g) => !countsFrom(view.text.slice(g.at(-1)!.end, sc.end), view.text.slice(g.at(-1)!.start, g.at(-1)!.end))).at(-1) : undefined;
   // 岸田去年10月就任首相后不久，曾与习近平通电话: a subject clause that says nothing dates the event itself.

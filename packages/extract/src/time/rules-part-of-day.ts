@@ -9,7 +9,7 @@ const PARTS = "上午|下午|中午|晚上|晚间|晚間|傍晚|早上|清晨|�
 /** Part-of-day rules. */
 export const PART_OF_DAY_RULES: readonly TimeRule[] = [
   {
-    // 今天上午…。下午，裴洛西前往… · 9日抵达……晚上，双方举行宴会 (not 27日下午: the day keeps it in its surface)
+    // 今天上午…。下午，王毅前往… · 9日抵达……晚上，双方举行宴会 (not 27日下午: the day keeps it in its surface)
     name: "part-of-day",
     pattern: `(?=[上下中晚傍早清凌深])(?<=^|[。；;，,：:！？!?\\s」”"（(])(${PARTS})(?=[，,])`,
     resolve(_groups, ctx) {

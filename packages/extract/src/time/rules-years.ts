@@ -97,8 +97,8 @@ export const YEAR_RULES: readonly TimeRule[] = [
     resolve([part], ctx) {
       const a = parseIso(ctx.state.anchor);
       if (!a || part === undefined || !ctx.state.anchor) return unresolved(/内|內/.test(part ?? "") ? "year" : "season");
-      // 去年10月6日两人会谈，当时同意在年底前…: a month written earlier in the sentence names the year (the
-      // next one for a part already past by that month: 去年11月…邀请他年初访华 is this year's start).
+      // 双方去年9月会谈时同意在年底前…: a month written earlier in the sentence names the year (the
+      // next one for a part already past by that month: 去年11月…邀请他年初访美 is this year's start).
       const last = ctx.state.monthInSentence === true ? ctx.state.lastMonth : null;
       const past = last !== null && /初|上半/.test(part) && Number(last.slice(5, 7)) > (part === "年初" ? 3 : 6);
       const written = last ? Number(last.slice(0, 4)) + (past ? 1 : 0) : a.y;
