@@ -4,8 +4,10 @@ import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
+import { namesAttendedEvent } from "./place-event.ts";
 
 export { comparePlaces } from "./place-compare.ts";
+export { namesAttendedEvent } from "./place-event.ts";
 
 /** What is known of a place: its kind (country, city, region, venue), container and country. */
 export interface PlaceFacts {
@@ -34,14 +36,6 @@ const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的时也亦获受被曾�
 const NO_COUNTRY = "ZZ";
 /** 过境美属关岛, 前往法属波利尼西亚: the holder of a territory written before it (simplified text). */
 const TERRITORY = /^[美英法荷丹澳新]属$/;
-
-/** The attended event a place names (巴黎圣母院重新开放典礼, 北京冬奥会开幕式), within a few words. */
-const EVENT_NOUN_AFTER = /^(?:(?!与|和(?!平))[^，。；、]){0,12}?(?:典礼|仪式|峰会|会议|论坛|庆典|开幕式|闭幕式|博览会|大会|阅兵|葬礼|国葬|奥运会|冬奥会|世博会)/;
-
-/** True when the text from `end` names an attended event within a few words (…圣母院重新开放典礼). */
-export function namesAttendedEvent(view: SentenceView, end: number, clauseEnd: number): boolean {
-  return EVENT_NOUN_AFTER.test(view.text.slice(end, clauseEnd));
-}
 
 /** True for a place that only qualifies a name: 美国国务卿布林肯, 加州州长纽森, 中国驻联合国代表团. */
 export function isPlaceModifier(view: SentenceView, rules: CompiledRules, p: EntityItem): boolean {
