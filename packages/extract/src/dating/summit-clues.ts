@@ -6,7 +6,7 @@ import { monthWindow, overlap, yearWindow, type DayWindow, type WorldClue } from
 import { summitCalendar, type Summit, type SummitCalendar } from "./summits.ts";
 
 // The word placing the summit against the article's own time, in the clause before its name.
-const RELATION = /(明年|去年|今年|下个?月|上个?月|本月|这个月)(稍后|晚些时候|较晚时候|底|下旬)?/g;
+const RELATION = /(明年|去年|今年|下个?月|上个?月|本月|这个月|下一?届|上一?届)(稍后|晚些时候|较晚时候|底|下旬)?/g;
 const CLAUSE_BREAK = /[，,；;。！？!?：:]/;
 const SENTENCE = /[^。！？!?]+[。！？!?]?/g;
 /** Days before a summit that a report of a plan to attend it can be from, and after it that a recall can. */
@@ -29,7 +29,15 @@ function relationBefore(sentence: string, start: number): { word: string; later:
 }
 
 /** The window one meeting allows, by the relation word and the tense of the sentence; null when they disagree. */
-function summitWindow(s: Summit, rel: string | null, tense: string | null): DayWindow | null {
+function summitWindow(s: Summit, rel: string | null, tense: string | null, meetings: readonly Summit[]): DayWindow | null {
+  // 下届G20峰会: the article is after the meeting before it; 上届: before the meeting after it.
+  const at = meetings.indexOf(s);
+  if (rel?.endsWith("届")) {
+    const [prev, next] = [meetings[at - 1], meetings[at + 1]];
+    return rel.startsWith("下")
+      ? { lo: prev ? addDays(prev.end, 1) : addDays(s.start, -PLAN_DAYS), hi: addDays(s.start, -1) }
+      : { lo: addDays(s.end, 1), hi: next ? next.start : addDays(s.end, PLAN_DAYS) };
+  }
   // With a relation word the tense only says which side of the meeting the article is on.
   const [plan, recall] = rel ? [36500, 36500] : [PLAN_DAYS, RECALL_DAYS];
   const byTense: DayWindow =
@@ -51,7 +59,7 @@ function summitWindow(s: Summit, rel: string | null, tense: string | null): DayW
 
 /**
  * Clues from the summits a text names (see SummitCalendar.find): a relation word before the name (今年稍后,
- * 明年, 上月) fixes the article's year or month against the meeting's days; a plan to attend (将/预计) puts it
+ * 明年, 上月) fixes the article's year or month against the meeting's days, 下届/上届 puts it between two meetings; a plan to attend (将/预计) puts it
  * within a year before the meeting; a recall within two years after. A strong clue needs a relation word, or a
  * plan to attend a meeting its host city singles out.
  */
@@ -65,7 +73,7 @@ export function summitClues(doc: Document, calendar: SummitCalendar = summitCale
         const rel = found?.word ?? null;
         const tense = found?.later ? "future" : tenseAt(sentence, m.start, m.end, "sentence");
         if (!rel && !m.marked) continue;
-        const windows = m.candidates.map((c) => summitWindow(c, rel, tense)).filter((w): w is DayWindow => w !== null);
+        const windows = m.candidates.map((c) => summitWindow(c, rel, tense, calendar.meetings(m.forum))).filter((w): w is DayWindow => w !== null);
         if (windows.length === 0) continue;
         const strong = rel !== null || (tense === "future" && m.marked);
         clues.push({ windows, strong, basis: `${rel ?? ""}${m.surface} (${m.candidates.map((c) => c.start).join(" or ")}${tense ? `, ${tense}` : ""})` });

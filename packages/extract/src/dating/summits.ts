@@ -50,7 +50,7 @@ export class SummitCalendar {
     const ordinal = "(?:领导人)?(?:第[0-9一二三四五六七八九十百]{1,4}[次届])?";
     const alts = forums.map((f) => `((?:${f.cores.join("|")})${bracket}${ordinal}(?:${f.suffixes.map((s) => s || "(?:)").join("|")}))`);
     this.re = new RegExp(alts.join("|"), "g");
-    for (const s of summits) this.byForum.set(s.forum, [...(this.byForum.get(s.forum) ?? []), s]);
+    for (const s of [...summits].sort((a, b) => a.start.localeCompare(b.start))) this.byForum.set(s.forum, [...(this.byForum.get(s.forum) ?? []), s]);
   }
 
   /** Every meeting of a forum, in calendar order. */
