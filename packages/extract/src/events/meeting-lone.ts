@@ -3,10 +3,13 @@
 import type { ArgGroup } from "./args.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { TriggerHit } from "./triggers.ts";
-import { delegationLeader, deniedPair, pronounCounterpart } from "./meeting-counterparts.ts";
+import { delegationLeader, deniedPair, pronounCounterpart, samePair } from "./meeting-counterparts.ts";
 import { officeHolder } from "./meeting-office.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
+
+/** 再次, 再度, 又, 随后再: the clause repeats a contact (3月27日再次通话), naming nobody. */
+const AGAIN_BEFORE = /^[^与與同跟和]{0,16}(?:再次|再度|又一次|又|再)(?:举行|舉行|进行|進行|通了)?$/;
 
 /**
  * The groups of a trigger whose clause names at most one person (`people`), with `objects` people after it:
@@ -31,6 +34,9 @@ export function loneArgs(
   // 上一次英国首相与习近平会面，是2018年2月时任首相文翠珊访问北京: an office side and its holder.
   const holder = people.length === 1 ? officeHolder(view, hit, s, people[0]!) : undefined;
   if (holder) return [{ people: [holder, people[0]!], pattern: "office-holder", carried }];
+  // 特朗普与习近平2月7日通电话讨论疫情，3月27日再次通话: again, the pair the sentence joined before.
+  const again = people.length === 0 && AGAIN_BEFORE.test(view.text.slice(hit.clause.start, hit.start)) ? samePair(view, rules, hit.clause.start) : undefined;
+  if (again) return [{ people: [...again], pattern: "again-pair" }];
   // 尹锡悦没有与她见面，而是与她通了电话: a clause naming nobody, its subject carried, its counterpart 她.
   const carriedOther = people.length === 0 && carry && !nominal ? pronounCounterpart(view, rules, hit, s, carry, previousSubject) : undefined;
   if (carry && carriedOther) return [{ people: [carry, carriedOther], pattern: "pronoun-counterpart", carried: true }];

@@ -5,8 +5,8 @@ import type { SentenceView } from "./view.ts";
 /** 这是, 这也是, 这将是, 這是, 此为 opening a sentence or clause: it characterizes what was just reported. */
 const THIS_IS = /(?:^|[，,；;：:])\s*(?:这|這|此)(?:次|也|将|將|才|已|还|還)?(?:是|为|為|成为|成為)/g;
 
-/** A bound before the trigger: …以来, …之后 (上任以来, 在视频通话之后, 继…会谈之后). */
-const BOUND = /(?:以来|以來|之后|之後|以后|以後)/;
+/** A bound before the trigger: …以来, …之后 (上任以来, 在视频通话之后, 继…会谈之后, 在伍德赛德会晤后). */
+const BOUND = /(?:以来|以來|之后|之後|以后|以後|(?<!最)[后後])/;
 
 /** An ordinal: 首次, 第二次, 再次, 又一次. */
 const ORDINAL = /(?:首次|首度|第[一二两兩三四五六七八九十0-9]{1,3}[次度回]|再次|再度|又一次)/g;

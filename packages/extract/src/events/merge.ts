@@ -21,6 +21,8 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
     (e) =>
       people(e) === people(d) &&
       !listedApart(e, d) &&
+      // 2月7日通电话，3月27日再次通话: a contact said to repeat is another one.
+      !d.rule.includes("/again-pair;") &&
       (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&
       (e.place === null || d.place === null || comparePlaces(e.place, d.place, lexicon) !== 0),
   );

@@ -96,6 +96,8 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     // 17日转往首尔，当天视察了非军事区，并同尹炳世会谈: a 并/还 clause of a sentence naming no subject goes on
     // with the previous sentence's (他16日与岸田文雄举行会谈；…).
     const carry = carriedAt?.subject ?? (opensWithPronoun || (cont && hit.rule.type !== "visit") ? ctx.previousSubject() : undefined);
+    // 15日至17日访问马来西亚，…，并获苏丹依布拉欣接见: such a sentence's first clause dates what it goes on with.
+    const carriedClause = carriedAt?.clause ?? (carry && !opensWithPronoun ? view.clauses[0] : undefined);
     // 耶伦是继布林肯上月访问北京之后，又一名访华的…: only an event of the carried subject lends its date.
     const last = out.filter((d) => d.clause.end <= hit.clause.start).at(-1);
     const prior = last && (!carry || last.participants.includes(carry.id)) ? last : undefined;
@@ -143,7 +145,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
             ? { at: group.respectively, index: group.index, count: group.count }
             : undefined,
         carried: carried && prior ? { from: prior.from, to: prior.to, precision: prior.precision, rule: "date:carried" } : undefined,
-        subjectClause: carried && !prior ? carriedAt?.clause : undefined,
+        subjectClause: carried && !prior ? carriedClause : undefined,
         // 她说，此行的会谈…: the time of the speech is not the visit's; 此行 takes the main visit's.
         noHead: group.pattern === "relative" || hit.rule.anaphoric === true,
         previous: ctx.previous,
