@@ -20,7 +20,7 @@ export const NO_TIME: TimeChoice = { from: null, to: null, precision: null, rule
 
 const FINER: Precision[] = ["day", "part-of-month", "month", "season", "year"];
 const JOIN = /^[\s与和、至到及\-—–~～（）()]{0,3}$/;
-const HEAD_FILLER = /^[\s（）()当地时间北京美国东部上午下午晚间晚上早上凌晨中午在于以来至今起即亦]*$/u;
+const HEAD_FILLER = /^[\s（）()当地时间北京美国东部上午下午晚间晚上早上凌晨中午在于以来至今起即亦就]*$/u;
 const OPEN_END = /^(?:以来|至今|迄今|起)/;
 
 /** A parenthesis restating a time in another zone: （北京时间17日）. */
