@@ -107,3 +107,9 @@ export function statusesFit(a: Cluster, b: Cluster): boolean {
   for (const m of a.notHappenedMonths) for (const n of b.otherMonths) if (m !== n) return false;
   return true;
 }
+
+/** True when the mention and the event both come from one article's body, neither only from its headline. */
+export function bodyReports(c: Cluster, input: MergeInput): boolean {
+  const doc = input.source.document;
+  return !input.headline && c.documents.has(doc) && c.inputs.some((i) => i.source.document === doc && !i.headline);
+}

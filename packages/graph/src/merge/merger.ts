@@ -1,14 +1,15 @@
 // Merges event mentions into one event per real-world event without comparing every pair:
 // candidates are blocked by type class + sorted participants, then by month buckets.
 import { monthBucket, intervalOf, overlaps, precisionRank } from "../time/days.ts";
-import { Cluster, statusFits, typeClass, type MergeInput } from "./cluster.ts";
+import { bodyReports, Cluster, statusFits, typeClass, type MergeInput } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 import { joinSubsets } from "./subsets.ts";
 import { documentsDating, ownArticle, thisTrip } from "./anaphora.ts";
 import { nearest, plausible } from "./undated-fit.ts";
 import { PlaceOwners } from "./borrowed.ts";
+import { misplaced, misplacedSpan, wider } from "./misplaced.ts";
+import { MAX_BUCKET_SCAN, range, register } from "./buckets.ts";
 
-const MAX_BUCKET_SCAN = 48;
 /** Days two day-precise reports may differ by and still be one event. */
 const DAY_TOLERANCE = 1;
 
@@ -83,7 +84,9 @@ export class EventMerger {
       }
       let input = d.input;
       const lender = pick ? null : owners.lender(pool, input, iv, d.rank);
+      const span = pick || lender ? null : misplacedSpan(pool, input, iv, this.places);
       if (lender) [pick, pickExact, input] = [lender, true, { ...input, place: null }];
+      else if (span) [pick, pickExact, input] = [span, true, wider(span, iv) ? { ...input, place: null } : input];
       if (!pick) {
         pick = new Cluster(cls, input.participants);
         clusters.push(pick);
@@ -108,7 +111,10 @@ export class EventMerger {
       const negated = input.status === "not-happened";
       const target =
         chosen ?? clusters.slice(datedCount).find((c) => this.placeScore(c, input.place) >= 0 && c.inputs.some((i) => (i.status === "not-happened") === negated));
+      // No event fits its place: the one of its days in its place's country may (see `misplaced`).
+      const lent = target || fits.length ? null : misplaced(clusters.slice(0, datedCount), input, this.places);
       if (target) target.add(input, false);
+      else if (lent) lent.add({ ...input, place: null }, false);
       else {
         const c = new Cluster(cls, input.participants);
         c.add(input);
@@ -144,32 +150,5 @@ export class EventMerger {
     const inSide = (x: string) => sides.has(this.places.countryOf(x));
     return (!!country(a) && sides.has(country(a)) && inSide(b)) || (!!country(b) && sides.has(country(b)) && inSide(a));
   }
-}
-
-/** True when the mention and the event both come from one article's body, neither only from its headline. */
-function bodyReports(c: Cluster, input: MergeInput): boolean {
-  const doc = input.source.document;
-  return !input.headline && c.documents.has(doc) && c.inputs.some((i) => i.source.document === doc && !i.headline);
-}
-
-
-function range(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let b = lo; b <= hi; b++) out.push(b);
-  return out;
-}
-
-function register(c: Cluster, buckets: Map<number, Cluster[]>): void {
-  if (!c.span) return;
-  const lo = monthBucket(c.span.lo);
-  const hi = Math.min(monthBucket(c.span.hi), lo + MAX_BUCKET_SCAN);
-  for (let b = lo; b <= hi; b++) {
-    if (b >= c.bucketLo && b <= c.bucketHi) continue;
-    const list = buckets.get(b);
-    if (list) list.push(c);
-    else buckets.set(b, [c]);
-  }
-  c.bucketLo = Math.min(c.bucketLo, lo);
-  c.bucketHi = Math.max(c.bucketHi, hi);
 }
 
