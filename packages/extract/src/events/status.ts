@@ -3,6 +3,7 @@ import type { EventStatus } from "../model.ts";
 import type { CompiledRules } from "./rules.ts";
 import { overturnedPlan } from "./status-overturned.ts";
 import { refusedRequest } from "./status-refused.ts";
+import { madeLater } from "./status-rescheduled.ts";
 import { lastScopedCue, negationGap } from "./status-scope.ts";
 import type { SentenceView } from "./view.ts";
 import { bareGap } from "./view.ts";
@@ -42,6 +43,8 @@ const lastMatch = (re: RegExp, s: string): RegExpExecArray | undefined => {
 /** Decides the status of one trigger. */
 export function chooseStatus(view: SentenceView, rules: CompiledRules, q: StatusQuery): StatusChoice {
   if (q.inherent) return { status: q.inherent, why: "trigger", explicit: true };
+  // 访华计划一再押后，直到6月才成行: put off, then made after all.
+  if (madeLater(view, q.end) !== undefined) return { status: "happened", why: "cue:made-later", explicit: true };
   const before = view.cue.slice(q.from, q.start);
   const after = view.cue.slice(q.end, q.clauseEnd);
   // 王毅并未赴美国纽约: the negation reaches the trigger only across names, times and a short adverb,

@@ -2,6 +2,7 @@
 import type { CompiledRules } from "./rules.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
+import { madeLater } from "./status-rescheduled.ts";
 import { afterPrecedent } from "./time-after.ts";
 import { periodTime } from "./time-period.ts";
 import { countsFrom, offsetDay } from "./time-since.ts";
@@ -71,6 +72,10 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
     const listed = listedDay(view, q, q.respectively.at, q.respectively.index, q.respectively.count);
     if (listed) return listed;
   }
+  // 访华计划一再押后，直到6月才成行: the later time is the event's.
+  const later = madeLater(view, q.end);
+  const made = later === undefined ? undefined : view.times.find((t) => t.start >= later && t.expr.from !== null);
+  if (made) return { from: made.expr.from, to: made.expr.to, precision: made.expr.precision, rule: "date:made-later" };
   const before = ownGroups(view, q.scope, q.start).at(-1);
   const counted = before ? countsFrom(view.text.slice(before.at(-1)!.end, q.end), view.text.slice(before.at(-1)!.start, before.at(-1)!.end)) : false;
   if (before && !counted) return offsetDay(union(view, before, "date:clause", q.dateline), view.text.slice(before.at(-1)!.end, q.start));
