@@ -11,7 +11,10 @@ import { clauseAt } from "./view.ts";
  * 随后, 之后再, 接下来还将, 下一站, 其后, 去程, 次日, 先后, 计划, 预定, 那次他还 … (simplified text).
  */
 const LEG_LEAD =
-  /^(?:(?:于|在)?当地时间|那次|那一次|[他她](?![的们])|于|在|(?:去程|回程|返程)时?|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|接下来|而后|继而|随之|尔后|嗣后|稍后再|下一站|最后一站|第[二三四五六七八九]站|届时|同时|此外|另外|亦|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会|先后|相继|陆续|接连|首先|先是|计划|按计划|按照计划|依计划|按原计划|打算|准备|预计|预定|预料|拟|决定|有望|考虑|可能|或将|或|(?:从|自|由|经由|经)〇|(?:搭乘|乘坐|搭|乘)(?:专机|飞机|航班|班机|包机)?|搭机|乘机)*$/;
+  /^(?:(?:于|在)?当地时间|那次|那一次|当时|其时|[他她](?![的们])|于|在|(?:去程|回程|返程)时?|途中|晚间|晚上|晚|上午|下午|中午|早上|早晨|凌晨|傍晚|深夜|稍后|随后|之后|其后|此后|然后|接着|紧接着|接下来|而后|继而|随之|尔后|嗣后|稍后再|下一站|最后一站|第[二三四五六七八九]站|届时|同时|此外|另外|亦|再|又|将|将会|则|也|已|已经|即|便|旋即|随即|先|并|当天|同日|翌日|次日|前一天|当晚|当日|一早|最后|最终|还|会|先后|相继|陆续|接连|首先|先是|计划|按计划|按照计划|依计划|按原计划|打算|准备|预计|预定|预料|拟|决定|有望|考虑|可能|或将|或|(?:从|自|由|经由|经)〇|(?:搭乘|乘坐|搭|乘)(?:专机|飞机|航班|班机|包机)?|搭机|乘机)*$/;
+
+/** 去程过境纽约、: a leg of its own before 、 (simplified text). */
+const LEG_BEFORE = /^[^，。；、]{0,8}(?:过境|前往|访问|到访|抵达|飞抵|转往|飞往|赴)[^，。；、]{1,12}$/;
 
 /** 从乌兰巴托飞抵, 自东京转往, 经由安克雷奇: the place right after marks where a leg sets out from or passes (simplified). */
 const ORIGIN_BEFORE = /(?:从|自|由|经由|经)$/;
@@ -52,7 +55,11 @@ export function isLegClause(view: SentenceView, hit: TriggerHit, carry: EntityIt
     // as a relative clause (…的).
     return hit.rule.name === "travel" && from > 0 && !view.text.slice(hit.end, hit.clause.end).includes("的");
   }
-  return LEG_LEAD.test(gap.replace(/^[\s“"「『（(]+/, ""));
+  const lead = gap.replace(/^[\s“"「『（(]+/, "");
+  if (LEG_LEAD.test(lead)) return true;
+  // 当时去程过境纽约、回程过境旧金山: a leg after another leg in the same list clause.
+  const cut = lead.lastIndexOf("、");
+  return cut > 0 && LEG_BEFORE.test(lead.slice(0, cut)) && LEG_LEAD.test(lead.slice(cut + 1));
 }
 
 /** 随后前往日本, 之后再访问菲律宾: a leg that follows another (simplified text). */
