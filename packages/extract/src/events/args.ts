@@ -9,6 +9,7 @@ import { callPairs, duringTrip, eachCounterpart, eachObject, occasionPlaces, pai
 import { dropTopic } from "./meeting-topic.ts";
 import { samePair, teamLeads } from "./meeting-counterparts.ts";
 import { loneArgs } from "./meeting-lone.ts";
+import { bareTitle } from "./meeting-titled.ts";
 import { reportsOthers } from "./meeting-speaker.ts";
 import { afterNominalGroup, ENTOURAGE, PASSIVE_BEFORE, PRONOUN_OBJECT, relationAfter, termSubject } from "./meeting-subject.ts";
 import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
@@ -41,9 +42,10 @@ export function meetingArgs(
   nominal: boolean,
   pairOf: (word: PairRef) => EntityItem[] | undefined = () => undefined,
   previousSubject: () => EntityItem | undefined = () => undefined,
+  titled: (title: string, others: string[]) => EntityItem | undefined = () => undefined,
 ): ArgGroup[] {
   const s = scopeStart(view, rules, hit.clause, hit.start);
-  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf, previousSubject).flatMap((g) => callPairs(view, hit, s, g)).filter((g) => {
+  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf, previousSubject, titled).flatMap((g) => callPairs(view, hit, s, g)).filter((g) => {
     if (isOneSide(g.people)) return false;
     if (g.pattern !== "pair" || g.people.some((p) => p.start > hit.start)) return true;
     const last = g.people.reduce((a, b) => (b.end > a.end ? b : a));
@@ -62,6 +64,7 @@ function rawMeetingArgs(
   nominal: boolean,
   pairOf: (word: PairRef) => EntityItem[] | undefined,
   previousSubject: () => EntityItem | undefined,
+  titled: (title: string, others: string[]) => EntityItem | undefined,
 ): ArgGroup[] {
   if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
   const s = scopeStart(view, rules, hit.clause, hit.start);
@@ -123,7 +126,11 @@ function rawMeetingArgs(
     const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
     // 柯比说，总统并未与习近平讨论: a speaker whose report names its own subject is no side.
     const carried0 = carry && !reportsOthers(view, rules, hit, carry) ? carry : undefined;
-    const subject = speaker ?? carried0 ?? termSubject(view, s, firstBefore?.start ?? hit.start);
+    // 国务卿今天早些时候已经同王毅通了电话: a bare title is the story's holder of it (not for 讨论: 总统并未在
+    // 通话中与习近平讨论…, a talk inside another contact).
+    const title = counterpartOnly && !hit.rule.needsConj ? bareTitle(lead) : undefined;
+    const holder = title ? titled(title, before.map((p) => p.id)) : undefined;
+    const subject = speaker ?? carried0 ?? termSubject(view, s, firstBefore?.start ?? hit.start) ?? holder;
     if (subject) {
       pattern = speaker ? "speaker-subject" : "carried-subject";
       carried = !speaker;

@@ -76,6 +76,8 @@ export class Referents {
   }
 
   private readonly leaders: EntityItem[] = [];
+  /** The last people the story named, oldest first (for a bare title: 国务卿…同王毅通了电话). */
+  readonly people: EntityItem[] = [];
 
   /** Records a named head of state or government (for 两国元首 when no event has paired them yet). */
   noteLeader(p: EntityItem): void {
@@ -149,7 +151,10 @@ export function noteLeaders(
     }
   }
   for (const m of ms) {
-    if (m.type !== "person" || !isLeader(m.entity, lexicon)) continue;
+    if (m.type !== "person") continue;
+    if (r.people.at(-1)?.id !== m.entity) r.people.push({ id: m.entity, type: "person", entity: entityById.get(m.entity), start: m.start, end: m.end });
+    if (r.people.length > 24) r.people.shift();
+    if (!isLeader(m.entity, lexicon)) continue;
     r.noteLeader({ id: m.entity, type: "person", entity: entityById.get(m.entity), start: m.start, end: m.end });
   }
 }

@@ -2,6 +2,7 @@
 import type { EventStatus, EventType, Precision } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
+import { titledPerson } from "./meeting-titled.ts";
 import { carriedFrom, continues, isBareNominal, isNominal, opensInstead, startsWithPronoun } from "./checks.ts";
 import { emit } from "./emit.ts";
 import { meetingPlace } from "./place.ts";
@@ -105,7 +106,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const groups =
       hit.rule.type === "visit"
         ? [visitArgs(view, rules, hit, carry, cont, ctx.referents.visitor, () => happenedPair(ctx.referents))].filter((g) => g !== undefined)
-        : meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf, ctx.previousSubject);
+        : meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf, ctx.previousSubject, (t, others) => titledPerson(ctx.referents.people, t, ctx.lexicon, others));
     if (groups.length === 0) {
       skip(ctx, view, hit, "no named participants");
       continue;
