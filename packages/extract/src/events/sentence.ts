@@ -1,69 +1,26 @@
 // The events of one sentence: each trigger with its participants, place, date, status and source.
-import type { EventStatus, EventType, Precision } from "../model.ts";
-import type { Lexicon } from "../lexicon/index.ts";
 import { meetingArgs, scopeStart } from "./args.ts";
 import { titledPerson } from "./meeting-titled.ts";
-import { carriedFrom, continues, isBareNominal, isNominal, opensInstead, startsWithPronoun } from "./checks.ts";
+import { carriedFrom, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
 import { emit } from "./emit.ts";
 import { meetingPlace } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
 import { noteCeremony } from "./ceremony.ts";
 import { isCountOfContacts } from "./counts.ts";
 import { emitOrdinals, opensWithOrdinal } from "./meeting-ordinals.ts";
-import { dayOfTrip } from "./meeting-day.ts";
 import { joinTrilateral } from "./meeting-trilateral.ts";
 import { visitArgs } from "./visitors.ts";
 import { visitTarget } from "./visit-target.ts";
 import { happenedPair } from "./visit-pair.ts";
-import type { CompiledRules } from "./rules.ts";
 import type { PairRef } from "./pair-word.ts";
-import type { Referents } from "./referents.ts";
 import { reportedBy } from "./source.ts";
-import { chooseStatus } from "./status.ts";
-import type { TimeChoice, TimeQuery } from "./time.ts";
-import { chooseTime } from "./time.ts";
-import { planAfterDateline } from "./time-plan.ts";
-import { sameSubjectTime } from "./time-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { findTriggers } from "./triggers.ts";
-import type { EntityItem, SentenceView, Span } from "./view.ts";
+import type { EntityItem, SentenceView } from "./view.ts";
+import type { EventDraft, SentenceContext } from "./draft.ts";
+import { timeAndStatus } from "./sentence-time.ts";
 
-/** What one sentence needs from its document. */
-export interface SentenceContext {
-  rules: CompiledRules;
-  lexicon: Lexicon | undefined;
-  /** The document's date (YYYY-MM-DD): later dates without a cue are planned. */
-  dateline: string | null;
-  /** The document entity for an implied place (访华 → 中国), else the lexicon id. */
-  implied: (id: string, name: string) => string;
-  /** The previous sentence's date when it reports no event of its own. */
-  previous: TimeChoice | undefined;
-  /** The previous sentence's subject, for a clause that opens with 他/她. */
-  previousSubject: () => EntityItem | undefined;
-  /** Receives a line per decision when explaining. */
-  note: ((line: string) => void) | undefined;
-  /** The pairs and main visitor named so far in the document (两人, 此次访问). */
-  referents: Referents;
-}
-
-/** An event of one sentence, before it gets its id and document fields. */
-export interface EventDraft {
-  type: EventType;
-  participants: string[];
-  place: string | null;
-  from: string | null;
-  to: string | null;
-  precision: Precision | null;
-  status: EventStatus;
-  /** Offsets of the trigger in the sentence. */
-  triggerStart: number;
-  triggerEnd: number;
-  reportedBy: string | undefined;
-  rule: string;
-  clause: Span;
-  /** 展开对大马为期3天的访问: the destination is the visited country, over a city of it (吉隆坡). */
-  visitedCountry?: boolean;
-}
+export type { EventDraft, SentenceContext } from "./draft.ts";
 
 /** Explains why a trigger made no event. */
 function skip(ctx: SentenceContext, view: SentenceView, hit: TriggerHit, why: string): void {
@@ -136,53 +93,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         const subjectPlace = carried ? lexiconPlace(view, ctx.lexicon, carriedAt?.clause.start ?? 0, carriedAt?.clause.end ?? hit.clause.start) : undefined;
         place = own ?? (carried ? (prior?.place ?? subjectPlace ?? null) : null);
       }
-      const query: TimeQuery = {
-        clause: hit.clause,
-        scope,
-        start: hit.start,
-        end: hit.end,
-        respectively:
-          group.respectively !== undefined && group.index !== undefined && group.count !== undefined
-            ? { at: group.respectively, index: group.index, count: group.count }
-            : undefined,
-        carried: carried && prior ? { from: prior.from, to: prior.to, precision: prior.precision, rule: "date:carried" } : undefined,
-        subjectClause: carried && !prior ? carriedClause : undefined,
-        // 她说，此行的会谈…: the time of the speech is not the visit's; 此行 takes the main visit's.
-        noHead: group.pattern === "relative" || hit.rule.anaphoric === true,
-        previous: ctx.previous,
-        dateline: ctx.dateline,
-        visit: hit.rule.type === "visit",
-      };
-      let time = chooseTime(view, rules, query);
-      // 27日至29日访问北京…，并在访问最后一天会见习近平: one day of the trip.
-      if (hit.rule.type !== "visit") time = dayOfTrip(view, hit, time);
-      const from = group.pattern === "relative" ? Math.max(hit.clause.start, hit.start - 6) : carried && prior ? prior.clause.start : hit.clause.start;
-      let status = chooseStatus(view, rules, {
-        from,
-        start: hit.start,
-        end: hit.end,
-        clauseEnd: hit.clause.end,
-        inherent: hit.rule.status,
-        nominal: isNominal(view, hit),
-        subjectFrom: carried ? carriedAt?.clause.start : undefined,
-        date: time.from,
-        dateline: ctx.dateline,
-      });
-      if (carried && prior && !status.explicit && !opensInstead(view, hit.clause)) status = { status: prior.status, why: "carried", explicit: false };
-      // 米勒再次表示，期待王毅能够访问美国: a head time across a speech verb, or the previous sentence's
-      // time, dates the statement, not a planned event, nor one said to be earlier (3日，耶伦表示她此前曾访华).
-      const future = status.explicit && (status.status === "planned" || status.status === "possible");
-      const earlier = view.cue.slice(hit.clause.start, hit.start).search(rules.earlier) >= 0;
-      const borrowed = time.acrossSpeech === true || time.rule === "date:previous-sentence";
-      if ((future && (borrowed || time.rule === "date:period")) || (earlier && borrowed)) {
-        time = chooseTime(view, rules, { ...query, noHead: true, previous: undefined });
-      }
-      // 王毅8月访问了莫斯科，王毅因此取消了…前往东京的行程: the subject's earlier date.
-      time = sameSubjectTime(out, hit.clause.start, people[0]?.id, status.status, time);
-      // 王毅结束在法国的访问后将转往德国: a plan goes after the borrowed days, not within them (unless a
-      // speech reports it: 两人3日通电话，拜登当时表示将在峰会期间会面 is ahead of the call, not of the article).
-      const told = prior !== undefined && view.cue.slice(prior.clause.start, hit.start).search(rules.speech) >= 0;
-      time = planAfterDateline(time, status.status, told ? undefined : prior?.status, ctx.dateline);
+      const { time, status } = timeAndStatus(view, ctx, hit, { group, scope, carried, prior, carriedClause, subjectFrom: carriedAt?.clause.start, people, out });
       if (hit.rule.type !== "visit" && status.status === "happened" && isBareNominal(view, rules, hit)) {
         skip(ctx, view, hit, "a noun without a future cue");
         continue;
