@@ -5,14 +5,13 @@ import type { PairRef } from "./pair-word.ts";
 import { pairWord } from "./pair-word.ts";
 import { partyList } from "./parties.ts";
 import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
-import { callPairs, duringTrip, eachCounterpart, eachObject, occasionPlaces, pairwiseCall, RESPECTIVELY, subjectEach, withSubjectList } from "./meeting-lists.ts";
+import { callPairs, eachObject, RESPECTIVELY, subjectEach, withSubjectList } from "./meeting-lists.ts";
 import { dropTopic } from "./meeting-topic.ts";
 import { samePair, teamLeads } from "./meeting-counterparts.ts";
 import { loneArgs } from "./meeting-lone.ts";
-import { bareTitle } from "./meeting-titled.ts";
-import { reportsOthers } from "./meeting-speaker.ts";
-import { afterNominalGroup, ENTOURAGE, PASSIVE_BEFORE, PRONOUN_OBJECT, relationAfter, termSubject } from "./meeting-subject.ts";
-import { argPersons, chainBack, clauseSubject, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
+import { carriedSides } from "./meeting-carried.ts";
+import { afterNominalGroup, ENTOURAGE, PRONOUN_OBJECT } from "./meeting-subject.ts";
+import { argPersons, chainBack, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
 export { argPersons, chainBack, clauseSubject, dedupe, objectPersons, scopeStart } from "./persons.ts";
@@ -115,47 +114,10 @@ function rawMeetingArgs(
     if (leads.length >= 2) return [{ people: leads, pattern: "team-leads" }];
   }
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
-  let pattern = after.length > 0 ? "object" : "pair";
-  let carried = false;
-  const firstBefore = before[0];
-  const lead = firstBefore ? view.text.slice(s, firstBefore.start) : "";
-  const related = firstBefore !== undefined && relationAfter(view, hit.end, hit.clause.end);
-  const counterpartOnly = firstBefore !== undefined && !related && (CONJ_BEFORE.test(lead) || PASSIVE_BEFORE.test(lead));
-  if (counterpartOnly || (before.length === 0 && after.length > 0)) {
-    // 拜登表示希望与习近平会晤 (the speaker), or …，并在峰会间隙与拜登会晤 (the previous clause's subject).
-    const speaker = argPersons(view, rules, hit.clause.start, s).at(-1);
-    // 柯比说，总统并未与习近平讨论: a speaker whose report names its own subject is no side.
-    const carried0 = carry && !reportsOthers(view, rules, hit, carry) ? carry : undefined;
-    // 国务卿今天早些时候已经同王毅通了电话: a bare title is the story's holder of it (not for 讨论: 总统并未在
-    // 通话中与习近平讨论…, a talk inside another contact).
-    const title = counterpartOnly && !hit.rule.needsConj ? bareTitle(lead) : undefined;
-    const holder = title ? titled(title, before.map((p) => p.id)) : undefined;
-    const subject = speaker ?? carried0 ?? termSubject(view, s, firstBefore?.start ?? hit.start) ?? holder;
-    if (subject) {
-      pattern = speaker ? "speaker-subject" : "carried-subject";
-      carried = !speaker;
-      // 她在北京与李强和何立峰等人会谈: an open list (等人) or several places are several occasions, one
-      // meeting per counterpart; a closed list (抵达东京，与上川阳子、木原稔举行2+2) is one meeting of all.
-      const lastBefore = before.at(-1);
-      const open = lastBefore !== undefined && view.text[lastBefore.end] === "等";
-      const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1 || duringTrip(view, hit, before) || eachCounterpart(view, hit, before);
-      if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || pairwiseCall(view, hit, s))) {
-        return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
-      }
-      // 刚结束访华行程，在北京会见了李强和何立峰等人: a carried subject meets each object in turn too.
-      if (!counterpartOnly && eachObject(view, hit, [subject], after)) {
-        return after.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
-      }
-      // 她先后与王文涛、何立峰及李强会面; 舒默…先后会晤王毅与习近平: the carried subject meets each in turn.
-      const counterparts = (counterpartOnly ? before : after).filter((c) => c.id !== subject.id);
-      const resp = view.text.slice(s, hit.start).search(RESPECTIVELY);
-      if (counterparts.length > 1 && resp >= 0 && (counterpartOnly ? after.length === 0 : before.length === 0)) {
-        const at = s + resp;
-        return counterparts.map((c, index) => ({ people: [subject, c], pattern, carried, index, count: counterparts.length, respectively: at }));
-      }
-      before = [subject, ...before];
-    }
-  }
+  const sides = carriedSides(view, rules, hit, s, before, after, carry, titled);
+  if (Array.isArray(sides)) return sides;
+  const { pattern, carried } = sides;
+  before = sides.before;
   // 耶伦与李强、何立峰会面: one subject meets each counterpart of a list in turn.
   const each = !nominal && after.length === 0 ? subjectEach(view, hit, before) : undefined;
   if (each) return each[1].map((c) => ({ people: [each[0], c], pattern: "each-counterpart", carried }));
