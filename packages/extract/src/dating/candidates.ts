@@ -1,6 +1,6 @@
 // Candidate datelines for an undated article: where the dated articles put the same events.
 import type { Extraction } from "../model.ts";
-import { addDays, addMonths, dayNumber, daysInMonth, pad2, parseIso } from "../time/calendar.ts";
+import { addDays, addMonths, daysBetween, daysInMonth, pad2 } from "../time/calendar.ts";
 import { writtenDay } from "../time/today.ts";
 import { weekdayFits } from "../time/year-of-text.ts";
 import { eventKey, entitiesById, locatedSpan, type DatedEvents, type DatedSpan } from "./dated-events.ts";
@@ -24,12 +24,6 @@ export function plusMonths(iso: string, k: number): string {
   const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split("-").map(Number);
   const to = addMonths(y, m, k);
   return `${String(to.y).padStart(4, "0")}-${pad2(to.m)}-${pad2(Math.min(d, daysInMonth(to.y, to.m)))}`;
-}
-
-/** Days from `a` to `b` (ISO days). */
-function daysBetween(a: string, b: string): number {
-  const [p, q] = [parseIso(a), parseIso(b)];
-  return p && q ? dayNumber(q.y, q.m, q.d) - dayNumber(p.y, p.m, p.d) : Number.NaN;
 }
 
 /** Months from `a` to `b` (ISO days), by calendar month. */

@@ -4,6 +4,7 @@ import { addDays } from "../time/calendar.ts";
 import { parseNumber } from "../time/numerals.ts";
 import { monthWindow, shiftBy, yearWindow, type DayWindow, type WorldClue } from "./clues.ts";
 import { officeTerms, type OfficeTerm, type OfficeTerms } from "./offices.ts";
+import { FORMER } from "./terms.ts";
 
 const NUM = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
 // (上月|5月)20日(正式)(宣誓)就任 right after the name (a title or 已/于 may come between).
@@ -15,8 +16,6 @@ const HOW_LONG = /^[^，,。；;！？!?]{0,6}?(不到|未满|不足|仅|才|刚
 // 拜登政府上台以来 · 上任后首次 · 就职以来: some time in the term.
 const OFFICE = "(?:政府|总统|首相|总理|国务卿|国防部长|外长|防长|外交部长)";
 const IN_TERM = new RegExp(`^${OFFICE}?(?:上台|上任|就任|就职|执政|入主白宫)${OFFICE}?(?:以来|后首次|后的首次|后首度)`);
-/** 前总统 · 时任 · 已故: a past term says nothing about the article's day. */
-const FORMER = /前|时任|原任|已故|卸任|曾任/;
 const UNIT: Readonly<Record<string, "day" | "week" | "month" | "year">> = { 月: "month", 天: "day", 日: "day", 周: "week", 星期: "week", 礼拜: "week", 年: "year" };
 
 /** How long after `since` the text says the article is, as its window (null when it does not say). */

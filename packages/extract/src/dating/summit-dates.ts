@@ -1,6 +1,6 @@
 // summitDates: an attendance or a meeting at a named summit (出席利马APEC会议, 在罗马G20峰会期间会晤) takes the summit's days.
 import type { DocEntity, Document, EventMention } from "../model.ts";
-import { dayNumber, parseIso } from "../time/calendar.ts";
+import { daysBetween } from "../time/calendar.ts";
 import { summitCalendar, type Summit, type SummitCalendar, type SummitMention } from "./summits.ts";
 
 // 峰会期间 · 峰会上 · 峰会间隙 · 峰会场边: a meeting held at the summit.
@@ -9,12 +9,6 @@ const AT_SUMMIT = /^(?:举行)?(?:期间|上|间隙|场边|场外|会场)/;
 const ATTEND = /出席|参加|参与|与会|赴会|前往|飞往|抵达|到访/;
 /** Days from the dateline a meeting of an ambiguous mark may be (利马: APEC 2016 or 2024). */
 const NEAR_DAYS = 400;
-
-/** Days from `a` to `b` (ISO days). */
-function daysBetween(a: string, b: string): number {
-  const [p, q] = [parseIso(a), parseIso(b)];
-  return p && q ? dayNumber(q.y, q.m, q.d) - dayNumber(p.y, p.m, p.d) : Number.NaN;
-}
 
 /** The one meeting a mention can be: its only candidate, or the only one near the dateline. */
 function meetingOf(m: SummitMention, dateline: string | null): Summit | null {

@@ -5,7 +5,7 @@ import { plusMonths } from "./candidates.ts";
 import type { Reextract } from "./cross-date.ts";
 
 /** 前国务卿 · 时任国务卿 · 已故 · 卸任: a title of the past says nothing about the article's year. */
-const FORMER = /前|时任|原任|已故|卸任|曾任/;
+export const FORMER = /前|时任|原任|已故|卸任|曾任/;
 /** Datelines whose year rests on weak evidence only (the corpus's year, or background years). */
 const WEAK_YEAR = /year hint|in background/;
 

@@ -1,16 +1,10 @@
 // widenUnsure: the dates of an article extracted under two datelines, widened where the dateline decided them.
 import type { EventMention, Precision } from "../model.ts";
-import { dayNumber, parseIso } from "../time/calendar.ts";
+import { daysBetween } from "../time/calendar.ts";
 
 /** The key that pairs an event of one extraction with the same event of another of the same text. */
 function pairKey(e: EventMention): string {
   return `${e.type}|${e.paragraph}|${e.start}|${e.trigger}|${[...e.participants].sort().join("+")}`;
-}
-
-/** Days from `a` to `b` (ISO days). */
-function daysBetween(a: string, b: string): number {
-  const [p, q] = [parseIso(a), parseIso(b)];
-  return p && q ? dayNumber(q.y, q.m, q.d) - dayNumber(p.y, p.m, p.d) : Number.NaN;
 }
 
 /**

@@ -1,7 +1,7 @@
 // dateByWorld: an undated article's dateline from what the world knows (office days, summit calendars).
 import type { Lexicon } from "../lexicon/index.ts";
 import type { Extraction } from "../model.ts";
-import { addDays, dayNumber, parseIso } from "../time/calendar.ts";
+import { addDays, daysBetween } from "../time/calendar.ts";
 import { combineClues, type WorldBounds } from "./clues.ts";
 import type { Reextract } from "./cross-date.ts";
 import { officeClues } from "./office-clues.ts";
@@ -22,12 +22,6 @@ export const DEFAULT_WORLD_DATE_OPTIONS: WorldDateOptions = { maxWindowDays: 400
 const HI_SLACK_DAYS = 2;
 /** Datelines whose year rests on weak evidence only (the corpus's year, or background years). */
 const WEAK_YEAR = /year hint|in background/;
-
-/** Days from `a` to `b` (ISO days). */
-function daysBetween(a: string, b: string): number {
-  const [p, q] = [parseIso(a), parseIso(b)];
-  return p && q ? dayNumber(q.y, q.m, q.d) - dayNumber(p.y, p.m, p.d) : Number.NaN;
-}
 
 /** The bounds the world puts on an article's date by its office days and summits; null when nothing bounds it. */
 export function worldBounds(extraction: Extraction): WorldBounds | null {

@@ -1,6 +1,6 @@
 // writtenDayIn: a day of month an undated text writes on its own (26日, 本周六（15日）) that falls in a window.
 import type { Extraction } from "../model.ts";
-import { daysInMonth, isoDay } from "../time/calendar.ts";
+import { addMonths, daysInMonth, isoDay } from "../time/calendar.ts";
 import { parseNumber } from "../time/numerals.ts";
 import type { DayWindow } from "./clues.ts";
 
@@ -20,8 +20,7 @@ export function writtenDayIn(extraction: Extraction, window: DayWindow): { iso: 
   let best: { iso: string; surface: string } | null = null;
   const [y0, m0] = [Number(window.lo.slice(0, 4)), Number(window.lo.slice(5, 7))];
   for (let k = 0; k < 3; k++) {
-    const y = y0 + Math.floor((m0 - 1 + k) / 12);
-    const mo = ((m0 - 1 + k) % 12) + 1;
+    const { y, m: mo } = addMonths(y0, m0, k);
     for (const [d, surface] of days) {
       const iso = d <= daysInMonth(y, mo) ? isoDay(y, mo, d) : null;
       if (iso && iso >= window.lo && iso <= window.hi && (!best || iso > best.iso)) best = { iso, surface };

@@ -73,6 +73,12 @@ export function addDays(iso: string, n: number): string {
   return isoOfDay(dayNumber(p.y, p.m, p.d) + n);
 }
 
+/** Days from ISO day `a` to ISO day `b` (negative when `b` is earlier); NaN when either is not an ISO day. */
+export function daysBetween(a: string, b: string): number {
+  const [p, q] = [parseIso(a), parseIso(b)];
+  return p && q ? dayNumber(q.y, q.m, q.d) - dayNumber(p.y, p.m, p.d) : Number.NaN;
+}
+
 /** Day of week, Monday = 0 ... Sunday = 6. */
 export function weekdayOf(iso: string): number {
   const p = parseIso(iso);

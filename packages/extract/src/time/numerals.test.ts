@@ -1,6 +1,6 @@
 // Numerals and calendar arithmetic.
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, dayNumber, daysInMonth, isoDay, isoOfDay, parseIso, weekdayOf } from "./calendar.ts";
+import { addDays, addMonths, dayNumber, daysBetween, daysInMonth, isoDay, isoOfDay, parseIso, weekdayOf } from "./calendar.ts";
 import { halfWidthDigits, parseNumber } from "./numerals.ts";
 
 describe("parseNumber", () => {
@@ -26,6 +26,9 @@ describe("calendar", () => {
   it("should count days and months", () => {
     expect(addDays("2023-10-28", -1)).toBe("2023-10-27");
     expect(addDays("2023-12-31", 1)).toBe("2024-01-01");
+    expect(daysBetween("2023-12-31", "2024-03-01")).toBe(61);
+    expect(daysBetween("2024-03-01", "2023-12-31")).toBe(-61);
+    expect(daysBetween("2024-03-01", "3月1日")).toBeNaN();
     expect(addMonths(2023, 12, 1)).toEqual({ y: 2024, m: 1 });
     expect(addMonths(2023, 1, -1)).toEqual({ y: 2022, m: 12 });
     expect(daysInMonth(2024, 2)).toBe(29);
