@@ -1,5 +1,5 @@
 // The event drafts one sentence yields, and what a sentence needs from its document to make them.
-import type { EventStatus, EventType, Precision } from "../model.ts";
+import type { EventMention } from "../model.ts";
 import type { Lexicon } from "../lexicon/index.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
@@ -25,19 +25,11 @@ export interface SentenceContext {
 }
 
 /** An event of one sentence, before it gets its id and document fields. */
-export interface EventDraft {
-  type: EventType;
-  participants: string[];
-  place: string | null;
-  from: string | null;
-  to: string | null;
-  precision: Precision | null;
-  status: EventStatus;
+export interface EventDraft extends Pick<EventMention, "type" | "participants" | "place" | "from" | "to" | "precision" | "status" | "rule"> {
   /** Offsets of the trigger in the sentence. */
   triggerStart: number;
   triggerEnd: number;
   reportedBy: string | undefined;
-  rule: string;
   clause: Span;
   /** 展开对大马为期3天的访问: the destination is the visited country, over a city of it (吉隆坡). */
   visitedCountry?: boolean;
