@@ -1,10 +1,9 @@
 // Subset joins: a report naming some of an event's participants joins the one event naming them all.
 // Candidates come from the rarest participant's events in the same months, so this stays near-linear.
 import { monthBucket, overlaps } from "../time/days.ts";
+import { MAX_BUCKET_SCAN, range } from "./buckets.ts";
 import { statusesFit, type Cluster } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
-
-const MAX_MONTHS = 48;
 
 /** A participant's multi-person events: by month bucket, plus the undated ones. */
 interface MemberIndex {
@@ -74,13 +73,11 @@ export function joinSubsets(clusters: Cluster[], places: PlaceRelations): Cluste
   return clusters.filter((c) => !c.merged);
 }
 
+/** The month buckets a cluster's dates reach, as the merger registers them (at most MAX_BUCKET_SCAN past the first). */
 function months(c: Cluster): number[] {
   if (!c.span) return [];
   const lo = monthBucket(c.span.lo);
-  const hi = Math.min(monthBucket(c.span.hi), lo + MAX_MONTHS);
-  const out: number[] = [];
-  for (let b = lo; b <= hi; b++) out.push(b);
-  return out;
+  return range(lo, Math.min(monthBucket(c.span.hi), lo + MAX_BUCKET_SCAN));
 }
 
 function placesFit(a: Cluster, b: Cluster, places: PlaceRelations): boolean {
