@@ -7,7 +7,7 @@ import type { Reextract } from "./cross-date.ts";
 /** 前国务卿 · 时任国务卿 · 已故 · 卸任: a title of the past says nothing about the article's year. */
 export const FORMER = /前|时任|原任|已故|卸任|曾任/;
 /** Datelines whose year rests on weak evidence only (the corpus's year, or background years). */
-const WEAK_YEAR = /year hint|in background/;
+export const WEAK_YEAR = /year hint|in background/;
 
 /** A span of years, both ends included. */
 export interface YearSpan {

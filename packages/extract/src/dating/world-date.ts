@@ -6,6 +6,7 @@ import { combineClues, type WorldBounds } from "./clues.ts";
 import type { Reextract } from "./cross-date.ts";
 import { officeClues } from "./office-clues.ts";
 import { summitClues } from "./summit-clues.ts";
+import { WEAK_YEAR } from "./terms.ts";
 import { widenUnsure } from "./widen.ts";
 import { writtenDayIn } from "./written-day.ts";
 
@@ -20,8 +21,6 @@ export const DEFAULT_WORLD_DATE_OPTIONS: WorldDateOptions = { maxWindowDays: 400
 
 /** Days a dateline may pass the bounds' last day and still stand. */
 const HI_SLACK_DAYS = 2;
-/** Datelines whose year rests on weak evidence only (the corpus's year, or background years). */
-const WEAK_YEAR = /year hint|in background/;
 
 /** The bounds the world puts on an article's date by its office days and summits; null when nothing bounds it. */
 export function worldBounds(extraction: Extraction): WorldBounds | null {
