@@ -19,7 +19,7 @@ export function isOneSide(people: readonly EntityItem[]): boolean {
  * (布林肯和沙利文在安克雷奇与中方代表会谈, 他与奥斯汀在东京和首尔分别与两国外长举行会谈): the named people
  * are together on one side. 与会, 同意, 同时, 与此同时 are not such a 与/同.
  */
-const UNNAMED_SIDE = /(?:^|[^参])(?:与|同|跟)(?![会會意时時样樣一步年日月天期此他她])[^与同跟，。；]{1,14}$/;
+const UNNAMED_SIDE = /(?:^|[^参共])(?:与|同|跟)(?![会會意时時样樣一步年日月天期此他她])[^与同跟，。；]{1,14}$/;
 
 /** True when the text between the last named participant and the trigger opens an unnamed counterpart. */
 export function hasUnnamedSide(view: SentenceView, lastEnd: number, triggerStart: number): boolean {

@@ -9,6 +9,7 @@ import { noteCeremony } from "./ceremony.ts";
 import { isCountOfContacts } from "./counts.ts";
 import { emitOrdinals, opensWithOrdinal } from "./meeting-ordinals.ts";
 import { joinTrilateral } from "./meeting-trilateral.ts";
+import { joinGroups } from "./group.ts";
 import { visitArgs } from "./visitors.ts";
 import { visitTarget } from "./visit-target.ts";
 import { happenedPair } from "./visit-pair.ts";
@@ -63,7 +64,7 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
     const groups =
       hit.rule.type === "visit"
         ? [visitArgs(view, rules, hit, carry, cont, ctx.referents.visitor, () => happenedPair(ctx.referents))].filter((g) => g !== undefined)
-        : meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf, ctx.previousSubject, (t, others) => titledPerson(ctx.referents.people, t, ctx.lexicon, others));
+        : joinGroups(view, hit, meetingArgs(view, rules, hit, carry, isNominal(view, hit), pairOf, ctx.previousSubject, (t, others) => titledPerson(ctx.referents.people, t, ctx.lexicon, others)));
     if (groups.length === 0) {
       skip(ctx, view, hit, "no named participants");
       continue;

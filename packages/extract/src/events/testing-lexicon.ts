@@ -23,6 +23,11 @@ export const TEST_LEXICON_DATA = {
     P("dong-jun", "董军", "CN"), P("olaf-scholz", "朔尔茨", "DE"), P("yoon-suk-yeol", "尹锡悦", "KR"), P("wei-fenghe", "魏凤和", "CN"), P("pan-gongsheng", "潘功胜", "CN"), P("chris-hipkins", "希普金斯", "NZ"), P("isaac-herzog", "赫尔佐格", "IL"),
     P("robert-lighthizer", "莱特希泽", "US"), P("steven-mnuchin", "姆努钦", "US"), P("yoko-kamikawa", "上川阳子", "JP"), P("minoru-kihara", "木原稔", "JP"),
     P("ursula-von-der-leyen", "冯德莱恩", "EU"), P("kim-jong-un", "金正恩", "KP"), P("hu-jintao", "胡锦涛", "CN"), P("anwar-ibrahim", "安瓦尔", "MY", ["安华"]),
+    // Leaders and ministers of meetings of three or more parties (group.test.ts).
+    P("li-keqiang", "李克强", "CN"), P("donald-tusk", "图斯克", "EU"), P("jean-claude-juncker", "容克", "EU"), P("charles-michel", "米歇尔", "EU"),
+    P("angela-merkel", "默克尔", "DE", ["梅克尔"]), H(P("narendra-modi", "莫迪", "IN")), H(P("moon-jae-in", "文在寅", "KR")), P("shinzo-abe", "安倍晋三", "JP"),
+    P("shigeru-ishiba", "石破茂", "JP"), P("cho-tae-yul", "赵兑烈", "KR"), P("scott-bessent", "贝森特", "US"), P("jamieson-greer", "格里尔", "US"),
+    P("takeshi-iwaya", "岩屋毅", "JP"), P("park-jin", "朴振", "KR"),
     // A journalist's name for byline rows (not a public figure; never a participant).
     P("test-journalist", "林晓明", "TW"),
   ],
