@@ -9,6 +9,7 @@ import { hasSplitCall } from "./triggers.ts";
 import type { TimeChoice } from "./time.ts";
 import { lastTime } from "./time.ts";
 import { sentenceSubject } from "./checks.ts";
+import { subjectlessOpening } from "./meeting-zero.ts";
 import { CEREMONY_SENTENCE } from "./ceremony.ts";
 import { joinSplitNames } from "./names.ts";
 import { noteLeaders, Referents } from "./referents.ts";
@@ -72,9 +73,11 @@ class PreviousSentence {
   time(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules, dateline: string | null): TimeChoice | undefined {
     return lastTime(this.seen(entityById, rules), dateline);
   }
-  /** Its subject. */
+  /** Its subject; none of its own when it opens with 他/她 or names none (15日他又…, 14日抵达柏林…): an earlier one's. */
   subject(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): EntityItem | undefined {
-    return sentenceSubject(this.seen(entityById, rules), rules);
+    const view = this.seen(entityById, rules);
+    if (subjectlessOpening(view) >= 0) return undefined;
+    return sentenceSubject(view, rules);
   }
 }
 

@@ -20,6 +20,7 @@ import { findTriggers } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import type { EventDraft, SentenceContext } from "./draft.ts";
 import { timeAndStatus } from "./sentence-time.ts";
+import { subjectlessOpening } from "./meeting-zero.ts";
 
 export type { EventDraft, SentenceContext } from "./draft.ts";
 
@@ -40,13 +41,16 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
   if (counted && opensWithOrdinal(view.text) && emitOrdinals(out, view, counted, 0, ctx) > 0) ctx.referents.counted = counted;
   const hits = findTriggers(view, rules, ctx.lexicon);
   if (hits.length === 0) return out;
+  // 14日抵达柏林，与朔尔茨会谈: a sentence naming no subject of its own goes on with the previous sentence's.
+  const zero = subjectlessOpening(view) >= 0;
   for (const hit of hits) {
     // 她将与何立峰举行会谈，并会见潘功胜: a sentence or clause opening with 他/她 continues the previous
     // sentence's subject.
     const pronoun = startsWithPronoun(view, hit.clause);
-    const cont = continues(view, rules, hit.clause) || pronoun;
+    const cont = continues(view, rules, hit.clause) || pronoun || zero;
     const opensWithPronoun =
       pronoun ||
+      zero ||
       (view.clauses[0] !== undefined && startsWithPronoun(view, view.clauses[0])) ||
       // 依行程，她预计…，傍晚搭机离台，前往南韩: a lead-in may stand before a traveller's 他/她 clause;
       // 就职后不久，他于2月10日前往华盛顿，在白宫与拜登会晤: so before a meeting's.
