@@ -3,6 +3,7 @@ import type { Document } from "../model.ts";
 import { addDays } from "../time/calendar.ts";
 import { tenseAt } from "../time/tense.ts";
 import { monthWindow, overlap, yearWindow, type DayWindow, type WorldClue } from "./clues.ts";
+import { currentWindow } from "./summit-current.ts";
 import { summitCalendar, type Summit, type SummitCalendar } from "./summits.ts";
 
 // The word placing the summit against the article's own time, in the clause before its name.
@@ -60,8 +61,9 @@ function summitWindow(s: Summit, rel: string | null, tense: string | null, meeti
 /**
  * Clues from the summits a text names (see SummitCalendar.find): a relation word before the name (今年稍后,
  * 明年, 上月) fixes the article's year or month against the meeting's days, 下届/上届 puts it between two meetings; a plan to attend (将/预计) puts it
- * within a year before the meeting; a recall within two years after. A strong clue needs a relation word, or a
- * plan to attend a meeting its host city singles out.
+ * within a year before the meeting; a recall within two years after; a report as it happens (a bare day of the meeting,
+ * 今天, 本周 in its clause: 31日在天津出席上合峰会) within a week after. A strong clue needs a relation word, a report as it
+ * happens, or a plan to attend a meeting its host city singles out.
  */
 export function summitClues(doc: Document, calendar: SummitCalendar = summitCalendar()): WorldClue[] {
   const clues: WorldClue[] = [];
@@ -73,6 +75,12 @@ export function summitClues(doc: Document, calendar: SummitCalendar = summitCale
         const rel = found?.word ?? null;
         const tense = found?.later ? "future" : tenseAt(sentence, m.start, m.end, "sentence");
         if (!rel && !m.marked) continue;
+        // 莫迪31日在天津出席上合组织峰会期间: reported as it happens, the article is within days of the meeting.
+        const current = !rel && m.marked && tense !== "future" ? m.candidates.map((c) => currentWindow(sentence, m.start, c)).filter((w): w is DayWindow => w !== null) : [];
+        if (current.length > 0) {
+          clues.push({ windows: current, strong: true, basis: `${m.surface} reported as it happens (${m.candidates.map((c) => c.start).join(" or ")})` });
+          continue;
+        }
         const windows = m.candidates.map((c) => summitWindow(c, rel, tense, calendar.meetings(m.forum))).filter((w): w is DayWindow => w !== null);
         if (windows.length === 0) continue;
         const strong = rel !== null || (tense === "future" && m.marked);

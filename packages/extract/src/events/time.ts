@@ -6,6 +6,7 @@ import { madeLater } from "./status-rescheduled.ts";
 import { afterPrecedent } from "./time-after.ts";
 import { periodTime } from "./time-period.ts";
 import { countsFrom, offsetDay } from "./time-since.ts";
+import { whenClauseTime } from "./time-when.ts";
 import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { bareGap, within } from "./view.ts";
 
@@ -86,6 +87,9 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
     const then = timeGroups(view, 0, q.clause.start).at(-1);
     if (then) return union(view, then, "date:then", q.dateline);
   }
+  // 2015年10月习近平访英时，卡梅伦陪同他…: a clause of time before the trigger's dates it.
+  const when = q.noHead || q.scope > q.clause.start ? undefined : whenClauseTime(view, q.clause.start, q.start, q.dateline);
+  if (when) return when;
   if (!q.noHead) {
     let acrossSpeech = false;
     for (let i = view.clauses.length - 1; i >= 0; i--) {

@@ -69,7 +69,13 @@ export const DAY_RULES: readonly TimeRule[] = [
     resolve([word, d1], ctx) {
       const spec = word === undefined ? undefined : DAY_WORDS[word];
       if (!spec) return null;
-      const near = fromLastFull(ctx.state, spec.delta, ctx.headTense());
+      let near = fromLastFull(ctx.state, spec.delta, ctx.headTense());
+      // 去年11月15日… 习近平前一天（30日）抵达: a count from the text's date that misses the bracket's day while the
+      // count from the article's own day hits it counts from the article's day (the text's date was a recall).
+      const d = d1 === undefined ? null : parseNumber(d1);
+      const own = ctx.state.anchor ? addDays(ctx.state.anchor, spec.delta) : null;
+      const hits = (iso: string | null | undefined): boolean => !!iso && Number(iso.slice(8, 10)) === d;
+      if (near && own && !hits(near.value) && hits(own)) near = { value: own, anchor: anchorKindOf(ctx.state) };
       const r = bracketed(ctx, near?.value ?? null, undefined, d1);
       return r && near && r.from ? { ...r, anchor: near.anchor } : r;
     },
