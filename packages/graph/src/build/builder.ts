@@ -20,6 +20,7 @@ import { joinStalePlans } from "../merge/stale.ts";
 import { joinFulfilledPlans } from "../merge/fulfilled.ts";
 import { splitLists } from "../merge/lists.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
+import { rejoinLent } from "../merge/rejoin.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { plausibleEnd } from "./spans.ts";
 
@@ -133,8 +134,8 @@ export class TimelineBuilder {
     const joined = joinFulfilledPlans(joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places), places);
     lendVisits(joined, places, countryOf);
     placeMeetings(joined, places);
-    const events = splitLists(joined, countryOf);
-    dateFromDocuments(events);
+    // Events dated only now (by their articles or their visit) meet the text-dated ones once more.
+    const events = rejoinLent(dateFromDocuments(splitLists(joined, countryOf)), places, countryOf);
     placeInCities(events, places);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
     const seen = new Map<string, number>();

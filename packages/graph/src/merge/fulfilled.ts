@@ -1,7 +1,7 @@
 // A plan the news reported before the trip is the trip that followed: 耶伦期待访问中国 (an article of
 // January) and the visit 耶伦7月6日至9日访华 are one visit. Undated plans join it in the merger; this
 // pass takes the plans dated into their own past (a date borrowed from the trip the article reports).
-import type { TimelineEvent } from "../model.ts";
+import type { EventSource, TimelineEvent } from "../model.ts";
 import { intervalOf, type DayInterval } from "../time/days.ts";
 import { addSources } from "./finish.ts";
 import { kindPeopleKey, onlyPlanned } from "./plan-keys.ts";
@@ -30,7 +30,7 @@ interface Held {
  * articles (undated, or dated no later than the articles: a plan cannot lie in its own past), into the
  * first visit of the same people that happened at the same place (or one containing the other) after its latest article, within
  * `horizonDays`. The happened visit keeps its dates and status. Returns the remaining events.
- * An undated visit no cue says happened (雷蒙多亦表示有意訪華, 正在籌劃訪華: "happened" by default
+ * An undated visit (or one dated only by its article's days: date:trip-leg) no cue says happened (雷蒙多亦表示有意訪華, 正在籌劃訪華: "happened" by default
  * only) cannot be a visit after its article either way, so it joins the next one too, within `unsupportedDays`.
  */
 export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelations, options: Partial<FulfilledPlanOptions> = {}): TimelineEvent[] {
@@ -55,7 +55,7 @@ export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelatio
     const latest = Math.max(...written.map((d) => d!.hi));
     const own = intervalOf(p.start, p.end);
     if (own && own.hi > latest + slackDays) continue;
-    const next = list.find((h) => h.iv.lo > latest - slackDays && places.fit(p.place, h.event.place) >= 2);
+    const next = list.find((h) => h.event !== p && h.iv.lo > latest - slackDays && places.fit(p.place, h.event.place) >= 2);
     if (!next || next.iv.lo > latest + (weak ? unsupportedDays : horizonDays)) continue;
     addSources(next.event, p, next.iv);
     gone.add(p);
@@ -63,7 +63,14 @@ export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelatio
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
 }
 
-/** True when no source dates the visit and each says "happened" only by default, with no cue (rule "status:default"). */
+/**
+ * True when no source dates the visit with words of its own (no date, or only the days before its
+ * article guessed for an undated leg: 普丁會見王毅 盼習近平訪俄, date:trip-leg) and each says "happened"
+ * only by default, with no cue (rule "status:default").
+ */
 function unsupported(e: TimelineEvent): boolean {
-  return e.start === null && e.end === null && e.sources.every((s) => s.status === "happened" && s.from === null && /(?:^|;)status:default(?:;|$)/.test(s.rule));
+  const undated = (s: EventSource) => s.from === null || /(?:^|;)date:trip-leg(?:;|$)/.test(s.rule);
+  // Dates lent by the visit's own meetings (every source undated, the event not) are the visit's.
+  const lent = e.start !== null && e.sources.every((s) => s.from === null);
+  return !lent && e.sources.every((s) => s.status === "happened" && undated(s) && /(?:^|;)status:default(?:;|$)/.test(s.rule));
 }

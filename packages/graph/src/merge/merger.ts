@@ -4,7 +4,7 @@ import { monthBucket, intervalOf, overlaps, precisionRank } from "../time/days.t
 import { bodyReports, Cluster, statusFits, typeClass, type MergeInput } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
 import { joinSubsets } from "./subsets.ts";
-import { documentsDating, ownArticle, thisTrip } from "./anaphora.ts";
+import { borrowedDay, documentsDating, ownArticle, thisTrip, tripReports } from "./anaphora.ts";
 import { nearest, plausible } from "./undated-fit.ts";
 import { PlaceOwners } from "./borrowed.ts";
 import { misplaced, misplacedSpan, wider } from "./misplaced.ts";
@@ -42,8 +42,11 @@ export class EventMerger {
     const dated: { input: MergeInput; lo: number; hi: number; rank: number }[] = [];
     const undated: MergeInput[] = [];
     const trips = documentsDating(inputs);
+    const reports = tripReports(inputs);
+    const fits = (a: string | null, b: string | null) => this.places.fit(a, b) > 0;
     for (const input of inputs) {
-      const iv = thisTrip(input) && trips.has(input.source.document) ? null : intervalOf(input.source.from, input.source.to);
+      const lent = (thisTrip(input) && trips.has(input.source.document)) || borrowedDay(input, reports, fits);
+      const iv = lent ? null : intervalOf(input.source.from, input.source.to);
       if (iv) dated.push({ input, ...iv, rank: precisionRank(input.precision) });
       else undated.push(input);
     }

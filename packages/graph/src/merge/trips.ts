@@ -53,8 +53,27 @@ export function joinTrips(events: TimelineEvent[], places: PlaceRelations, optio
         gone.add(next.event);
       } else trip = next;
     }
+    joinNearLegs(list, gone, places, opts);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+/**
+ * A coarse visit (a month, or the days before its article: 此次东南亚之行先后访问越南、马来西亚和柬埔寨)
+ * that ends or starts within the trip gap of exactly one day-precise visit to the same country is that
+ * visit: 柬埔寨 (4月2日至16日, the article's fortnight) and 17日抵达金边; 隨後結束在南非的行程 (from 24日)
+ * and 21日抵達約翰內斯堡. The day-precise visit keeps its days.
+ */
+function joinNearLegs(list: Dated[], gone: Set<TimelineEvent>, places: PlaceRelations, opts: TripOptions): void {
+  const near = (a: DayInterval, b: DayInterval) => b.lo - a.hi <= opts.gapDays + 1 && a.lo - b.hi <= opts.gapDays + 1;
+  for (const coarse of list) {
+    if (coarse.day || gone.has(coarse.event) || !coarse.event.place) continue;
+    const legs = list.filter((d) => d.day && !gone.has(d.event) && d.event.place && near(coarse.iv, d.iv) && tripPlace(d.event.place, coarse.event.place, places) !== undefined);
+    const leg = legs.length === 1 ? legs[0]! : null;
+    if (!leg || places.countryOf(leg.event.place!) !== places.countryOf(coarse.event.place)) continue;
+    join(leg.event, coarse.event, leg.iv, tripPlace(leg.event.place, coarse.event.place, places)!);
+    gone.add(coarse.event);
+  }
 }
 
 /** The days of two visits as one trip (the day-precise ones' days), or null when they are two trips. */
