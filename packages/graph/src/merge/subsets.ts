@@ -4,6 +4,7 @@ import { monthBucket, overlaps } from "../time/days.ts";
 import { MAX_BUCKET_SCAN, range } from "./buckets.ts";
 import { statusesFit, type Cluster } from "./cluster.ts";
 import type { PlaceRelations } from "./places.ts";
+import { groupApart } from "./group-apart.ts";
 
 /** A participant's multi-person events: by month bucket, plus the undated ones. */
 interface MemberIndex {
@@ -88,7 +89,7 @@ function placesFit(a: Cluster, b: Cluster, places: PlaceRelations): boolean {
 /** Whether a superset's extra people are plausibly companions of a subset's (see `joinSubsets`). */
 function companions(sub: Cluster, sup: Cluster): boolean {
   if (!statusesFit(sub, sup)) return false;
-  if (toldApart(sub, sup)) return false;
+  if (groupApart(sub, sup)) return false;
   const sameDays = sub.rank === 0 && sup.rank === 0 && !!sub.best && !!sup.best && overlaps(sub.best, sup.best);
   if (sameDays) return true;
   let shared = false;
@@ -99,21 +100,4 @@ function companions(sub: Cluster, sup: Cluster): boolean {
 /** True when every source of a cluster only plans or expects it. */
 function tentative(c: Cluster): boolean {
   return c.inputs.every((i) => i.status === "planned" || i.status === "possible");
-}
-
-/** 三方会晤, 三边会谈, 三国领导人会晤: words of a meeting of three sides (either script). */
-const TRILATERAL = /三方|三边|三邊|三国|三國/;
-
-/**
- * True when one document tells the two apart: it reports the superset as a trilateral (三方会晤) and the
- * subset in another sentence or with another trigger (两人随后举行会谈。同一天，三人举行三方会晤).
- */
-function toldApart(sub: Cluster, sup: Cluster): boolean {
-  for (const b of sup.inputs) {
-    if (!TRILATERAL.test(b.source.quote)) continue;
-    for (const a of sub.inputs) {
-      if (a.source.document === b.source.document && (a.source.quote !== b.source.quote || a.source.trigger !== b.source.trigger)) return true;
-    }
-  }
-  return false;
 }
