@@ -19,6 +19,7 @@ import { viewSentence } from "./view.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
 import { captionDate, datePictureEvents } from "./caption.ts";
 import { addEventPlaces } from "./place-entities.ts";
+import { groupAttendance } from "./group-attend.ts";
 
 /** Options of extractEvents. */
 export interface ExtractEventsOptions {
@@ -167,6 +168,8 @@ export function extractEvents(
   }
   // 王毅（右）与布林肯会谈前握手: a caption's or heading's contact takes the body's date.
   datePictureEvents(doc, out);
+  // 中日韩领导人会议在首尔举行。李强、岸田文雄和尹锡悦出席: one meeting of all who attended a format of several parties.
+  groupAttendance(doc, sentences, entities, times, out, dateline);
   // A place only the lexicon fallback read (转往日本: 往日|本) still needs its entity.
   addEventPlaces(entities, out, o.lexicon);
   return out;

@@ -17,11 +17,11 @@ const FULL = "(?:中国|美国|日本|韩国|欧盟|东盟|俄罗斯|印度|法�
 /**
  * 三方会晤, 三国外长上一次会晤, 四方会谈, 中日韩领导人会议, 美日韩三边会谈, 中欧领导人会晤, 中国—欧盟领导人会晤,
  * 美日「2+2」安全会谈 (simplified): an occasion of several parties; what lies between the parties and the
- * meeting word is short and unbroken.
+ * meeting word is short and unbroken. Not 二十国集团峰会 nor 东盟十国: a conference of many is no one meeting.
  */
 const FORMAT = new RegExp(
   [
-    `(?:[三四五六七八九十多]方|[三四五六多]边|[三四五六七八九十]国)[^，。；、]{0,6}?${MEETING}`,
+    `(?<![一二三四五六七八九十百0-9])(?:[三四五六]方|[三四五六]边|[三四]国)[^，。；、集]{0,6}?${MEETING}`,
     `${SHORT}{3,}${WHO}?(?:[三四五六多]方|[三四五六多]边)?(?:领导人)?${MEETING}`,
     `${SHORT}{2}${WHO}(?:第[一二三四五六七八九十0-9]+次)?${MEETING}`,
     `${FULL}[－—\\-–]${FULL}${WHO}?${MEETING}`,
@@ -38,12 +38,19 @@ const SETTING_AFTER = /^(?:的)?(?:期间|间隙|场边|之际|前夕|前后|以
  * contacts: 三方会晤期间, 峰会间隙); undefined when there is none. The trigger's own word counts.
  */
 export function groupFormat(view: SentenceView, hit?: TriggerHit): Span | undefined {
+  return formatIn(view.text, hit ? hit.end + 40 : Infinity);
+}
+
+/**
+ * The first format of several parties in a simplified text that is an occasion, not a setting, starting
+ * before `before` (a format written well after a trigger is another clause's occasion).
+ */
+export function formatIn(text: string, before = Infinity): Span | undefined {
   FORMAT.lastIndex = 0;
-  for (let m = FORMAT.exec(view.text); m !== null; m = FORMAT.exec(view.text)) {
+  for (let m = FORMAT.exec(text); m !== null; m = FORMAT.exec(text)) {
     const end = m.index + m[0].length;
-    if (SETTING_AFTER.test(view.text.slice(end, end + 5))) continue;
-    // A format written well after the trigger is another clause's occasion.
-    if (hit && m.index > hit.end + 40) break;
+    if (SETTING_AFTER.test(text.slice(end, end + 5))) continue;
+    if (m.index > before) break;
     return { start: m.index, end };
   }
   return undefined;
