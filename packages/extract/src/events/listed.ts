@@ -42,10 +42,12 @@ export function listedTimes(view: SentenceView, from: number, dateline: string |
   for (const t of items) {
     const prev = run.at(-1);
     if (prev && TIME_JOIN.test(view.text.slice(prev.end, t.start))) run.push(t);
-    else if (run.length >= 2) break;
+    else if (run.length >= 2 || (prev && joinedDays(view, prev).length > 0)) break;
     else run = [t];
   }
-  if (run.length < 2 || view.persons.some((p) => p.start >= run[0]!.start && p.end <= run.at(-1)!.end)) return [];
+  // 两度通电话，包括2月25日及6月15日: the time pass read the two days as one expression.
+  if (run.length === 1) return joinedDays(view, run[0]!);
+  if (run.length < 2 || view.persons.some((p) => p.start >= run[0]!.start && p.end <= run.at(-1)!.end && !asideFromList(view, p))) return [];
   const out: ListedOccasion[] = [];
   for (const t of run) {
     const time = union(view, [t], "date:listed", dateline);
@@ -53,6 +55,25 @@ export function listedTimes(view: SentenceView, from: number, dateline: string |
     out.push({ time: prev && !/年/.test(view.text.slice(t.start, t.end)) ? sameYear(time, prev) : time });
   }
   return out;
+}
+
+/** 与/同/跟/和 before a person in a list of times: a counterpart, so the list is of other events. */
+const CONJ_BEFORE = /(?:与|同|跟|和)$/;
+/** A contact word after a person in a list of times: 14日与X会谈，16日… is a list of other events. */
+const CONTACT_AFTER = /^[^，。；、]{0,6}?(?:会|晤|谈|访|通话|通电话|见)/;
+
+/** 1月17日特朗普就职前夕、6月5日以及9月19日: a person the list only dates by (not met, not meeting) is no counterpart. */
+function asideFromList(view: SentenceView, p: EntityItem): boolean {
+  return !CONJ_BEFORE.test(view.text.slice(Math.max(0, p.start - 1), p.start)) && !CONTACT_AFTER.test(view.text.slice(p.end, p.end + 8));
+}
+
+/** 2月25日及6月15日 read as one time: its two days, when the surface joins exactly two dates with 及/和/与/、. */
+function joinedDays(view: SentenceView, t: TimeItem): ListedOccasion[] {
+  const { from, to, precision } = t.expr;
+  if (precision !== "day" || !from || !to || from === to) return [];
+  if (!/^[^及和与、至到\-—–~～]*日(?:及|和|与|、|以及)[^及和与、至到\-—–~～]*日$/.test(view.text.slice(t.start, t.end))) return [];
+  const day = (iso: string): TimeChoice => ({ from: iso, to: iso, precision: "day", rule: "date:listed" });
+  return [{ time: day(from) }, { time: day(to) }];
 }
 
 /**
