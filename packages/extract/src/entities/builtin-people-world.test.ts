@@ -59,6 +59,21 @@ const NOBODY: string[] = [
   "一支由查波河畔村民组成的队伍出发了。",
 ];
 
+/** A title from titles.json before a name the lexicon does not know: that name is a person (local id). */
+const TITLED: [text: string, name: string][] = [
+  ["巴基斯坦外交秘书乔杜里向记者介绍会谈情况。", "乔杜里"],
+  ["印度外交秘書庫瑪爾隨後抵達北京。", "库玛尔"],
+  ["澳大利亚总督赫尔利出席了仪式。", "赫尔利"],
+  ["英国王妃凯特当天出席慈善活动。", "凯特"],
+  ["欧盟委员塞夫科维奇与中方通电话。", "塞夫科维奇"],
+  ["德國聯邦總統施泰納將出訪亞洲。", "施泰纳"],
+  ["英国内政大臣马哈茂德宣布新措施。", "马哈茂德"],
+  ["日本外务副大臣松本尚会见了中方代表。", "松本尚"],
+];
+
+/** A new title followed by no name: nobody. */
+const UNTITLED: string[] = ["第一夫人出席了国宴。", "王后陪同国王参观长城。", "总统助理表示会谈富有成果。", "英国国防大臣将出席会议。"];
+
 describe("built-in lexicon world people", () => {
   it("should have at least 30 rows", () => {
     expect(PEOPLE.length).toBeGreaterThanOrEqual(30);
@@ -76,5 +91,16 @@ describe("built-in lexicon world people", () => {
     const doc = testDocument([text]);
     const found = recognizeEntities(doc, sentencesOf(doc), lexicon).filter((e) => e.type === "person" && e.id.startsWith("person:"));
     expect(found.map((e) => e.id)).toEqual([]);
+  });
+
+  it.each(TITLED)("should take the name after the title in %s", (text, name) => {
+    const doc = testDocument([text]);
+    const found = recognizeEntities(doc, sentencesOf(doc), lexicon).filter((e) => e.type === "person");
+    expect(found.map((e) => e.id)).toContain(`local:${name}`);
+  });
+
+  it.each(UNTITLED)("should find no person after a bare title in %s", (text) => {
+    const doc = testDocument([text]);
+    expect(recognizeEntities(doc, sentencesOf(doc), lexicon).filter((e) => e.type === "person")).toEqual([]);
   });
 });
