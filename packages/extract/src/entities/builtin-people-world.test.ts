@@ -49,6 +49,11 @@ const PEOPLE: Row[] = [
   ["財長雅各布·盧抵達北京參加戰略與經濟對話。", ["jack-lew"]],
   ["国务委员戴秉国与希拉里举行会谈。", ["dai-bingguo", "hillary-clinton"]],
   ["中国政府非洲之角事务特使薛冰访问埃塞俄比亚。", ["xue-bing"]],
+  // office holders of 2021-2025
+  ["日本外务省事务次官船越健裕与中方举行磋商。", ["takehiro-funakoshi"]],
+  ["烏克蘭軍情局長布達諾夫表示，俄軍正在集結。", ["kyrylo-budanov"]],
+  ["委内瑞拉反对派领袖马查多获得诺贝尔和平奖。", ["maria-corina-machado"]],
+  ["菲律宾国家安全顾问阿尼奥发表声明。", ["eduardo-ano"]],
 ];
 
 /** Sentences whose words only look like the new names: no person at all. */
