@@ -20,6 +20,7 @@ import { ParagraphIndex } from "./paragraph-index.ts";
 import { captionDate, datePictureEvents } from "./caption.ts";
 import { addEventPlaces } from "./place-entities.ts";
 import { groupAttendance } from "./group-attend.ts";
+import { groupVideo } from "./group-video.ts";
 
 /** Options of extractEvents. */
 export interface ExtractEventsOptions {
@@ -170,6 +171,8 @@ export function extractEvents(
   datePictureEvents(doc, out);
   // 中日韩领导人会议在首尔举行。李强、岸田文雄和尹锡悦出席: one meeting of all who attended a format of several parties.
   groupAttendance(doc, sentences, entities, times, out, dateline);
+  // 以视像方式举行…共同主持会晤: a group meeting over video is a call; attending it from home is no visit.
+  groupVideo(sentences, out);
   // A place only the lexicon fallback read (转往日本: 往日|本) still needs its entity.
   addEventPlaces(entities, out, o.lexicon);
   return out;
