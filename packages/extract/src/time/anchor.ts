@@ -69,6 +69,12 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
   const movedOn =
     lm !== null && lf !== null && state.monthAfterFull === true && (monthIndex(lm) > monthIndex(lf) || state.monthInSentence === true);
   if (lf && !movedOn && (!lm || inferred || monthIndex(lf) > monthIndex(lm))) lm = { y: lf.y, m: lf.m, d: 1 };
+  // 两人今年三度通话：1月17日…9月19日。(another paragraph) 28日在东京会谈 (an article of October 30): a past month written in
+  // an earlier paragraph gives way to the article's own month when the day fits it.
+  if (lm && a && state.anchorKind === "published" && !state.monthInSentence && earlierParagraph(state) && monthIndex(lm) < monthIndex(a) && day <= a.d) {
+    const own = isoDay(a.y, a.m, day);
+    if (own) return { value: own, anchor: anchorKindOf(state) };
+  }
   if (lm) {
     // An inferred anchor is the text's own latest date: the preceding month written stands, however old.
     // So does a month written earlier in the same sentence (去年6月12日至14日, 去年6月12日抵达，14日离开).
@@ -145,6 +151,11 @@ export function fromLastFull(state: AnchorState, delta: number, tense: Tense | n
   if (state.anchor) return { value: addDays(state.anchor, delta), anchor: anchorKindOf(state) };
   if (state.lastFull) return { value: addDays(state.lastFull, delta), anchor: "text" };
   return null;
+}
+
+/** True when the text's last month was written in a paragraph before the one being scanned. */
+function earlierParagraph(state: AnchorState): boolean {
+  return state.monthParagraph !== undefined && state.paragraph !== undefined && state.monthParagraph < state.paragraph;
 }
 
 function monthIndex(p: { y: number; m: number }): number {

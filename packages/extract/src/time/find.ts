@@ -75,6 +75,7 @@ function anchorAll(
       return;
     }
     raws.length = 0;
+    state.paragraph = s.paragraph;
     candidates.push(scanSentence(s.simplified, state, raws));
     for (const raw of raws) times.push(toTimeExpr(raw, s.text, s.paragraph, s.start));
   });

@@ -49,9 +49,13 @@ export const WEEKDAY = "([一二三四五六日天七1-7])";
 export const DAY_CONTEXT =
   "(?<=^|[在于於是从從自即，,。；;：:（(\\s、]|(?<![0-9０-９])[至到]|时间|時間|截至|直到|日前的|已于|已於|将于|將於)";
 
-/** What may stand right after a bare day written with no left context (拜登15日在…, 王毅26日表示). */
+/**
+ * What may stand right after a bare day written with no left context (拜登15日在…, 王毅26日表示): verbs and adverbs that
+ * open a predicate (拜登20日突访基辅, 王毅22日稍早与拉夫罗夫会谈, 习近平15日晚间乘专机抵达, 他18日离开, 双方16日商定).
+ */
 export const DAY_VERB_AFTER =
-  "[在于於与與同和跟对對向就表说說称稱宣发發举舉抵出访訪会會致晚早上下凌中深午召启啟赴率接参參签簽通见見开開结結证證透指强強重回答再也还還则則即将將已曾起以至到，,专專电電讯訊刚剛亦又正均都便首先并並仍]";
+  "[在于於与與同和跟对對向就表说說称稱宣发發举舉抵出访訪会會致晚早上下凌中深午召启啟赴率接参參签簽通见見开開结結证證透指强強重回答再也还還则則即将將已曾起以至到，,专專电電讯訊刚剛亦又正均都便首先并並仍" +
+  "稍突亲親分傍清夜乘飞飛搭离離返转轉继繼共主视視考晤拜获獲被遭宴设設谈談讨討商磋进進提批呼警敦抨驳駁否承拒达達公派罕过過]";
 /** Not right before a bare day: digits, ordinals and counting words (第15日, 连续3日, 每5日). */
 export const NOT_COUNT_BEFORE = "(?<![0-9０-９.．第每数數几幾近多逾余餘达達约約共连連续續首头頭前后後这這那其些周週个個期隔])";
 

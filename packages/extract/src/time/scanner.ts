@@ -159,6 +159,7 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
   }
   if (hit.rule.writesMonth) {
     state.lastMonth = r.to.slice(0, 7);
+    state.monthParagraph = state.paragraph;
     state.monthInSentence = true;
     state.monthAhead = state.anchor !== null && r.from.slice(0, 7) > state.anchor.slice(0, 7);
     state.monthAfterFull = r.precision !== "day";

@@ -24,6 +24,9 @@ export interface AnchorState {
   monthInSentence?: boolean;
   /** True when `lastMonth` was written after `lastFull` (7月下旬 after 去年6月12日). */
   monthAfterFull?: boolean;
+  /** The paragraph being scanned, and the one where `lastMonth` was written (a month of an earlier paragraph may be a recall). */
+  paragraph?: number;
+  monthParagraph?: number;
   /** True when `lastMonth` lies after the anchor's month (明年1月将…): a plan, not the month of later days. */
   monthAhead?: boolean;
   /** Last explicitly written year (YYYY) or month (YYYY-MM), for 同年, 次年, 同月. */
