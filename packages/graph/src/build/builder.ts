@@ -21,6 +21,7 @@ import { joinFulfilledPlans } from "../merge/fulfilled.ts";
 import { splitLists } from "../merge/lists.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { rejoinLent } from "../merge/rejoin.ts";
+import { joinRegionTours } from "../merge/regions.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { plausibleEnd } from "./spans.ts";
 
@@ -135,7 +136,7 @@ export class TimelineBuilder {
     lendVisits(joined, places, countryOf);
     placeMeetings(joined, places);
     // Events dated only now (by their articles or their visit) meet the text-dated ones once more.
-    const events = rejoinLent(dateFromDocuments(splitLists(joined, countryOf)), places, countryOf);
+    const events = joinRegionTours(rejoinLent(dateFromDocuments(splitLists(joined, countryOf)), places, countryOf), places);
     placeInCities(events, places);
     events.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
     const seen = new Map<string, number>();
