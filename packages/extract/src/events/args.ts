@@ -102,7 +102,9 @@ function rawMeetingArgs(
   // 会晤前景更加明朗: a noun takes no object.
   let after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
   // 朔尔茨访华期间，习近平会见了他: a pronoun object is the carried subject.
-  if (after.length === 0 && hit.rule.transitive && !nominal && carry && PRONOUN_OBJECT.test(view.text.slice(hit.end, hit.end + 4))) after = [carry];
+  // 布林肯6月访华时，习近平曾会见他: a pronoun for this sentence's subject is met during that one's event.
+  const pronounObject = after.length === 0 && hit.rule.transitive === true && !nominal && carry !== undefined && PRONOUN_OBJECT.test(view.text.slice(hit.end, hit.end + 4));
+  if (pronounObject) after = [carry];
   // 布林肯、沙利文以及王毅等人陪同出席: 陪同 with no one accompanied is an entourage, no meeting.
   if (after.length === 0 && ENTOURAGE.test(view.text.slice(Math.max(0, hit.start - 2), hit.end))) return [];
   // 习近平分别会见了A和B: one meeting per object.
@@ -116,7 +118,8 @@ function rawMeetingArgs(
   if (hit.rule.needsConj && !(before.length > 0 && CONJ_BEFORE.test(view.text.slice(s, before[before.length - 1]!.start)))) return [];
   const sides = carriedSides(view, rules, hit, s, before, after, carry, titled);
   if (Array.isArray(sides)) return sides;
-  const { pattern, carried } = sides;
+  const { pattern } = sides;
+  const carried = sides.carried || (pronounObject && view.persons.includes(carry));
   before = sides.before;
   // 耶伦与李强、何立峰会面: one subject meets each counterpart of a list in turn.
   const each = !nominal && after.length === 0 ? subjectEach(view, hit, before) : undefined;

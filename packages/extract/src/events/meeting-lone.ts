@@ -30,7 +30,8 @@ export function loneArgs(
   carry?: EntityItem,
 ): ArgGroup[] {
   const other = people.length === 1 ? pronounCounterpart(view, rules, hit, s, people[0]!, previousSubject) : undefined;
-  if (other) return [{ people: [people[0]!, other], pattern: "pronoun-counterpart", carried }];
+  // 洛伦索3月访华，习近平与他举行会谈: a pronoun for this sentence's subject meets during that one's event.
+  if (other) return [{ people: [people[0]!, other], pattern: "pronoun-counterpart", carried: carried || view.persons.includes(other) }];
   // 上一次英国首相与习近平会面，是2018年2月时任首相文翠珊访问北京: an office side and its holder.
   const holder = people.length === 1 ? officeHolder(view, hit, s, people[0]!) : undefined;
   if (holder) return [{ people: [holder, people[0]!], pattern: "office-holder", carried }];
