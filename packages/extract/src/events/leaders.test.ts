@@ -20,8 +20,8 @@ const ROWS: Row[] = [
   ["拜登任内最后一次与习近平会面，是2022年11月在巴厘岛。", { "2022年11月": ["2022-11-01", "2022-11-30", "month"] }, ["meeting 拜登+习近平 @巴厘岛 2022-11-01 happened"]],
   ["拜登任內最後一次與習近平會面，是2022年11月在巴厘島。", { "2022年11月": ["2022-11-01", "2022-11-30", "month"] }, ["meeting 拜登+习近平 @巴厘岛 2022-11-01 happened"]],
   // 会见了他: a pronoun object is the subject carried from the earlier clause
-  ["朔尔茨访华期间，习近平会见了他。", {}, ["visit 朔尔茨 @中国 ? happened", "meeting 习近平+朔尔茨 @- ? happened"]],
-  ["朔爾茨訪華期間，習近平會見了他。", {}, ["visit 朔尔茨 @中国 ? happened", "meeting 习近平+朔尔茨 @- ? happened"]],
+  ["朔尔茨访华期间，习近平会见了他。", {}, ["visit 朔尔茨 @中国 ? happened", "meeting 习近平+朔尔茨 @中国 ? happened"]],
+  ["朔爾茨訪華期間，習近平會見了他。", {}, ["visit 朔尔茨 @中国 ? happened", "meeting 习近平+朔尔茨 @中国 ? happened"]],
 ];
 
 describe("events leaders", () => {

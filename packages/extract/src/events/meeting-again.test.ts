@@ -15,11 +15,11 @@ const ROWS: Row[] = [
   // someone else named in the repeating clause: not the pair again
   ["特朗普与习近平2月7日通电话，3月27日普京再次发表讲话。", FEB_MAR, ["call 特朗普+习近平 @- 2020-02-07 happened"], "2020-05-01"],
   // a 并 clause in a sentence naming no subject goes on with the previous sentence's
-  ["奥斯汀抵达东京。随后转往首尔，并与尹锡悦会谈。", {}, ["visit 奥斯汀 @东京 ? happened", "meeting 奥斯汀+尹锡悦 @- ? happened"]],
-  ["奧斯汀抵達東京。隨後轉往首爾，並與尹錫悅會談。", {}, ["visit 奥斯汀 @东京 ? happened", "meeting 奥斯汀+尹锡悦 @- ? happened"]],
+  ["奥斯汀抵达东京。随后转往首尔，并与尹锡悦会谈。", {}, ["visit 奥斯汀 @东京 ? happened", "visit 奥斯汀 @首尔 ? happened", "meeting 奥斯汀+尹锡悦 @首尔 ? happened"]],
+  ["奧斯汀抵達東京。隨後轉往首爾，並與尹錫悅會談。", {}, ["visit 奥斯汀 @东京 ? happened", "visit 奥斯汀 @首尔 ? happened", "meeting 奥斯汀+尹锡悦 @首尔 ? happened"]],
   // …and its first clause dates it
-  ["习近平此前访问越南。15日至17日访问马来西亚，并获安瓦尔接见。", days("15日至17日", "2025-04-15", "2025-04-17"), ["meeting 习近平+安瓦尔 @- 2025-04-15 happened"], "2025-04-18"],
-  ["習近平此前訪問越南。15日至17日訪問馬來西亞，並獲安瓦爾接見。", days("15日至17日", "2025-04-15", "2025-04-17"), ["meeting 习近平+安瓦尔 @- 2025-04-15 happened"], "2025-04-18"],
+  ["习近平此前访问越南。15日至17日访问马来西亚，并获安瓦尔接见。", days("15日至17日", "2025-04-15", "2025-04-17"), ["meeting 习近平+安瓦尔 @马来西亚 2025-04-15 happened", "visit 习近平 @马来西亚 2025-04-15 happened"], "2025-04-18"],
+  ["習近平此前訪問越南。15日至17日訪問馬來西亞，並獲安瓦爾接見。", days("15日至17日", "2025-04-15", "2025-04-17"), ["meeting 习近平+安瓦尔 @马来西亚 2025-04-15 happened", "visit 习近平 @马来西亚 2025-04-15 happened"], "2025-04-18"],
   // 致电, 打电话给: a call to the object
   ["习近平曾致电特朗普，祝贺他当选。", {}, ["call 习近平+特朗普 @- ? happened"]],
   ["習近平曾致電特朗普，祝賀他當選。", {}, ["call 习近平+特朗普 @- ? happened"]],

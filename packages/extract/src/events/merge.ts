@@ -12,6 +12,13 @@ const kindOf = (e: EventDraft): string => (e.type === "visit" ? "visit" : "conta
 /** 两度通电话，分别在2月及9月: two listed times of one sentence are two events. */
 const listedApart = (a: EventDraft, b: EventDraft): boolean => a.rule.includes(";date:listed;") && b.rule.includes(";date:listed;") && a.from !== b.from;
 
+/** 将于星期六会晤，这是两人继去年11月会面之后的第三次会晤: a contact ahead and one recalled as a bound (继…之后) are two. */
+const pastAndAhead = (a: EventDraft, b: EventDraft): boolean => {
+  const ahead = (e: EventDraft): boolean => e.status === "planned" || e.status === "possible";
+  const recalled = (e: EventDraft): boolean => e.rule.includes("status:cue:recalled");
+  return (ahead(a) && recalled(b)) || (ahead(b) && recalled(a));
+};
+
 /**
  * Adds a draft unless the sentence already has the same kind of event with the same people and a
  * compatible place. 讨论/对话 between the people of a call or meeting is that event (在通话中讨论了…).
@@ -21,6 +28,7 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
     (e) =>
       people(e) === people(d) &&
       !listedApart(e, d) &&
+      !pastAndAhead(e, d) &&
       // 2月7日通电话，3月27日再次通话: a contact said to repeat is another one.
       !d.rule.includes("/again-pair;") &&
       (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&

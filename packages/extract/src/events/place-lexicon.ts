@@ -5,11 +5,16 @@ import type { SentenceView } from "./view.ts";
 const LOCATIVE = /[在于]/g;
 const LONGEST = 10;
 
-/** The place entry whose name starts at `at` (longest first), and where it ends. */
+/**
+ * The place entry whose name starts at `at` (longest first), and where it ends; none when a longer
+ * organization name starts there (亚太经合组织 is no 亚太).
+ */
 function placeAt(text: string, at: number, lexicon: Lexicon): { id: string; end: number } | undefined {
   for (let len = Math.min(LONGEST, text.length - at); len >= 2; len--) {
-    const hit = lexicon.index.get(text.slice(at, at + len))?.find((e) => e.type === "place");
+    const entries = lexicon.index.get(text.slice(at, at + len));
+    const hit = entries?.find((e) => e.type === "place");
     if (hit) return { id: hit.id, end: at + len };
+    if (entries?.some((e) => e.type === "organization")) return undefined;
   }
   return undefined;
 }

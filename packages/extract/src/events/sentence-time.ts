@@ -6,6 +6,7 @@ import { dayOfTrip } from "./meeting-day.ts";
 import type { EventDraft, SentenceContext } from "./draft.ts";
 import type { StatusChoice } from "./status.ts";
 import { chooseStatus } from "./status.ts";
+import { plansTravel } from "./status-scope.ts";
 import type { TimeChoice, TimeQuery } from "./time.ts";
 import { chooseTime } from "./time.ts";
 import { planAfterDateline } from "./time-plan.ts";
@@ -59,7 +60,10 @@ export function timeAndStatus(view: SentenceView, ctx: SentenceContext, hit: Tri
   let time = chooseTime(view, rules, query);
   // 27日至29日访问北京…，并在访问最后一天会见习近平: one day of the trip.
   if (hit.rule.type !== "visit") time = dayOfTrip(view, hit, time);
-  const from = group.pattern === "relative" ? Math.max(hit.clause.start, hit.start - 6) : carried && prior ? prior.clause.start : hit.clause.start;
+  // 拜登4日将前往洛比托，与洛伦索等人举行峰会: a carried subject's clause (which dates the event) holds its cues too.
+  const travels = carried && !prior && carriedClause && carriedClause.start < hit.clause.start && plansTravel(view, carriedClause.start, carriedClause.end);
+  const subjectStart = travels ? carriedClause.start : undefined;
+  const from = group.pattern === "relative" ? Math.max(hit.clause.start, hit.start - 6) : carried && prior ? prior.clause.start : (subjectStart ?? hit.clause.start);
   let status = chooseStatus(view, rules, {
     from,
     start: hit.start,

@@ -3,7 +3,7 @@ import { meetingArgs, scopeStart } from "./args.ts";
 import { titledPerson } from "./meeting-titled.ts";
 import { carriedFrom, continues, isBareNominal, isNominal, startsWithPronoun } from "./checks.ts";
 import { emit } from "./emit.ts";
-import { meetingPlace } from "./place.ts";
+import { clausePlace, meetingPlaceId } from "./place.ts";
 import { lexiconPlace } from "./place-lexicon.ts";
 import { noteCeremony } from "./ceremony.ts";
 import { isCountOfContacts } from "./counts.ts";
@@ -94,8 +94,10 @@ export function sentenceEvents(view: SentenceView, ctx: SentenceContext): EventD
         // 与马克龙会谈，同日还与冯德莱恩举行三方会晤: the trilateral includes the pair met before.
         people = joinTrilateral(view, hit, people, last);
         // 他在上海与学生交流，周四会见了陈吉宁: a carried subject brings the place of its clause.
-        const own = meetingPlace(view, rules, hit)?.id ?? lexiconPlace(view, ctx.lexicon, hit.clause.start, hit.start);
-        const subjectPlace = carried ? lexiconPlace(view, ctx.lexicon, carriedAt?.clause.start ?? 0, carriedAt?.clause.end ?? hit.clause.start) : undefined;
+        const own = meetingPlaceId(view, rules, hit, ctx.lexicon);
+        const sc = [carriedAt?.clause.start ?? 0, carriedAt?.clause.end ?? hit.clause.start] as const;
+        // …or travels to it (拜登将前往洛比托，与洛伦索等人举行峰会).
+        const subjectPlace = carried ? (lexiconPlace(view, ctx.lexicon, ...sc) ?? clausePlace(view, rules, ...sc)) : undefined;
         place = own ?? (carried ? (prior?.place ?? subjectPlace ?? null) : null);
       }
       const { time, status } = timeAndStatus(view, ctx, hit, { group, scope, carried, prior, carriedClause, subjectFrom: carriedAt?.clause.start, people, out });

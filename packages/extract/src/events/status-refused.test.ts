@@ -42,6 +42,21 @@ const ROWS: Row[] = [
   // a postponement of something else, not after a contrast, changes nothing
   ["双方商定王毅访问华盛顿，并推迟关税措施。", {}, ["visit 王毅 @华盛顿 ? planned"]],
   ["王毅访问华盛顿，但双方推迟了贸易谈判。", {}, ["visit 王毅 @华盛顿 ? happened"]],
+  // willing, hoping or calling for it, but the two never met
+  ["特朗普表示愿意与金正恩会面，但直到他离开韩国，两人都没有见面。", {}, ["meeting 特朗普+金正恩 @- ? not-happened"]],
+  ["特朗普表示願意與金正恩會面，但直到他離開韓國，兩人都沒有見面。", {}, ["meeting 特朗普+金正恩 @- ? not-happened"]],
+  ["特朗普愿与金正恩见面，但朝方始终没有回应。", {}, ["meeting 特朗普+金正恩 @- ? not-happened"]],
+  ["特朗普願與金正恩見面，但朝方始終沒有回應。", {}, ["meeting 特朗普+金正恩 @- ? not-happened"]],
+  ["拜登期待与习近平通电话，不过两人最终并未通话。", {}, ["call 拜登+习近平 @- ? not-happened"]],
+  ["拜登期待與習近平通電話，不過兩人最終並未通話。", {}, ["call 拜登+习近平 @- ? not-happened"]],
+  ["布林肯提议与董军会面，结果始终未能会面。", {}, ["meeting 布林肯+董军 @- ? not-happened"]],
+  ["布林肯提議與董軍會面，結果始終未能會面。", {}, ["meeting 布林肯+董军 @- ? not-happened"]],
+  ["奥斯汀想与魏凤和通电话，然而对方没有回应。", {}, ["call 奥斯汀+魏凤和 @- ? not-happened"]],
+  ["奧斯汀想與魏鳳和通電話，然而對方沒有回應。", {}, ["call 奥斯汀+魏凤和 @- ? not-happened"]],
+  // willing with nothing undoing it stays a plan; a meeting not held that was not wanted stays as told
+  ["特朗普愿意与金正恩会面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],
+  ["特朗普願意與金正恩會面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],
+  ["王毅与布林肯会晤，但两人没有见到拜登。", {}, ["meeting 王毅+布林肯 @- ? happened"]],
   // a wish that nothing undoes stays a plan; a refusal of something else changes nothing
   ["特朗普希望与金正恩见面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],
   ["特朗普希望與金正恩見面。", {}, ["meeting 特朗普+金正恩 @- ? planned"]],

@@ -1,7 +1,7 @@
-// Table test of cue scope: a future cue that modifies a person (即将卸任的X) does not make the event planned.
+// Table test of cue scope: a future cue that modifies a person (即将卸任的X) does not make the event planned; a planned journey does.
 import { describe, expect, it } from "vitest";
 import type { Row } from "./testing.ts";
-import { showEvents } from "./testing.ts";
+import { day, showEvents } from "./testing.ts";
 
 /** Each row: sentence, its times, the events as "type A+B @place date status". */
 const ROWS: Row[] = [
@@ -38,6 +38,17 @@ const ROWS: Row[] = [
   ["拜登可能与岸田文雄通电话，这与选举有关。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
   ["拜登可能與岸田文雄通電話，這與選舉有關。", {}, ["call 拜登+岸田文雄 @- ? possible"]],
   ["习近平可能跟普京在莫斯科会晤。", {}, ["meeting 习近平+普京 @莫斯科 ? possible"]],
+  // a carried subject's planned journey governs the contact that goes on with it; a cue on another verb does not
+  ["拜登4日将前往旧金山，与习近平举行会晤。", day("4日", "2023-10-04"), ["meeting 拜登+习近平 @旧金山 2023-10-04 planned"]],
+  ["拜登4日將前往舊金山，與習近平舉行會晤。", day("4日", "2023-10-04"), ["meeting 拜登+习近平 @旧金山 2023-10-04 planned"]],
+  ["王毅预计14日抵达东京，与上川阳子会谈。", day("14日", "2023-10-14"), ["visit 王毅 @东京 2023-10-14 planned", "meeting 王毅+上川阳子 @东京 2023-10-14 planned"]],
+  ["王毅預計14日抵達東京，與上川陽子會談。", day("14日", "2023-10-14"), ["visit 王毅 @东京 2023-10-14 planned", "meeting 王毅+上川阳子 @东京 2023-10-14 planned"]],
+  ["根据白宫公布的行程，拜登将前往旧金山，与习近平举行会晤。", {}, ["meeting 拜登+习近平 @旧金山 ? planned"]],
+  ["根據白宮公佈的行程，拜登將前往舊金山，與習近平舉行會晤。", {}, ["meeting 拜登+习近平 @旧金山 ? planned"]],
+  ["拜登上周前往旧金山，与习近平举行了会晤。", { 上周: ["2023-09-25", "2023-10-01", "part-of-month"] }, ["meeting 拜登+习近平 @旧金山 2023-09-25 happened"]],
+  ["拜登上週前往舊金山，與習近平舉行了會晤。", { 上週: ["2023-09-25", "2023-10-01", "part-of-month"] }, ["meeting 拜登+习近平 @旧金山 2023-09-25 happened"]],
+  ["拜登曾表示将维持与日本的关系，并于当选后访问东京。", {}, ["visit 拜登 @东京 ? happened"]],
+  ["拜登曾表示將維持與日本的關係，並於當選後訪問東京。", {}, ["visit 拜登 @东京 ? happened"]],
 ];
 
 describe("events status scope", () => {

@@ -60,3 +60,15 @@ const ANY = /任何(?:形式的|形式)?/g;
 export function negationGap(gap: string): string {
   return gap.replace(COMPARISON, "").replace(LEADING, "").replace(ANY, "");
 }
+
+/** A plan cue governing a journey: 将前往, 预计4日抵达, 计划出访 (the contact that follows is part of the trip). */
+const TRAVEL_PLAN = /(?:将|將|预计|預計|计划|計劃|拟|擬|准备|準備|打算)[^，,。；;与與和同跟]{0,8}?(?:前往|赴|抵达|抵達|飞往|飛往|飞抵|飛抵|访问|訪問|出访|出訪|转往|轉往|出席|到访|到訪)/;
+
+/**
+ * True when the clause [from, to) of a carried subject plans a journey (拜登4日将前往洛比托，与洛伦索等人
+ * 举行峰会): its cue then governs the contacts of the clauses that go on with it. A cue on another verb of
+ * that clause (曾表示将维持关系，并于当选后访问台湾) does not.
+ */
+export function plansTravel(view: SentenceView, from: number, to: number): boolean {
+  return TRAVEL_PLAN.test(view.cue.slice(from, to));
+}

@@ -3,6 +3,7 @@ import type { EventStatus } from "../model.ts";
 import type { CompiledRules } from "./rules.ts";
 import { overturnedPlan } from "./status-overturned.ts";
 import { refusedRequest } from "./status-refused.ts";
+import { recalledBound } from "./status-bound.ts";
 import { madeLater } from "./status-rescheduled.ts";
 import { lastScopedCue, negationGap } from "./status-scope.ts";
 import type { SentenceView } from "./view.ts";
@@ -43,6 +44,12 @@ const lastMatch = (re: RegExp, s: string): RegExpExecArray | undefined => {
 /** Decides the status of one trigger. */
 export function chooseStatus(view: SentenceView, rules: CompiledRules, q: StatusQuery): StatusChoice {
   if (q.inherent) return { status: q.inherent, why: "trigger", explicit: true };
+  // 这将是两人继去年11月在旧金山会面之后的第三次会晤: the recalled 会面 happened; 将 is the later meeting's.
+  const bound = recalledBound(view, q.from, q.start, q.end);
+  if (bound !== undefined) {
+    const own = chooseStatus(view, rules, { ...q, from: bound + 1, clauseEnd: q.end, subjectFrom: undefined, nominal: false, date: null });
+    return own.explicit ? own : { status: "happened", why: "cue:recalled", explicit: true };
+  }
   // 访华计划一再押后，直到6月才成行: put off, then made after all.
   if (madeLater(view, q.end) !== undefined) return { status: "happened", why: "cue:made-later", explicit: true };
   const before = view.cue.slice(q.from, q.start);

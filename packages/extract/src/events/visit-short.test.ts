@@ -23,9 +23,9 @@ const ROWS: Row[] = [
   ["習近平去年曾赴柬出席會議。", {}, ["visit 习近平 @柬埔寨 ? happened"]],
   ["普京表示将访欧。", {}, ["visit 普京 @欧洲 ? planned"]],
   // a place, then 时/期间/亦/获 and a person: the place ends its phrase, it names no one's country
-  ["布林肯上月访问北京时亦获习近平接见。", {}, ["visit 布林肯 @北京 ? happened", "meeting 布林肯+习近平 @- ? happened"]],
-  ["布林肯上月訪問北京時亦獲習近平接見。", {}, ["visit 布林肯 @北京 ? happened", "meeting 布林肯+习近平 @- ? happened"]],
-  ["耶伦访问北京期间受到李强接见。", {}, ["visit 耶伦 @北京 ? happened", "meeting 耶伦+李强 @- ? happened"]],
+  ["布林肯上月访问北京时亦获习近平接见。", {}, ["visit 布林肯 @北京 ? happened", "meeting 布林肯+习近平 @北京 ? happened"]],
+  ["布林肯上月訪問北京時亦獲習近平接見。", {}, ["visit 布林肯 @北京 ? happened", "meeting 布林肯+习近平 @北京 ? happened"]],
+  ["耶伦访问北京期间受到李强接见。", {}, ["visit 耶伦 @北京 ? happened", "meeting 耶伦+李强 @北京 ? happened"]],
   // no visit: 访 inside another word, or no place right after it
   ["朔尔茨接受采访时谈到中国。", {}, []],
   ["朔爾茨接受專訪時談到中國。", {}, []],
