@@ -2,6 +2,7 @@
 import type { DocEntity, Document, EventMention, Mention, Sentence, TimeExpr } from "../model.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
 import { formatIn } from "./group-format.ts";
+import { teamTalks } from "./group-teams.ts";
 
 /** The occasion is held: 在首尔举行, 于12月24日在成都召开 (after the format, in its clause). */
 const HELD_AFTER = /^[^，。；]{0,30}?(?:举行|召开|举办|登场)/;
@@ -97,4 +98,6 @@ export function groupAttendance(doc: Document, sentences: Sentence[], entities: 
       rule: "group-attend",
     });
   }
+  // 双方经贸团队…举行了新一轮磋商。贝森特和格里尔与何立峰…: the teams' leads, listed after the talks.
+  teamTalks(doc, sentences, entities, times, out, dateline);
 }
