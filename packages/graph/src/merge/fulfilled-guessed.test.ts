@@ -24,6 +24,7 @@ describe("joinFulfilledPlans, visits dated only by their article's days", () => 
     ["期待…访问北京", ["白宫期待沙利文访问北京", "2024-08-01", "place:beijing"]],
     ["traditional, 歡迎…訪問北京", ["北京歡迎蘇利文訪問北京", "2024-07-30", "place:beijing"]],
     ["two months before", ["沙利文访华一事受关注", "2024-06-20", "place:china"]],
+    ["traditional, days another report of its article lent", ["關鍵是蘇利文何時訪華", "2024-07-10", "place:china", "visit/subject;date:itinerary;status:default"]],
   ])("should join %s to the visit that followed", async (_, report) => {
     expect(await visits(report)).toBe(1);
   });

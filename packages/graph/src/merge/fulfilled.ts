@@ -65,11 +65,13 @@ export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelatio
 
 /**
  * True when no source dates the visit with words of its own (no date, or only the days before its
- * article guessed for an undated leg: 普丁會見王毅 盼習近平訪俄, date:trip-leg) and each says "happened"
+ * article guessed for an undated leg: 普丁會見王毅 盼習近平訪俄, date:trip-leg; or those another report of its
+ * article lent it, date:itinerary) and each says "happened"
  * only by default, with no cue (rule "status:default").
  */
 function unsupported(e: TimelineEvent): boolean {
-  const undated = (s: EventSource) => s.from === null || /(?:^|;)date:trip-leg(?:;|$)/.test(s.rule);
+  // date:itinerary: the days another report of the same article gave the same destination.
+  const undated = (s: EventSource) => s.from === null || /(?:^|;)date:(?:trip-leg|itinerary)(?:;|$)/.test(s.rule);
   // Dates lent by the visit's own meetings (every source undated, the event not) are the visit's.
   const lent = e.start !== null && e.sources.every((s) => s.from === null);
   return !lent && e.sources.every((s) => s.status === "happened" && undated(s) && /(?:^|;)status:default(?:;|$)/.test(s.rule));

@@ -2,6 +2,7 @@
 // the trip whose legs 法国, 意大利, 匈牙利 and 莫斯科 other sentences date; 非洲四国之行, 东南亚之行, 中亚之行 alike.
 import type { TimelineEvent } from "../model.ts";
 import { intervalOf, overlaps, type DayInterval } from "../time/days.ts";
+import { around } from "./around.ts";
 import { addSources } from "./finish.ts";
 import { kindPeopleKey } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
@@ -38,6 +39,9 @@ export const REGION_COUNTRIES: Record<string, string> = {
 
 const MEMBERS = new Map(Object.entries(REGION_COUNTRIES).map(([id, codes]) => [id, new Set(codes.split(" "))]));
 
+/** Longest leg (days) a region's visit folds into: a month; a longer one is a summary, no leg. */
+const MAX_LEG_DAYS = 31;
+
 interface Leg {
   event: TimelineEvent;
   iv: DayInterval;
@@ -54,11 +58,12 @@ export function joinRegionTours(events: TimelineEvent[], places: PlaceRelations)
   for (const e of events) {
     const iv = intervalOf(e.start, e.end);
     const country = e.place ? places.countryOf(e.place) : null;
-    if (e.type !== "visit" || !iv || !country || members.has(e.place!)) continue;
+    if (e.type !== "visit" || !iv || !country || members.has(e.place!) || iv.hi - iv.lo + 1 > MAX_LEG_DAYS) continue;
     const list = legs.get(kindPeopleKey(e)) ?? [];
     list.push({ event: e, iv });
     legs.set(kindPeopleKey(e), list);
   }
+  for (const list of legs.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
   const gone = new Set<TimelineEvent>();
   for (const e of events) {
     const region = e.type === "visit" && e.place ? members.get(e.place) : undefined;
@@ -66,7 +71,7 @@ export function joinRegionTours(events: TimelineEvent[], places: PlaceRelations)
     if (!region || !iv) continue;
     const docs = new Set(e.sources.map((s) => s.document));
     const first = (l: Leg) => Math.min(...l.event.sources.filter((s) => docs.has(s.document)).map((s) => s.paragraph));
-    const fits = (legs.get(kindPeopleKey(e)) ?? []).filter(
+    const fits = around(legs.get(kindPeopleKey(e)) ?? [], iv.lo, iv.hi, MAX_LEG_DAYS).filter(
       (l) => overlaps(l.iv, iv) && region.has(places.countryOf(l.event.place!)!) && (l.event.status === "not-happened") === (e.status === "not-happened"),
     );
     const leg = fits.map((l) => ({ l, at: first(l) })).sort((a, b) => a.at - b.at || a.l.iv.lo - b.l.iv.lo)[0]?.l;

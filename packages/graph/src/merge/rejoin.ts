@@ -4,6 +4,7 @@
 // article of April, no date) is the Italian state visit another article dates 21日 in 巴勒莫.
 import type { TimelineEvent } from "../model.ts";
 import { intervalOf, overlaps, type DayInterval } from "../time/days.ts";
+import { around } from "./around.ts";
 import { typeClass } from "./cluster.ts";
 import { addSources } from "./finish.ts";
 import { kindPeopleKey } from "./plan-keys.ts";
@@ -53,12 +54,14 @@ export function rejoinLent(events: TimelineEvent[], places: PlaceRelations, coun
     if (list) list.push({ event: e, iv });
     else dated.set(key, [{ event: e, iv }]);
   }
+  for (const list of dated.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
   const gone = new Set<TimelineEvent>();
   for (const e of events) {
     const iv = intervalOf(e.start, e.end);
     if (!iv || !lentDates(e)) continue;
-    const list = dated.get(kindPeopleKey(e));
-    if (!list) continue;
+    const all = dated.get(kindPeopleKey(e));
+    if (!all) continue;
+    const list = around(all, iv.lo, iv.hi, MAX_TARGET_DAYS);
     const visit = typeClass(e.type) === "visit";
     if (visit && e.place === null) {
       const leg = firstLeg(e, iv, list);

@@ -4,6 +4,7 @@
 // continues the trip that happened so far (15日抵达阿德莱德 … 周二将前往珀斯); the latest source's status stands.
 import type { TimelineEvent } from "../model.ts";
 import { formatInterval, intervalOf, overlaps, type DayInterval } from "../time/days.ts";
+import { around } from "./around.ts";
 import { addSources, eventId } from "./finish.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -68,7 +69,9 @@ function joinNearLegs(list: Dated[], gone: Set<TimelineEvent>, places: PlaceRela
   const near = (a: DayInterval, b: DayInterval) => b.lo - a.hi <= opts.gapDays + 1 && a.lo - b.hi <= opts.gapDays + 1;
   for (const coarse of list) {
     if (coarse.day || gone.has(coarse.event) || !coarse.event.place) continue;
-    const legs = list.filter((d) => d.day && !gone.has(d.event) && d.event.place && near(coarse.iv, d.iv) && tripPlace(d.event.place, coarse.event.place, places) !== undefined);
+    // The list is sorted by start; a day-precise leg lasts at most maxDays.
+    const pool = around(list, coarse.iv.lo - opts.gapDays - 1, coarse.iv.hi + opts.gapDays + 1, opts.maxDays);
+    const legs = pool.filter((d) => d.day && !gone.has(d.event) && d.event.place && near(coarse.iv, d.iv) && tripPlace(d.event.place, coarse.event.place, places) !== undefined);
     const leg = legs.length === 1 ? legs[0]! : null;
     if (!leg || places.countryOf(leg.event.place!) !== places.countryOf(coarse.event.place)) continue;
     join(leg.event, coarse.event, leg.iv, tripPlace(leg.event.place, coarse.event.place, places)!);
