@@ -1,4 +1,4 @@
-// Rule test: a pair its article tells apart from a group meeting of the same day stays apart; a headline's subset joins.
+// Rule test: a pair its article tells apart from a group meeting of the same day (a format, 双边, 会后, a bilateral and a trilateral in one story) stays apart; a headline's subset joins.
 import { describe, expect, it } from "vitest";
 import { EventMerger } from "./merger.ts";
 import { PlaceRelations } from "./places.ts";
@@ -41,6 +41,10 @@ describe("merge group-apart", () => {
     ["a 2+2 and a pair of it", [["布林肯+上川阳子", "a", "布林肯与上川阳子举行外长会谈。", "会谈"], ["布林肯+上川阳子+木原稔", "a", "布林肯与上川阳子、木原稔举行美日「2+2」会谈。", "会谈"]], 2],
     ["a headline naming two of the three joins the group", [["石破茂+王毅", "a", "石破茂接見王毅 盼早日舉行日中韓峰會", "接見", true], ["石破茂+王毅+赵兑烈", "a", "石破茂接見出席日中韓外長會議的王毅和趙兌烈，三國應共同努力。", "接見"]], 1],
     ["a pair of another document joins as before", [["王毅+岩屋毅", "b", "王毅与岩屋毅会面。", "会面"], [FM, "a", "王毅、岩屋毅和赵兑烈举行中日韩外长会议。", "会议"]], 1],
+    ["a bilateral and a trilateral of one sentence", [["习近平+马克龙", "a", "6日与马克龙会谈，同日三人还与冯德莱恩举行中法欧三方会晤。", "会谈"], ["习近平+马克龙+冯德莱恩", "a", "6日与马克龙会谈，同日三人还与冯德莱恩举行中法欧三方会晤。", "会晤"]], 2],
+    ["a bilateral and a trilateral of two sentences (traditional)", [["习近平+马克龙", "a", "兩人隨後舉行會談。", "會談"], ["习近平+马克龙+冯德莱恩", "a", "同一天，三人舉行了中法歐三方會晤。", "會晤"]], 2],
+    ["a trilateral summit and a bilateral on its sidelines", [["拜登+岸田文雄", "a", "拜登会见岸田文雄。", "会见"], ["拜登+岸田文雄+尹锡悦", "a", "三人随后举行三边会谈。", "会谈"]], 2],
+    ["a bilateral of another document joins as before", [["习近平+马克龙", "b", "习近平与马克龙会谈。", "会谈"], ["习近平+马克龙+冯德莱恩", "a", "三人举行三方会晤。", "会晤"]], 1],
     ["a subset with no cue of a meeting of its own joins as before", [["王毅+拜登", "a", "王毅与拜登会面。", "会面"], ["王毅+拜登+布林肯", "a", "王毅与拜登、布林肯会面。", "会面"]], 1],
   ])("should count: %s", (_name, reports, n) => {
     expect(count(reports)).toBe(n);
