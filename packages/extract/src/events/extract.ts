@@ -6,16 +6,12 @@ import { builtinRules } from "./rules.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
 import { sentenceEvents } from "./sentence.ts";
 import { hasSplitCall } from "./triggers.ts";
-import type { TimeChoice } from "./time.ts";
-import { lastTime } from "./time.ts";
-import { sentenceSubject } from "./checks.ts";
-import { subjectlessOpening } from "./meeting-zero.ts";
 import { CEREMONY_SENTENCE } from "./ceremony.ts";
 import { joinSplitNames } from "./names.ts";
 import { noteLeaders, Referents } from "./referents.ts";
 import { opensWithOrdinal } from "./meeting-ordinals.ts";
-import type { EntityItem, SentenceView } from "./view.ts";
 import { viewSentence } from "./view.ts";
+import { firstSubject, noSubject, PreviousSentence } from "./previous-sentence.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
 import { captionDate, datePictureEvents } from "./caption.ts";
 import { addEventPlaces } from "./place-entities.ts";
@@ -51,45 +47,6 @@ function adjacentPair(ms: readonly Mention[], entityById: ReadonlyMap<string, Do
     if (a.end === b.start && isPerson(a) && isPerson(b)) return true;
   }
   return false;
-}
-
-const noSubject = (): EntityItem | undefined => undefined;
-
-/** The sentence before the current one: its date and subject, read only when asked for. */
-class PreviousSentence {
-  readonly paragraph: number;
-  constructor(
-    private readonly sentence: Sentence,
-    private readonly mentions: Mention[],
-    private readonly times: TimeExpr[],
-    private view: SentenceView | undefined,
-    readonly events: number,
-  ) {
-    this.paragraph = sentence.paragraph;
-  }
-  private seen(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): SentenceView {
-    this.view ??= viewSentence(this.sentence, this.mentions, this.times, entityById, rules);
-    return this.view;
-  }
-  /** Its last dated time group. */
-  time(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules, dateline: string | null): TimeChoice | undefined {
-    return lastTime(this.seen(entityById, rules), dateline);
-  }
-  /** Its subject; none of its own when it opens with 他/她 or names none (15日他又…, 14日抵达柏林…): an earlier one's. */
-  subject(entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): EntityItem | undefined {
-    const view = this.seen(entityById, rules);
-    if (subjectlessOpening(view) >= 0) return undefined;
-    return sentenceSubject(view, rules);
-  }
-}
-
-/** The subject of the nearest of these sentences that has one (views are built only as far as needed). */
-function firstSubject(sentences: PreviousSentence[], entityById: ReadonlyMap<string, DocEntity>, rules: CompiledRules): EntityItem | undefined {
-  for (const p of sentences) {
-    const s = p.subject(entityById, rules);
-    if (s) return s;
-  }
-  return undefined;
 }
 
 /** The EventMention of a draft: ids, document fields, the trigger and quote in the original script. */
