@@ -1,6 +1,6 @@
-// Anchoring: how partial and relative pieces (a month without year, a bare day, a weekday) get a date.
+// Anchoring: how partial pieces (a month without year, a bare day) get a date; relative days are in anchor-relative.ts.
 import type { TimeExpr } from "../model.ts";
-import { addDays, addMonths, isoDay, parseIso, weekdayOf } from "./calendar.ts";
+import { addMonths, isoDay, parseIso } from "./calendar.ts";
 import type { AnchorState, Tense } from "./types.ts";
 
 /** A resolved year or day with the kind of anchor it came from. */
@@ -108,49 +108,6 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
   }
   const iso = isoDay(ym.y, ym.m, day);
   return iso ? { value: iso, anchor: anchorKindOf(state) } : null;
-}
-
-/**
- * A weekday (0 = Monday) in the week around the anchor: 上/下 name the previous or next week,
- * 本/这 the anchor's; otherwise the latest such day on or before the anchor, or for a future
- * clause the first on or after it.
- */
-export function resolveWeekday(state: AnchorState, weekday: number, which: string, tense: Tense | null): string | null {
-  if (!state.anchor) return null;
-  const aw = weekdayOf(state.anchor);
-  const monday = addDays(state.anchor, -aw);
-  if (/[上]/.test(which)) return addDays(monday, weekday - 7);
-  if (/[下]/.test(which)) return addDays(monday, weekday + 7);
-  if (/[本这這]/.test(which)) return addDays(monday, weekday);
-  if (tense === "future") return addDays(state.anchor, (weekday - aw + 7) % 7);
-  return addDays(state.anchor, -((aw - weekday + 7) % 7));
-}
-
-/**
- * The day with day-of-month `day` nearest to `near` (within 20 days), for 周二（24日） and 昨(18)日
- * where the bracketed day wins over the weekday's own reading.
- */
-export function nearestDayOfMonth(near: string, day: number): string | null {
-  for (let k = 0; k <= 20; k++) {
-    for (const d of k === 0 ? [0] : [-k, k]) {
-      const iso = addDays(near, d);
-      if (Number(iso.slice(8, 10)) === day) return iso;
-    }
-  }
-  return null;
-}
-
-/**
- * A day counted from the text's last date (当天 = 0, 前一天 = -1): the last full date when it was written
- * in the same sentence or the day word's own clause is future, otherwise the last narrative date (future
- * dates and quoted plans skipped: 拜登表示“明年1月20日将离任”。当天，…); else the anchor.
- */
-export function fromLastFull(state: AnchorState, delta: number, tense: Tense | null = null): Anchored<string> | null {
-  const base = tense === "future" || state.fullInSentence ? state.lastFull ?? state.lastNarrative : state.lastNarrative;
-  if (base) return { value: addDays(base, delta), anchor: "text" };
-  if (state.anchor) return { value: addDays(state.anchor, delta), anchor: anchorKindOf(state) };
-  if (state.lastFull) return { value: addDays(state.lastFull, delta), anchor: "text" };
-  return null;
 }
 
 /** True when the text's last month was written in a paragraph before the one being scanned. */

@@ -1,6 +1,6 @@
 // inferDocumentDate: a date for a document that states none, from the dates its text writes.
 import type { Document, TimeExpr } from "../model.ts";
-import { nearestDayOfMonth } from "./anchor.ts";
+import { nearestDayOfMonth } from "./anchor-relative.ts";
 import { isoDay } from "./calendar.ts";
 import { parseNumber } from "./numerals.ts";
 import { TIME_RULES } from "./rules.ts";

@@ -1,6 +1,7 @@
 // Rules for weekdays and bare days: 周四（10月26日）, 周二（24日）, 昨(18)日, 星期三, 26日与27日两天, 26日.
 import { addDays, isoDay } from "./calendar.ts";
-import { anchorKindOf, fromLastFull, nearestDayOfMonth, resolveBareDay, resolveWeekday, yearOfMonth } from "./anchor.ts";
+import { anchorKindOf, resolveBareDay, yearOfMonth } from "./anchor.ts";
+import { fromLastFull, nearestDayOfMonth, resolveWeekday } from "./anchor-relative.ts";
 import { DAY_WORDS } from "./rules-relative.ts";
 import { parseNumber } from "./numerals.ts";
 import {

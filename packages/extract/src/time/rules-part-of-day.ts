@@ -1,5 +1,5 @@
 // A part of day that opens a clause on its own (下午，…; 晚上，…): the day the story is on.
-import { fromLastFull } from "./anchor.ts";
+import { fromLastFull } from "./anchor-relative.ts";
 import { daySpan, unresolved } from "./spans.ts";
 import type { TimeRule } from "./types.ts";
 

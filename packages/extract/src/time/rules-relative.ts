@@ -1,7 +1,8 @@
 // Rules for days and weeks relative to the anchor or the text: 昨天, 前一天, 同一天, 十天前, 41天后, 上周.
 import { addDays, addMonths, parseIso, weekdayOf } from "./calendar.ts";
 import { APPROX_FROM_DAYS, approxWindow, monthsBack } from "./rules-approx.ts";
-import { anchorKindOf, fromLastFull } from "./anchor.ts";
+import { anchorKindOf } from "./anchor.ts";
+import { fromLastFull } from "./anchor-relative.ts";
 import { parseNumber } from "./numerals.ts";
 import { COUNT, SP } from "./patterns.ts";
 import { daySpan, unresolved, wholeMonth, wholeYear } from "./spans.ts";

@@ -1,6 +1,6 @@
 // The document's own day in an undated text: 今日（10日）, 昨天（30日）, a dateline's 华盛顿15日专电.
 import type { Document, TimeExpr } from "../model.ts";
-import { nearestDayOfMonth } from "./anchor.ts";
+import { nearestDayOfMonth } from "./anchor-relative.ts";
 import { addDays } from "./calendar.ts";
 import { parseNumber } from "./numerals.ts";
 

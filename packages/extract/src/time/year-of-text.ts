@@ -3,7 +3,7 @@ import type { Document, TimeExpr } from "../model.ts";
 export { inBackground } from "./year-bounds.ts";
 import { isoDay, weekdayOf } from "./calendar.ts";
 import { tenseAt } from "./tense.ts";
-import { chainFloor, inBackground, storyYears } from "./year-bounds.ts";
+import { chainFloor, storyYears } from "./year-bounds.ts";
 import { yearFromClues } from "./year-clues.ts";
 
 /** A year and how it was found. */
