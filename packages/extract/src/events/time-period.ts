@@ -1,6 +1,7 @@
 // A yearly gathering's month dates an event held during it (在联大会议期间…会谈, 王毅并未赴纽约出席联大会议).
 import type { CompiledRules } from "./rules.ts";
-import type { TimeChoice, TimeQuery } from "./time.ts";
+import type { TimeChoice } from "./time.ts";
+import type { TimeQuery } from "./time-query.ts";
 import type { SentenceView } from "./view.ts";
 
 /**

@@ -7,7 +7,8 @@ import { afterPrecedent } from "./time-after.ts";
 import { periodTime } from "./time-period.ts";
 import { countsFrom, offsetDay } from "./time-since.ts";
 import { whenClauseTime } from "./time-when.ts";
-import type { SentenceView, Span, TimeItem } from "./view.ts";
+import type { SentenceView, TimeItem } from "./view.ts";
+import type { TimeQuery } from "./time-query.ts";
 import { bareGap, within } from "./view.ts";
 
 export type { TimeChoice } from "./time-groups.ts";
@@ -24,29 +25,6 @@ const AFTER_BLOCK = /[为為对對向让讓使被]|同样|同樣|期间|期間/;
 
 /** 继X之后: a reference point before the event, with its own time. */
 const AFTER_OTHER = /继[^，。；]{1,30}?(?:之后|以后|后)/;
-
-/** Where to look for a trigger's date. */
-export interface TimeQuery {
-  clause: Span;
-  /** Arguments start here (after 问及/表示): a time before belongs to another verb. */
-  scope: number;
-  start: number;
-  end: number;
-  /** The document's date (YYYY-MM-DD). */
-  dateline: string | null;
-  /** 分别: the i-th of n listed days, all written before `respectively`. */
-  respectively?: { at: number; index: number; count: number } | undefined;
-  /** The subject was carried from the previous clause: so is its date. */
-  carried?: TimeChoice | undefined;
-  /** Relative-clause visits (刚刚访华的雷蒙多) do not take the sentence head's date. */
-  noHead?: boolean;
-  /** The previous sentence's date, when that sentence reports no event of its own. */
-  previous?: TimeChoice | undefined;
-  /** The earlier clause the subject was carried from (川普17日发文说，他刚与习近平通了电话). */
-  subjectClause?: Span | undefined;
-  /** The trigger is a visit: the gathering it attends dates it. */
-  visit?: boolean;
-}
 
 /** The i-th listed day: one of n times, or the i-th day of one n-day range (26日至27日). */
 function listedDay(view: SentenceView, q: TimeQuery, at: number, index: number, count: number): TimeChoice | undefined {
