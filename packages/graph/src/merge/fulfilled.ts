@@ -2,8 +2,9 @@
 // January) and the visit 耶伦7月6日至9日访华 are one visit. Undated plans join it in the merger; this
 // pass takes the plans dated into their own past (a date borrowed from the trip the article reports).
 import type { EventSource, TimelineEvent } from "../model.ts";
-import { intervalOf, type DayInterval } from "../time/days.ts";
+import { intervalOf } from "../time/days.ts";
 import { addSources } from "./finish.ts";
+import { datedByKindPeople } from "./indexed.ts";
 import { kindPeopleKey, onlyPlanned } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -20,11 +21,6 @@ export interface FulfilledPlanOptions {
 /** Defaults: half a year for plans, a quarter for unsupported reports, and a few days of slack. */
 export const DEFAULT_FULFILLED_PLAN_OPTIONS: FulfilledPlanOptions = { horizonDays: 183, slackDays: 3, unsupportedDays: 92 };
 
-interface Held {
-  event: TimelineEvent;
-  iv: DayInterval;
-}
-
 /**
  * Joins each visit that every source only plans, with a destination and no date of its own after its
  * articles (undated, or dated no later than the articles: a plan cannot lie in its own past), into the
@@ -35,15 +31,7 @@ interface Held {
  */
 export function joinFulfilledPlans(events: TimelineEvent[], places: PlaceRelations, options: Partial<FulfilledPlanOptions> = {}): TimelineEvent[] {
   const { horizonDays, slackDays, unsupportedDays } = { ...DEFAULT_FULFILLED_PLAN_OPTIONS, ...options };
-  const held = new Map<string, Held[]>();
-  for (const e of events) {
-    const iv = intervalOf(e.start, e.end);
-    if (e.type !== "visit" || e.status !== "happened" || !iv || e.datedBy === "documents" || !e.place) continue;
-    const list = held.get(kindPeopleKey(e)) ?? [];
-    list.push({ event: e, iv });
-    held.set(kindPeopleKey(e), list);
-  }
-  for (const list of held.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
+  const held = datedByKindPeople(events, (e) => e.type === "visit" && e.status === "happened" && e.datedBy !== "documents" && !!e.place);
   const gone = new Set<TimelineEvent>();
   for (const p of events) {
     const weak = !onlyPlanned(p) && unsupported(p);

@@ -1,9 +1,10 @@
 // A visit to a region of several countries is the tour its legs make: 王毅此次欧洲之行 (欧洲, February) is
 // the trip whose legs 法国, 意大利, 匈牙利 and 莫斯科 other sentences date; 非洲四国之行, 东南亚之行, 中亚之行 alike.
 import type { TimelineEvent } from "../model.ts";
-import { intervalOf, overlaps, type DayInterval } from "../time/days.ts";
+import { intervalOf, overlaps } from "../time/days.ts";
 import { around } from "./around.ts";
 import { addSources } from "./finish.ts";
+import { datedByKindPeople, firstParagraph, sameHappening, type DatedEvent } from "./indexed.ts";
 import { kindPeopleKey } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -42,11 +43,6 @@ const MEMBERS = new Map(Object.entries(REGION_COUNTRIES).map(([id, codes]) => [i
 /** Longest leg (days) a region's visit folds into: a month; a longer one is a summary, no leg. */
 const MAX_LEG_DAYS = 31;
 
-interface Leg {
-  event: TimelineEvent;
-  iv: DayInterval;
-}
-
 /**
  * Folds each visit to a region (see REGION_COUNTRIES) into a visit of the same people to a country of
  * that region at overlapping dates: the one its own article reports first, else the earliest. Whether it
@@ -54,25 +50,19 @@ interface Leg {
  */
 export function joinRegionTours(events: TimelineEvent[], places: PlaceRelations): TimelineEvent[] {
   const members = MEMBERS;
-  const legs = new Map<string, Leg[]>();
-  for (const e of events) {
-    const iv = intervalOf(e.start, e.end);
-    const country = e.place ? places.countryOf(e.place) : null;
-    if (e.type !== "visit" || !iv || !country || members.has(e.place!) || iv.hi - iv.lo + 1 > MAX_LEG_DAYS) continue;
-    const list = legs.get(kindPeopleKey(e)) ?? [];
-    list.push({ event: e, iv });
-    legs.set(kindPeopleKey(e), list);
-  }
-  for (const list of legs.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
+  const legs = datedByKindPeople(
+    events,
+    (e, iv) => e.type === "visit" && !!e.place && !!places.countryOf(e.place) && !members.has(e.place) && iv.hi - iv.lo + 1 <= MAX_LEG_DAYS,
+  );
   const gone = new Set<TimelineEvent>();
   for (const e of events) {
     const region = e.type === "visit" && e.place ? members.get(e.place) : undefined;
     const iv = intervalOf(e.start, e.end);
     if (!region || !iv) continue;
     const docs = new Set(e.sources.map((s) => s.document));
-    const first = (l: Leg) => Math.min(...l.event.sources.filter((s) => docs.has(s.document)).map((s) => s.paragraph));
+    const first = (l: DatedEvent) => firstParagraph(l.event, docs);
     const fits = around(legs.get(kindPeopleKey(e)) ?? [], iv.lo, iv.hi, MAX_LEG_DAYS).filter(
-      (l) => overlaps(l.iv, iv) && region.has(places.countryOf(l.event.place!)!) && (l.event.status === "not-happened") === (e.status === "not-happened"),
+      (l) => overlaps(l.iv, iv) && region.has(places.countryOf(l.event.place!)!) && sameHappening(l.event, e),
     );
     const leg = fits.map((l) => ({ l, at: first(l) })).sort((a, b) => a.at - b.at || a.l.iv.lo - b.l.iv.lo)[0]?.l;
     if (!leg) continue;

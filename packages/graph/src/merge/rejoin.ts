@@ -7,16 +7,12 @@ import { intervalOf, overlaps, type DayInterval } from "../time/days.ts";
 import { around } from "./around.ts";
 import { typeClass } from "./cluster.ts";
 import { addSources } from "./finish.ts";
+import { datedByKindPeople, firstParagraph, sameHappening, type DatedEvent } from "./indexed.ts";
 import { kindPeopleKey } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
 /** Longest event (days) a report with lent dates may join: a month. */
 const MAX_TARGET_DAYS = 31;
-
-interface Dated {
-  event: TimelineEvent;
-  iv: DayInterval;
-}
 
 /**
  * True when no source of the event dates it: its dates come from its articles (datedBy "documents")
@@ -44,17 +40,8 @@ export function sameVisitPlace(a: string | null, b: string | null, places: Place
  * happened. Returns the remaining events.
  */
 export function rejoinLent(events: TimelineEvent[], places: PlaceRelations, countryOf: (person: string) => string | null): TimelineEvent[] {
-  const dated = new Map<string, Dated[]>();
-  for (const e of events) {
-    const iv = intervalOf(e.start, e.end);
-    // A year's plan or summary (今年已三度访华) is no one event a report can be sure to be about.
-    if (!iv || lentDates(e) || iv.hi - iv.lo + 1 > MAX_TARGET_DAYS) continue;
-    const key = kindPeopleKey(e);
-    const list = dated.get(key);
-    if (list) list.push({ event: e, iv });
-    else dated.set(key, [{ event: e, iv }]);
-  }
-  for (const list of dated.values()) list.sort((a, b) => a.iv.lo - b.iv.lo);
+  // A year's plan or summary (今年已三度访华) is no one event a report can be sure to be about.
+  const dated = datedByKindPeople(events, (e, iv) => !lentDates(e) && iv.hi - iv.lo + 1 <= MAX_TARGET_DAYS);
   const gone = new Set<TimelineEvent>();
   for (const e of events) {
     const iv = intervalOf(e.start, e.end);
@@ -76,7 +63,7 @@ export function rejoinLent(events: TimelineEvent[], places: PlaceRelations, coun
       (d) =>
         !gone.has(d.event) &&
         overlaps(d.iv, iv) &&
-        (d.event.status === "not-happened") === (e.status === "not-happened") &&
+        sameHappening(d.event, e) &&
         (places.fit(e.place, d.event.place) > 0 || (visit && d.event.status === e.status && sameVisitPlace(e.place, d.event.place, places, home))),
     );
     if (fits.length !== 1) continue;
@@ -90,13 +77,13 @@ export function rejoinLent(events: TimelineEvent[], places: PlaceRelations, coun
  * The visit a placeless, undated one (賴總統出訪期間, 习近平在访问期间将会见国王) is about: of the visits
  * of the same people its own article dates within its window, the one that article reports first.
  */
-function firstLeg(e: TimelineEvent, iv: DayInterval, list: Dated[]): Dated | null {
+function firstLeg(e: TimelineEvent, iv: DayInterval, list: DatedEvent[]): DatedEvent | null {
   const docs = new Set(e.sources.map((s) => s.document));
-  let best: Dated | null = null;
+  let best: DatedEvent | null = null;
   let bestAt = Infinity;
   for (const d of list) {
-    if (!overlaps(d.iv, iv) || (d.event.status === "not-happened") !== (e.status === "not-happened")) continue;
-    const at = Math.min(...d.event.sources.filter((s) => docs.has(s.document)).map((s) => s.paragraph));
+    if (!overlaps(d.iv, iv) || !sameHappening(d.event, e)) continue;
+    const at = firstParagraph(d.event, docs);
     if (at < bestAt || (at === bestAt && best && d.iv.lo < best.iv.lo)) [best, bestAt] = [d, at];
   }
   return best;

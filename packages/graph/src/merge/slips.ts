@@ -1,9 +1,10 @@
 // A plan that slipped a few days is the event that then happened: 白宫未排除川普与习近平11月底在布宜诺斯
 // 艾利斯会面的可能 (an article of October) and 12月1日两人在布宜诺斯艾利斯共进晚餐 are one meeting.
 import type { TimelineEvent } from "../model.ts";
-import { intervalOf, type DayInterval } from "../time/days.ts";
+import { intervalOf } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
 import { addSources } from "./finish.ts";
+import { datedByKindPeople } from "./indexed.ts";
 import { kindPeopleKey, onlyPlanned } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -24,14 +25,7 @@ export const DEFAULT_SLIP_OPTIONS: SlipOptions = { slipDays: 14 };
  */
 export function joinSlips(events: TimelineEvent[], places: PlaceRelations, options: Partial<SlipOptions> = {}): TimelineEvent[] {
   const { slipDays } = { ...DEFAULT_SLIP_OPTIONS, ...options };
-  const happened = new Map<string, { event: TimelineEvent; iv: DayInterval }[]>();
-  for (const e of events) {
-    const iv = intervalOf(e.start, e.end);
-    if (e.status !== "happened" || !e.place || !iv || typeClass(e.type) === "call") continue;
-    const list = happened.get(kindPeopleKey(e));
-    if (list) list.push({ event: e, iv });
-    else happened.set(kindPeopleKey(e), [{ event: e, iv }]);
-  }
+  const happened = datedByKindPeople(events, (e) => e.status === "happened" && !!e.place && typeClass(e.type) !== "call");
   const gone = new Set<TimelineEvent>();
   for (const p of events) {
     const iv = intervalOf(p.start, p.end);

@@ -2,8 +2,9 @@
 // around it: 今年8月，苏利文访问北京…为今次「拜习会」作准备 (an article of 11-17) plans the meeting
 // the same article reports as held on 11-16, not an August meeting.
 import type { TimelineEvent } from "../model.ts";
-import { intervalOf, type DayInterval } from "../time/days.ts";
+import { intervalOf } from "../time/days.ts";
 import { addSources } from "./finish.ts";
+import { datedByKindPeople } from "./indexed.ts";
 import { kindPeopleKey, onlyPlanned } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
 
@@ -16,12 +17,6 @@ export interface StalePlanOptions {
 /** Default stale-plan options. */
 export const DEFAULT_STALE_PLAN_OPTIONS: StalePlanOptions = { slackDays: 3 };
 
-interface Held {
-  event: TimelineEvent;
-  iv: DayInterval;
-  docs: Set<string>;
-}
-
 /**
  * Joins each event that every source only plans, dated wholly before every one of its articles, into the
  * one event of the same people, at a fitting place, that one of those articles reports as happened after
@@ -29,14 +24,7 @@ interface Held {
  */
 export function joinStalePlans(events: TimelineEvent[], places: PlaceRelations, options: Partial<StalePlanOptions> = {}): TimelineEvent[] {
   const { slackDays } = { ...DEFAULT_STALE_PLAN_OPTIONS, ...options };
-  const held = new Map<string, Held[]>();
-  for (const e of events) {
-    const iv = intervalOf(e.start, e.end);
-    if (e.status !== "happened" || !iv || e.datedBy === "documents") continue;
-    const list = held.get(kindPeopleKey(e)) ?? [];
-    list.push({ event: e, iv, docs: new Set(e.sources.map((s) => s.document)) });
-    held.set(kindPeopleKey(e), list);
-  }
+  const held = datedByKindPeople(events, (e) => e.status === "happened" && e.datedBy !== "documents");
   const gone = new Set<TimelineEvent>();
   for (const p of events) {
     const iv = intervalOf(p.start, p.end);
@@ -45,7 +33,7 @@ export function joinStalePlans(events: TimelineEvent[], places: PlaceRelations, 
     if (written.some((d) => !d || d.lo <= iv.hi)) continue;
     const latest = Math.max(...written.map((d) => d!.hi));
     const found = (held.get(kindPeopleKey(p)) ?? []).filter(
-      (h) => h.iv.lo > iv.hi && h.iv.lo <= latest + slackDays && p.sources.some((s) => h.docs.has(s.document)) && places.fit(p.place, h.event.place) > 0,
+      (h) => h.iv.lo > iv.hi && h.iv.lo <= latest + slackDays && p.sources.some((s) => h.event.sources.some((x) => x.document === s.document)) && places.fit(p.place, h.event.place) > 0,
     );
     if (found.length !== 1) continue;
     addSources(found[0]!.event, p, found[0]!.iv);
