@@ -16,6 +16,7 @@ import { ParagraphIndex } from "./paragraph-index.ts";
 import { captionDate, datePictureEvents } from "./caption.ts";
 import { addEventPlaces } from "./place-entities.ts";
 import { groupAttendance } from "./group-attend.ts";
+import { teamTalks } from "./group-teams.ts";
 import { groupVideo } from "./group-video.ts";
 
 /** Options of extractEvents. */
@@ -127,7 +128,10 @@ export function extractEvents(
   // 王毅（右）与布林肯会谈前握手: a caption's or heading's contact takes the body's date.
   datePictureEvents(doc, out);
   // 中日韩领导人会议在首尔举行。李强、岸田文雄和尹锡悦出席: one meeting of all who attended a format of several parties.
-  groupAttendance(doc, sentences, entities, times, out, dateline);
+  const group = { doc, sentences, entityById, mentions, times: timeIndex, dateline };
+  groupAttendance(group, out);
+  // 双方经贸团队…举行了新一轮磋商。贝森特和格里尔与何立峰…: the teams' leads, listed after the talks.
+  teamTalks(group, out);
   // 以视像方式举行…共同主持会晤: a group meeting over video is a call; attending it from home is no visit.
   groupVideo(sentences, out);
   // A place only the lexicon fallback read (转往日本: 往日|本) still needs its entity.

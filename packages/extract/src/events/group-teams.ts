@@ -1,6 +1,6 @@
 // Talks of two teams whose leads are listed after them: 双方经贸团队在吉隆坡举行磋商。贝森特和格里尔与何立峰达成框架.
-import type { DocEntity, Document, EventMention, Mention, Sentence, TimeExpr } from "../model.ts";
-import { ParagraphIndex } from "./paragraph-index.ts";
+import type { EventMention, Mention } from "../model.ts";
+import { opensClause, pushGroupEvent, sentencePair, type GroupDocument } from "./group-document.ts";
 
 /** 经贸团队/代表团/双方官员 … 举行了新一轮磋商 (simplified): talks held by teams nobody names. */
 const TEAM_HELD =
@@ -17,8 +17,7 @@ function sidesList(at: (a: number, b: number) => string, persons: Mention[], fro
   const inside = persons.filter((p) => p.start >= from && p.end <= to);
   const first = inside[0];
   if (!first) return [];
-  const lead = at(from, first.start);
-  if (lead.length - Math.max(lead.lastIndexOf("，"), lead.lastIndexOf("。")) - 1 > 16) return [];
+  if (!opensClause(at(from, first.start))) return [];
   const list = [first];
   let end = first.end;
   let sides = 0;
@@ -42,23 +41,17 @@ function sidesList(at: (a: number, b: number) => string, persons: Mention[], fro
  * or the next sentence of its paragraph as two sides (贝森特和格里尔与何立峰达成了初步框架): one meeting of all
  * the leads, with the talks' date and place; an event of the talks naming only some of them is widened.
  */
-export function teamTalks(doc: Document, sentences: Sentence[], entities: DocEntity[], times: TimeExpr[], out: EventMention[], dateline: string | null): void {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const mentions = new ParagraphIndex<Mention>(entities.flatMap((e) => e.mentions));
-  const timeIndex = new ParagraphIndex<TimeExpr>(times);
-  for (const [i, s] of sentences.entries()) {
+export function teamTalks(g: GroupDocument, out: EventMention[]): void {
+  for (const [i, s] of g.sentences.entries()) {
     const text = s.simplified || s.text;
     const m = TEAM_HELD.exec(text);
     if (!m) continue;
-    const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
-    const whole = next ? text + " ".repeat(Math.max(0, next.start - s.end)) + (next.simplified || next.text) : text;
-    const at = (a: number, b: number): string => whole.slice(a - s.start, b - s.start);
-    const persons = mentions.within(s.paragraph, s.start, next?.end ?? s.end).filter((p) => byId.get(p.entity)?.type === "person");
+    const { next, at, persons } = sentencePair(g, i);
     const talksEnd = s.start + m.index + m[0].length;
     let list = sidesList(at, persons, talksEnd, s.end);
     if (list.length === 0 && next) list = sidesList(at, persons, next.start, next.end);
     const ids = [...new Set(list.map((p) => p.entity))];
-    const countries = new Set(ids.map((id) => byId.get(id)?.country ?? id));
+    const countries = new Set(ids.map((id) => g.entityById.get(id)?.country ?? id));
     if (ids.length < 3 || countries.size < 2) continue;
     const mine = out.filter((e) => e.type !== "visit" && e.paragraph === s.paragraph && (e.start === s.start || e.start === next?.start));
     // Events of these sentences naming some of the leads are the talks: the first widened, the others dropped.
@@ -69,25 +62,13 @@ export function teamTalks(doc: Document, sentences: Sentence[], entities: DocEnt
       continue;
     }
     const clauseFrom = s.start + Math.max(0, text.lastIndexOf("，", m.index) + 1);
-    const place = mentions.within(s.paragraph, clauseFrom, talksEnd).filter((p) => byId.get(p.entity)?.type === "place").at(-1);
-    const time = timeIndex.within(s.paragraph, clauseFrom, talksEnd).find((t) => t.from !== null);
-    const later = time?.from && dateline ? time.from > dateline : false;
-    out.push({
-      id: `${doc.id}:e${out.length + 1}`,
-      document: doc.id,
+    pushGroupEvent(g, s, {
       type: "meeting",
       participants: ids,
-      place: place?.entity ?? null,
-      from: time?.from ?? null,
-      to: time?.to ?? null,
-      precision: time?.precision ?? null,
-      status: later || PLANNED.test(text.slice(clauseFrom - s.start, m.index + m[0].length)) ? "planned" : "happened",
+      clause: { from: clauseFrom, to: talksEnd },
+      planned: PLANNED.test(text.slice(clauseFrom - s.start, m.index + m[0].length)),
       trigger: s.text.slice(m.index + m[0].length - 2, m.index + m[0].length),
-      quote: s.text,
-      paragraph: s.paragraph,
-      start: s.start,
-      end: s.end,
       rule: "group-team-talks",
-    });
+    }, out);
   }
 }
