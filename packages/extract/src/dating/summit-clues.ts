@@ -3,12 +3,11 @@ import type { Document } from "../model.ts";
 import { addDays } from "../time/calendar.ts";
 import { tenseAt } from "../time/tense.ts";
 import { monthWindow, overlap, yearWindow, type DayWindow, type WorldClue } from "./clues.ts";
-import { currentWindow } from "./summit-current.ts";
+import { clauseBefore, currentWindow } from "./summit-current.ts";
 import { summitCalendar, type Summit, type SummitCalendar } from "./summits.ts";
 
 // The word placing the summit against the article's own time, in the clause before its name.
 const RELATION = /(明年|去年|今年|下个?月|上个?月|本月|这个月|下一?届|上一?届)(稍后|晚些时候|较晚时候|底|下旬)?/g;
-const CLAUSE_BREAK = /[，,；;。！？!?：:]/;
 const SENTENCE = /[^。！？!?]+[。！？!?]?/g;
 /** Days before a summit that a report of a plan to attend it can be from, and after it that a recall can. */
 const PLAN_DAYS = 365;
@@ -16,15 +15,7 @@ const RECALL_DAYS = 730;
 
 /** The relation word nearest before `start` in its clause (up to 40 characters back), and whether it says later (今年稍后). */
 function relationBefore(sentence: string, start: number): { word: string; later: boolean } | null {
-  let from = Math.max(0, start - 40);
-  const head = sentence.slice(from, start);
-  for (let i = head.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(head.charAt(i))) {
-      from += i + 1;
-      break;
-    }
-  }
-  const words = [...sentence.slice(from, start).matchAll(RELATION)];
+  const words = [...clauseBefore(sentence, start).matchAll(RELATION)];
   const last = words[words.length - 1];
   return last?.[1] ? { word: last[1], later: last[2] !== undefined } : null;
 }

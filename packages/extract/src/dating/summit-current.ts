@@ -1,5 +1,6 @@
 // A summit reported as it happens: 习近平15日在利马出席APEC会议 (a bare day of the meeting) puts the article within days of it.
 import { addDays } from "../time/calendar.ts";
+import { halfWidthDigits } from "../time/numerals.ts";
 import type { DayWindow } from "./clues.ts";
 import type { Summit } from "./summits.ts";
 
@@ -14,12 +15,8 @@ const BARE_DAY = /(?<![0-9０-９月年第])([0-9０-９]{1,2})[日号](?![前�
 /** Words that place an act on the article's own day or the days just before it. */
 const TODAY = /今天|今日|昨天|昨日|前天|当天|本周[一二三四五六日天]?|(?<![上下])周[一二三四五六日天]|(?<![上下])星期[一二三四五六日天]/;
 
-function digits(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-}
-
 /** The clause before `start` (up to 40 characters back to a clause break). */
-function clauseBefore(sentence: string, start: number): string {
+export function clauseBefore(sentence: string, start: number): string {
   const head = sentence.slice(Math.max(0, start - 40), start);
   let cut = -1;
   for (let i = head.length - 1; i >= 0 && cut < 0; i--) if (CLAUSE_BREAK.test(head.charAt(i))) cut = i;
@@ -43,7 +40,7 @@ function daysOf(s: Summit): Set<number> {
  */
 export function currentWindow(sentence: string, start: number, s: Summit): DayWindow | null {
   const clause = clauseBefore(sentence, start);
-  const days = [...clause.matchAll(BARE_DAY)].map((m) => digits(m[1] ?? ""));
+  const days = [...clause.matchAll(BARE_DAY)].map((m) => Number(halfWidthDigits(m[1] ?? "")));
   const covered = daysOf(s);
   const current = days.length > 0 ? days.every((d) => covered.has(d)) : TODAY.test(clause);
   if (!current) return null;

@@ -1,6 +1,7 @@
 // A visit's length: 27日抵达北京，展开为期三天的访问 → 27-29; 22日结束为期三天的国事访问 → 20-22.
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays } from "./time-groups.ts";
+import { halfWidthDigits } from "../time/numerals.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { SentenceView } from "./view.ts";
 
@@ -11,7 +12,7 @@ const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四
 
 /** 三 → 3, 十二 → 12, 12 → 12 (small counts only). */
 function count(s: string): number | undefined {
-  const ascii = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = halfWidthDigits(s);
   if (/^[0-9]+$/.test(ascii)) return Number(ascii);
   if (s.length === 1) return HAN_DIGITS[s];
   if (s[0] === "十") return 10 + (HAN_DIGITS[s[1] ?? ""] ?? 0);

@@ -1,6 +1,7 @@
 // A wire dateline's day: （中央社华盛顿19日综合外电报导）…今天 means the 19th where the story was filed.
 import type { Document } from "../model.ts";
 import { addDays, isoDay, parseIso } from "./calendar.ts";
+import { halfWidthDigits } from "./numerals.ts";
 
 // （中央社記者林家宏華盛頓18日專電） · (法新社北京18日電) · 本报华盛顿10月26日电 · （坎培拉18日綜合電） · 东京17日专电
 const DATELINE =
@@ -10,7 +11,7 @@ const DATELINE_PARAGRAPHS = 4;
 /** How far (days) the dateline's day may lie from the published day: a filing abroad the day before. */
 const NEAR_DAYS = 2;
 
-const digits = (s: string): number => Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+const digits = (s: string): number => Number(halfWidthDigits(s));
 
 /**
  * The day a document's wire dateline names, near `published` (YYYY-MM-DD): the story's own 今天. Null when
