@@ -3,10 +3,9 @@ import type { Lexicon } from "../lexicon/index.ts";
 import type { CompiledRules } from "./rules.ts";
 import type { Referents } from "./referents.ts";
 import { isPlaceModifier, placeFacts } from "./place.ts";
+import { NO_COUNTRY } from "./place-modifier.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 
-/** Places of no country (亚洲, 欧洲, 中东, 印太) have the code ZZ in the lexicon. */
-const NO_COUNTRY = "ZZ";
 
 /** True when the place lies in no single country: a continent, an ocean, a region such as 中东. */
 export function isBroadPlace(view: SentenceView, lexicon: Lexicon | undefined, place: string): boolean {

@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon/index.ts";
 import type { CompiledRules } from "./rules.ts";
 import { namesAttendedEvent } from "./place-event.ts";
 import { lexiconPlace, lexiconPlaceAt } from "./place-lexicon.ts";
-import { isPlaceModifier, runEnd } from "./place-modifier.ts";
+import { isPlaceModifier, NO_COUNTRY, runEnd } from "./place-modifier.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
@@ -22,8 +22,6 @@ const TRAVEL_ROOM = 14;
 /** 在返回华盛顿途中, 回到北京后: a place one returns to is where the visitor comes from, not where the event is. */
 const RETURN_BEFORE = /(?:返回|返抵|回到|飞返|返国|返美|返华)$/;
 const ON_THE_WAY = /^(?:的)?(?:途中|路上|旅途中)/;
-/** The code of places of no single country (亚洲, 钓鱼岛, 南海) in the lexicon. */
-const NO_COUNTRY = "ZZ";
 /** …a descriptor after such a place: 大西洋港口城市, 地中海沿岸城市, 太平洋岛国. */
 const REGION_OF_CITY = /^(?:的)?(?:沿岸|沿海|海滨|港口|港|城市|岛国|小国)/;
 /** 在利马举行了美日韩三边会谈: a verb after 在X ends what 在 governs; a name after it is the event's. */

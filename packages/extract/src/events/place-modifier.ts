@@ -5,8 +5,8 @@ import type { EntityItem, SentenceView } from "./view.ts";
 /** 访问北京时亦获习近平接见: a time, aspect or passive word between place and person ends the place's phrase. */
 const NEXT_NOT_MODIFIER = /[在于与和同跟、，。的时也亦获受被曾将并]|期间|举行|召开|举办/;
 
-/** The code of places of no single country (亚洲, 远东, 中东) in the lexicon. */
-const NO_COUNTRY = "ZZ";
+/** The lexicon's country code of places of no single country: continents, seas, regions (亚洲, 远东, 中东, 中美洲, 钓鱼岛). */
+export const NO_COUNTRY = "ZZ";
 
 /** True for a place that only qualifies a name: 美国国务卿布林肯, 加州州长纽森, 中国驻联合国代表团. */
 export function isPlaceModifier(view: SentenceView, rules: CompiledRules, p: EntityItem): boolean {

@@ -6,6 +6,7 @@ import type { SentenceContext } from "./sentence.ts";
 import { listedDestinations } from "./itinerary.ts";
 import type { Destination } from "./place.ts";
 import { placeFacts, runEnd } from "./place.ts";
+import { NO_COUNTRY } from "./place-modifier.ts";
 import { destination, isTransit } from "./trip.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
@@ -23,8 +24,6 @@ export interface VisitTarget {
 /** 西南城市重庆, 东部港口城市大连: a description of the place that follows (simplified text). */
 const DESCRIBES = /^(?:的)?(?:港口城市|沿海城市|边境城市|城市|都市|港城|重镇|省份|省会|首府)$/;
 
-/** The lexicon's country code of a region across countries (中美洲, 东南亚). */
-const BROAD_REGION = "ZZ";
 /** 中美洲友邦, 南太平洋三个邦交国, 东南亚盟国: the countries of a region named after it (simplified text). */
 const ALLIES = /^(?:的)?(?:[两三四五六七八九\d]个)?(?:友邦|邦交国|盟国|盟友|友好国家|伙伴国家?|伙伴|国家)$/;
 
@@ -43,7 +42,7 @@ function describedPlace(view: SentenceView, ctx: SentenceContext, dest: Destinat
   const next = view.places.find((q) => q.start > item.end && q.start - item.end <= 6);
   const between = next ? view.text.slice(item.end, next.start) : "";
   // 出访中美洲友邦危地马拉与伯利兹: a broad region (ZZ) only describes the allies named after it.
-  const allies = facts.country === BROAD_REGION && ALLIES.test(between);
+  const allies = facts.country === NO_COUNTRY && ALLIES.test(between);
   if (!next || !(allies || (country ? CAPITAL : DESCRIBES).test(between))) return dest;
   const p = runEnd(view, next);
   return { id: p.id, item: p, country: null, how: "after" };
