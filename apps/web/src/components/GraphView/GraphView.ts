@@ -1,11 +1,10 @@
 // The network in sigma: reducers apply the filters (no rebuild), hovering a node highlights its neighbours.
 import Sigma from "sigma";
-import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ExplorerModel } from "../../core/graph/model.ts";
 import type { GraphView as View } from "../../core/filters/collection.ts";
 import type { Visibility } from "../../core/filters/visibility.ts";
 import { fitCamera } from "./fit.ts";
+import { BIG_GRAPH_EDGES, sigmaSettings, type EdgeReducer, type NodeReducer } from "./settings.ts";
 
 /** What the graph view reports back. */
 export interface GraphViewCallbacks {
@@ -27,8 +26,6 @@ export interface GraphViewHandle {
 }
 
 const DIM_NODE = "#e6e6e6";
-/** Above this many edges, edges are 1-pixel GL lines and are hidden while the camera moves. */
-const BIG_GRAPH_EDGES = 20_000;
 /** Quiet time after a filter change before sigma re-indexes labels. */
 const REINDEX_DELAY_MS = 250;
 const EDGE_COLORS: Record<string, string> = { contact: "#9a9a9a", "participates-in": "#c8c8c8", "held-at": "#b8e0e6", "reported-by": "#e4e4c0" };
@@ -59,7 +56,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   };
 
   // Reducers edit sigma's own copy of the attributes in place: no second copy per node or edge and frame.
-  const nodeReducer = (key: string, data: Partial<NodeDisplayData>): Partial<NodeDisplayData> => {
+  const nodeReducer: NodeReducer = (key, data) => {
     const i = model!.nodeIndex.get(key)!;
     if (!vis!.nodes[i]) return (data.hidden = true), data;
     data.label = model!.labels[i]!;
@@ -72,7 +69,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     return data;
   };
 
-  const edgeReducer = (key: string, data: Partial<EdgeDisplayData> & { weight?: unknown }): Partial<EdgeDisplayData> => {
+  const edgeReducer: EdgeReducer = (key, data) => {
     const i = model!.edgeIndex.get(key)!;
     if (!vis!.edges[i]) return (data.hidden = true), data;
     const kind = model!.edgeKind[i]!;
@@ -134,24 +131,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       selected = null;
       focus = null;
       big = next.edgeKeys.length > BIG_GRAPH_EDGES;
-      sigma = new Sigma(next.graph, container, {
-        // One program for every edge: big graphs draw cheap GL lines instead of rectangles.
-        edgeProgramClasses: { line: big ? EdgeLineProgram : EdgeRectangleProgram },
-        hideEdgesOnMove: big,
-        hideLabelsOnMove: big,
-        nodeReducer,
-        edgeReducer,
-        zIndex: true,
-        renderEdgeLabels: false,
-        labelFont: '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-        labelSize: 13,
-        // Small graphs (a few articles) label nearly every node; big ones keep sigma's label grid sparse.
-        labelRenderedSizeThreshold: next.nodeKeys.length < 500 ? 3 : 6,
-        labelDensity: next.nodeKeys.length < 500 ? 1.5 : 0.5,
-        labelGridCellSize: next.nodeKeys.length < 500 ? 50 : 100,
-        defaultEdgeType: "line",
-        allowInvalidContainer: true,
-      });
+      sigma = new Sigma(next.graph, container, sigmaSettings(next.nodeKeys.length, big, nodeReducer, edgeReducer));
       sigma.on("enterNode", ({ node }) => {
         hovered = node;
         container.style.cursor = "pointer";
