@@ -9,6 +9,7 @@ import { nearest, plausible } from "./undated-fit.ts";
 import { PlaceOwners } from "./borrowed.ts";
 import { misplaced, misplacedSpan, wider } from "./misplaced.ts";
 import { MAX_BUCKET_SCAN, range, register } from "./buckets.ts";
+import { oneDayPlaces } from "./one-day.ts";
 
 /** Days two day-precise reports may differ by and still be one event. */
 const DAY_TOLERANCE = 1;
@@ -129,16 +130,21 @@ export class EventMerger {
 
   /**
    * -1 when a place conflicts with the cluster's, else how well it fits (higher is better); on the
-   * same day, two venues of one city fit weakly.
+   * same day, two places of one city or (meetings) one country fit weakly.
    */
   private placeScore(c: Cluster, place: string | null, sameDay = false): number {
     let best = 1;
     for (const p of c.places()) {
       const f = this.places.fit(p, place);
-      if (f === 0 && !(sameDay && place !== null && this.places.sameCity(p, place)) && !this.homes(c, p, place)) return -1;
+      if (f === 0 && !(sameDay && place !== null && this.oneDay(c, p, place)) && !this.homes(c, p, place)) return -1;
       if (f > best) best = f;
     }
     return place === null ? 0 : best;
+  }
+
+  /** Whether two places may name one day's event of the cluster's people (see `oneDayPlaces`). */
+  private oneDay(c: Cluster, a: string, b: string): boolean {
+    return oneDayPlaces(this.places, c.cls, a, b, new Set([...c.participants].map((p) => this.countryOf(p))));
   }
 
   /**

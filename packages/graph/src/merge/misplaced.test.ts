@@ -58,7 +58,7 @@ describe("misplaced", () => {
   it.each<[string, string, string, string, number]>([
     ["the trip's days, another city", "place:putrajaya", "2025-04-15", "2025-04-17", 1],
     ["a trip ending on the meeting's day", "place:putrajaya", "2025-04-14", "2025-04-16", 1],
-    ["the same day (two meetings)", "place:putrajaya", "2025-04-16", "2025-04-16", 2],
+    ["the same day in another city of the country (one meeting: one pair meets once a day)", "place:putrajaya", "2025-04-16", "2025-04-16", 1],
     ["another country", "place:moscow", "2025-04-15", "2025-04-17", 2],
     ["days that do not hold the meeting's", "place:putrajaya", "2025-04-17", "2025-04-19", 2],
   ])("should read a report dated by %s", async (_, where, from, to, want) => {

@@ -119,6 +119,11 @@ export class PlaceRelations {
     return this.chain(id).find((c) => this.kinds[c] !== "venue");
   }
 
+  /** The lexicon kind of a place (venue, city, region, country), or null when unknown. */
+  kindOf(id: string): string | null {
+    return this.kinds[id] ?? null;
+  }
+
   /** True when the place is a resolved entity (an event may name it). */
   known(id: string): boolean {
     return this.info.has(id);

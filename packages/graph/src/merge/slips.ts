@@ -19,8 +19,8 @@ export const DEFAULT_SLIP_OPTIONS: SlipOptions = { slipDays: 14 };
 
 /**
  * Joins each meeting or visit that every source only plans into the one event of the same people that
- * happened at a fitting place (both named) within `slipDays` of the plan, when every report of the plan
- * came before that event. The happened event keeps its dates; the latest source's status stands.
+ * happened at a fitting place within `slipDays` of the plan, when every report of the plan came before
+ * that event; a meeting plan naming no place joins only a meeting held after its window (the next one). The happened event keeps its dates; the latest source's status stands.
  * Returns the remaining events.
  */
 export function joinSlips(events: TimelineEvent[], places: PlaceRelations, options: Partial<SlipOptions> = {}): TimelineEvent[] {
@@ -29,11 +29,14 @@ export function joinSlips(events: TimelineEvent[], places: PlaceRelations, optio
   const gone = new Set<TimelineEvent>();
   for (const p of events) {
     const iv = intervalOf(p.start, p.end);
-    if (!iv || !p.place || typeClass(p.type) === "call" || !onlyPlanned(p)) continue;
+    const cls = typeClass(p.type);
+    // A meeting plan may name no place (两人同意尽快会面): it is the pair's next meeting, if held within the slip.
+    if (!iv || (!p.place && cls !== "meeting") || cls === "call" || !onlyPlanned(p)) continue;
     const found = (happened.get(kindPeopleKey(p)) ?? []).filter(({ event, iv: h }) => {
       const gap = Math.max(h.lo - iv.hi, iv.lo - h.hi);
       const before = p.sources.every((s) => (intervalOf(s.documentDate)?.lo ?? Infinity) <= h.lo);
-      return gap <= slipDays && before && places.fit(p.place, event.place) > 0;
+      const ahead = p.place !== null || iv.hi <= h.lo;
+      return gap <= slipDays && before && ahead && places.fit(p.place, event.place) > 0;
     });
     if (found.length !== 1) continue;
     addSources(found[0]!.event, p, found[0]!.iv);

@@ -1,0 +1,24 @@
+// One pair's meeting on one day is one meeting wherever in one country its reports place it.
+import type { PlaceRelations } from "./places.ts";
+
+/** The country code of places on no one country's soil (seas, continents, a venue on a demarcation line). */
+const NO_COUNTRY = "ZZ";
+
+/**
+ * True when two places that neither contain nor fit each other may still name one day's meeting of one
+ * pair: two venues of one city (人民大会堂 and 中南海), and for meetings two places of one country (嘉佩乐酒店
+ * and 圣淘沙 in 新加坡; 首尔 and 非军事区; 釜山 and 庆州 in one APEC week), or a venue on no country's soil
+ * (板门店 on the demarcation line) and a place in the country of one of `sides` (板门店韩方一侧 read as 韩国).
+ * Two countries (克里姆林宫 and 人民大会堂) never fit.
+ * @example oneDayPlaces(places, "meeting", "place:sentosa", "place:capella-singapore", sides) // true
+ */
+export function oneDayPlaces(places: PlaceRelations, cls: string, a: string, b: string, sides: ReadonlySet<string | null>): boolean {
+  if (places.sameCity(a, b)) return true;
+  if (cls !== "meeting") return false;
+  const ca = places.countryOf(a);
+  const cb = places.countryOf(b);
+  if (ca && ca === cb && ca !== NO_COUNTRY) return true;
+  const border = (x: string, code: string | null) => code === NO_COUNTRY && places.kindOf(x) === "venue";
+  return (border(a, ca) && sides.has(cb)) || (border(b, cb) && sides.has(ca));
+}
+
