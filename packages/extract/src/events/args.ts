@@ -9,6 +9,8 @@ import { callPairs, eachObject, RESPECTIVELY, subjectEach, withSubjectList } fro
 import { dropTopic } from "./meeting-topic.ts";
 import { samePair, teamLeads } from "./meeting-counterparts.ts";
 import { loneArgs } from "./meeting-lone.ts";
+import { impliedObject } from "./meeting-host.ts";
+import { dropCompoundNames, dropEarlierMeeting, dropLaterMeeting } from "./meeting-sequence.ts";
 import { carriedSides } from "./meeting-carried.ts";
 import { afterNominalGroup, ENTOURAGE, PRONOUN_OBJECT } from "./meeting-subject.ts";
 import { argPersons, chainBack, CONJ_BEFORE, dedupe, objectPersons, scopeStart } from "./persons.ts";
@@ -67,7 +69,8 @@ function rawMeetingArgs(
 ): ArgGroup[] {
   if (hit.pair) return [{ people: [...hit.pair], pattern: "compound" }];
   const s = scopeStart(view, rules, hit.clause, hit.start);
-  let before = argPersons(view, rules, afterNominalGroup(view, rules, s, hit.start), hit.start);
+  // 金正恩在川金会前与习近平见面: the names of a compound noun are no sides of another trigger.
+  let before = dropCompoundNames(view, rules.compoundSuffix, argPersons(view, rules, afterNominalGroup(view, rules, s, hit.start), hit.start));
   // 两人上一次会晤是…, 两国元首举行正式会谈: the pair already named (not for 讨论, which needs 与B).
   // 布林肯此行希望为两国元首可能的会晤做准备: a noun's pair word after the last name is its pair.
   const wordFrom = before.length === 0 ? s : nominal ? before[before.length - 1]!.end : -1;
@@ -100,11 +103,17 @@ function rawMeetingArgs(
   // 布林肯此行是拜登总统与习近平举行会晤时商定的: a topic before 是/称 is not a side.
   before = dropTopic(view, before);
   // 会晤前景更加明朗: a noun takes no object.
-  let after = hit.rule.transitive && !nominal ? objectPersons(view, rules, hit) : [];
+  // 与拜登会晤之后同尹锡悦会谈: no object after a trigger closed by 之后.
+  let after = hit.rule.transitive && !nominal ? dropLaterMeeting(view, hit.end, objectPersons(view, rules, hit)) : [];
   // 朔尔茨访华期间，习近平会见了他: a pronoun object is the carried subject.
   // 布林肯6月访华时，习近平曾会见他: a pronoun for this sentence's subject is met during that one's event.
   const pronounObject = after.length === 0 && hit.rule.transitive === true && !nominal && carry !== undefined && PRONOUN_OBJECT.test(view.text.slice(hit.end, hit.end + 4));
   if (pronounObject) after = [carry];
+  // 刘鹤抵达华盛顿。特朗普会见了他; 拜登访华，由习近平全程陪同: an object told elsewhere.
+  const implied = pronounObject || after.length > 0 || nominal ? undefined : impliedObject(view, hit, before, carry === undefined ? previousSubject : () => undefined);
+  if (implied) after = implied.people;
+  // 与蓬佩奥会谈后前往白宫会见特朗普: the counterpart of an earlier meeting is no side of this one.
+  before = dropEarlierMeeting(view, before, hit.start, after.length);
   // 布林肯、沙利文以及王毅等人陪同出席: 陪同 with no one accompanied is an entourage, no meeting.
   if (after.length === 0 && ENTOURAGE.test(view.text.slice(Math.max(0, hit.start - 2), hit.end))) return [];
   // 习近平分别会见了A和B: one meeting per object.
@@ -119,7 +128,7 @@ function rawMeetingArgs(
   const sides = carriedSides(view, rules, hit, s, before, after, carry, titled);
   if (Array.isArray(sides)) return sides;
   const { pattern } = sides;
-  const carried = sides.carried || (pronounObject && view.persons.includes(carry));
+  const carried = sides.carried || (pronounObject && view.persons.includes(carry)) || implied?.guest === true;
   before = sides.before;
   // 耶伦与李强、何立峰会面: one subject meets each counterpart of a list in turn.
   const each = !nominal && after.length === 0 ? subjectEach(view, hit, before) : undefined;

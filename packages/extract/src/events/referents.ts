@@ -6,6 +6,7 @@ import type { CountedContact } from "./meeting-ordinals.ts";
 import type { EntityItem } from "./view.ts";
 
 import { isLeader, type PairRef } from "./pair-word.ts";
+import { textPair } from "./referents-greet.ts";
 
 /** The pairs and the main visitor a document has named so far, most recent pair last. */
 export class Referents {
@@ -124,9 +125,6 @@ export class Referents {
   }
 }
 
-/** Between two people the text pairs: A与B, A和B, A同B (a title may stand before B). */
-const JOINED = /^[^，。；：、与和同跟]{0,10}(?:与|和|同|跟)[^，。；：与和同跟]{0,12}$/;
-
 /**
  * Records the heads of state or government a sentence names, in text order, and the last two people it
  * joins with 与/和 (the pair a later 两人 may mean). `text` is the sentence's paragraph-offset reader.
@@ -140,15 +138,10 @@ export function noteLeaders(
 ): void {
   r.sentence++;
   if (text) {
-    const people = ms.filter((m) => m.type === "person");
-    for (let i = people.length - 1; i > 0; i--) {
-      const a = people[i - 1]!;
-      const b = people[i]!;
-      if (a.entity === b.entity || !JOINED.test(text(a.end, b.start))) continue;
-      const item = (m: Mention): EntityItem => ({ id: m.entity, type: "person", entity: entityById.get(m.entity), start: m.start, end: m.end });
-      r.notePair([item(a), item(b)], false);
-      break;
-    }
+    const item = (m: Mention): EntityItem => ({ id: m.entity, type: "person", entity: entityById.get(m.entity), start: m.start, end: m.end });
+    // 王毅与布林肯…; 奥巴马为到访的习近平举行欢迎仪式: the pair a later 两人 may mean.
+    const pair = textPair(ms.filter((m) => m.type === "person"), text);
+    if (pair) r.notePair([item(pair[0]), item(pair[1])], false);
   }
   for (const m of ms) {
     if (m.type !== "person") continue;

@@ -57,6 +57,9 @@ export function maskCues(text: string, rules: CompiledRules): string {
   return text.replace(rules.cueMask, blank);
 }
 
+/** A title in book-title brackets: 《9月平壤共同宣言》. */
+const BOOK_TITLE = /《[^《》]{1,40}》/g;
+
 /** Builds the view from mentions and times already cut to the sentence (paragraph offsets). */
 export function viewSentence(
   sentence: Sentence,
@@ -82,9 +85,12 @@ export function viewSentence(
     else if (item.type === "place") places.push(item);
     else orgs.push(item);
   }
+  // 签署《9月平壤共同宣言》: a date inside a document's title dates the document, not the event.
+  const titles = [...text.matchAll(BOOK_TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const timeItems = [...times]
     .sort((a, b) => a.start - b.start)
-    .map((expr) => ({ expr, start: expr.start - at, end: expr.end - at }));
+    .map((expr) => ({ expr, start: expr.start - at, end: expr.end - at }))
+    .filter((t) => !titles.some((b) => t.start > b.start && t.end < b.end));
   return { sentence, text, cue: maskCues(text, rules), persons, places, orgs, times: timeItems, clauses: splitClauses(text) };
 }
 
