@@ -51,9 +51,21 @@ export function shiftBy(iso: string, n: number, unit: "day" | "week" | "month" |
   return plusMonths(iso, unit === "month" ? n : 12 * n);
 }
 
+/** The days both lists of windows allow, as windows. */
+function intersect(a: readonly DayWindow[], b: readonly DayWindow[]): DayWindow[] {
+  const out: DayWindow[] = [];
+  for (const x of a) for (const y of b) {
+    const o = overlap(x, y);
+    if (o) out.push(o);
+  }
+  return out;
+}
+
 /**
  * Combines clues: the one-window clues are intersected (the weak ones dropped when they conflict with the strong),
- * then a clue of several windows (APEC in 利马: 2016 or 2024) counts when exactly one of its windows fits.
+ * then each clue of several windows (APEC in 利马: 2016 or 2024; 候任总统特朗普: before 2017 or before 2025) narrows
+ * the days left to those it allows, unless it allows none of them. Two such clues may decide together what neither
+ * decides alone (上月APEC in 利马 and 候任总统特朗普: December 2016); when they leave several windows they decide nothing.
  * Null when there is no clue or the strong ones conflict.
  */
 export function combineClues(clues: readonly WorldClue[]): WorldBounds | null {
@@ -68,13 +80,17 @@ export function combineClues(clues: readonly WorldClue[]): WorldBounds | null {
     if (window === null) return null;
   }
   const taken = [...used];
+  let left: DayWindow[] | null = window ? [window] : null;
   for (const c of clues) {
     if (c.windows.length < 2) continue;
-    const fits = c.windows.map((w) => (window ? overlap(window, w) : w)).filter((w): w is DayWindow => w !== null);
-    if (fits.length !== 1) continue;
-    window = fits[0];
+    const fits = left ? intersect(left, c.windows) : [...c.windows];
+    if (fits.length === 0) continue;
+    left = fits;
     taken.push(c);
   }
-  if (!window || taken.length === 0) return null;
-  return { ...window, strong: taken.some((c) => c.strong), basis: taken.map((c) => c.basis).join("; ") };
+  // Still several windows: the clues of several windows decided nothing; the one-window clues' window stands.
+  if (left && left.length > 1) [left, taken.length] = [window ? [window] : null, used.length];
+  const only = left?.[0];
+  if (!only || taken.length === 0) return null;
+  return { ...only, strong: taken.some((c) => c.strong), basis: taken.map((c) => c.basis).join("; ") };
 }

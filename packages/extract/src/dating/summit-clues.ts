@@ -39,6 +39,9 @@ function summitWindow(s: Summit, rel: string | null, tense: string | null, meeti
         ? { lo: s.start, hi: addDays(s.end, recall) }
         : { lo: addDays(s.start, -plan), hi: addDays(s.end, recall) };
   if (!rel) return byTense;
+  // 即将卸任的奥巴马上月在利马出席APEC: a word of the past or the future (去年, 上月, 明年, 下月) places the
+  // meeting on its own; the sentence's tense only says which side of it 今年 and 本月 are on.
+  const sided = rel === "今年" || rel === "本月" || rel === "这个月";
   const byWord =
     rel === "明年" ? yearWindow(s.start, -1)
     : rel === "去年" ? yearWindow(s.start, 1)
@@ -46,7 +49,7 @@ function summitWindow(s: Summit, rel: string | null, tense: string | null, meeti
     : rel.startsWith("下") ? monthWindow(s.start, -1)
     : rel.startsWith("上") ? monthWindow(s.end, 1)
     : monthWindow(s.start, 0);
-  return overlap(byTense, byWord);
+  return sided ? overlap(byTense, byWord) : byWord;
 }
 
 /**
