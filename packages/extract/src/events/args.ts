@@ -4,7 +4,8 @@ import type { TriggerHit } from "./triggers.ts";
 import type { PairRef } from "./pair-word.ts";
 import { pairWord } from "./pair-word.ts";
 import { partyList } from "./parties.ts";
-import { attendsTogether, hasUnnamedSide, isOneSide, travelTogether } from "./meeting-sides.ts";
+import { isContact } from "./meeting-sides.ts";
+import type { ArgGroup } from "./arg-group.ts";
 import { callPairs, eachObject, RESPECTIVELY, subjectEach, withSubjectList } from "./meeting-lists.ts";
 import { dropTopic } from "./meeting-topic.ts";
 import { samePair, teamLeads } from "./meeting-counterparts.ts";
@@ -17,19 +18,7 @@ import { argPersons, chainBack, CONJ_BEFORE, dedupe, objectPersons, scopeStart }
 import type { EntityItem, SentenceView } from "./view.ts";
 
 export { argPersons, chainBack, clauseSubject, dedupe, objectPersons, scopeStart } from "./persons.ts";
-
-/** One set of participants and the pattern that found it. */
-export interface ArgGroup {
-  people: EntityItem[];
-  pattern: string;
-  /** For 分别: the position of this counterpart in the list, and the list's length. */
-  index?: number;
-  count?: number;
-  /** Where 分别 stands: times before it are the listed days. */
-  respectively?: number;
-  /** The subject came from elsewhere (the previous clause, the speaker). */
-  carried?: boolean;
-}
+export type { ArgGroup } from "./arg-group.ts";
 
 /**
  * Participants of a meeting or call: A与B会晤, A会见B, A分别与B、C会晤, 拜习会 … Groups of one side
@@ -46,14 +35,9 @@ export function meetingArgs(
   titled: (title: string, others: string[]) => EntityItem | undefined = () => undefined,
 ): ArgGroup[] {
   const s = scopeStart(view, rules, hit.clause, hit.start);
-  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf, previousSubject, titled).flatMap((g) => callPairs(view, hit, s, g)).filter((g) => {
-    if (isOneSide(g.people)) return false;
-    if (g.pattern !== "pair" || g.people.some((p) => p.start > hit.start)) return true;
-    const last = g.people.reduce((a, b) => (b.end > a.end ? b : a));
-    if (hasUnnamedSide(view, last.end, hit.start)) return false;
-    if ((hit.rule.needsConj || nominal) && attendsTogether(view, last.end, hit.start)) return false;
-    return !travelTogether(view, g.people[0]!.start, hit.start);
-  });
+  return rawMeetingArgs(view, rules, hit, carry, nominal, pairOf, previousSubject, titled)
+    .flatMap((g) => callPairs(view, hit, s, g))
+    .filter((g) => isContact(view, hit, g.people, g.pattern, nominal));
 }
 
 /** The argument groups before the one-side filter. */

@@ -1,5 +1,6 @@
 // A meeting is a contact between sides: people of one country, or people who only travel together, are not one.
 import type { EntityItem, SentenceView } from "./view.ts";
+import type { TriggerHit } from "./triggers.ts";
 
 /** The country the lexicon gives a person, or undefined when the person is not known. */
 const countryOf = (p: EntityItem): string | undefined => (p.entity?.known && p.entity.country ? p.entity.country : undefined);
@@ -47,4 +48,17 @@ const ATTEND = /出席|参加|參加|列席|到场|到場|与会|與會|参与|�
  */
 export function attendsTogether(view: SentenceView, lastEnd: number, triggerStart: number): boolean {
   return triggerStart > lastEnd && ATTEND.test(view.text.slice(Math.max(lastEnd, triggerStart - 40), triggerStart));
+}
+
+/**
+ * True when a group of participants makes a contact: not one side (王毅与杨洁篪), and for a pair written
+ * before its trigger no unnamed side, no joint attendance and no joint trip (布林肯和奥斯汀一同访问…并举行会谈).
+ */
+export function isContact(view: SentenceView, hit: TriggerHit, people: EntityItem[], pattern: string, nominal: boolean): boolean {
+  if (isOneSide(people)) return false;
+  if (pattern !== "pair" || people.some((p) => p.start > hit.start)) return true;
+  const last = people.reduce((a, b) => (b.end > a.end ? b : a));
+  if (hasUnnamedSide(view, last.end, hit.start)) return false;
+  if ((hit.rule.needsConj || nominal) && attendsTogether(view, last.end, hit.start)) return false;
+  return !travelTogether(view, people[0]!.start, hit.start);
 }
