@@ -7,6 +7,7 @@ import { noteMeetingPair } from "./visit-pair.ts";
 import { legTime } from "./visit-leg.ts";
 import { noteVisitPlace } from "./visit-also.ts";
 import { listedOccasions } from "./listed.ts";
+import { jointVisitors } from "./joint-visit.ts";
 import { merge } from "./merge.ts";
 import type { EventDraft, SentenceContext } from "./sentence.ts";
 import type { StatusChoice } from "./status.ts";
@@ -76,12 +77,14 @@ export function emit(out: EventDraft[], ctx: SentenceContext, view: SentenceView
     const counted = countedVisit(view, hit, mainOf, r.status.status === "happened", ctx.dateline);
     const own = counted ? (counted.time ?? NO_TIME) : r.time;
     const time = same && !own.from && main.time ? { ...main.time, rule: "date:main-visit" } : (held ?? tripLegTime(view, hit, legTime(view, hit, withDuration(view, hit, own)), r.status.status === "happened", ctx.dateline));
-    for (const p of r.people) add(out, ctx, view, hit, [p], r, time, place);
-    if (counted?.earlier) for (const p of r.people) add(out, ctx, view, hit, [p], { ...r, status: { ...r.status, status: "happened" } }, counted.earlier, place, true);
-    for (const other of r.also ?? []) for (const p of r.people) add(out, ctx, view, hit, [p], r, time, other);
+    // A和B前往北京: one visit by both; 布林肯、耶伦纷纷前往中国: one visit each.
+    const sets = jointVisitors(view, hit, r.people, r.pattern) ? [r.people] : r.people.map((p) => [p]);
+    for (const set of sets) add(out, ctx, view, hit, set, r, time, place);
+    if (counted?.earlier) for (const set of sets) add(out, ctx, view, hit, set, { ...r, status: { ...r.status, status: "happened" } }, counted.earlier, place, true);
+    for (const other of r.also ?? []) for (const set of sets) add(out, ctx, view, hit, set, r, time, other);
     return;
   }
-  const listed = r.people.length === 2 ? listedOccasions(view, hit.clause.start, ctx.dateline) : [];
+  const listed = r.people.length >= 2 ? listedOccasions(view, hit.clause.start, ctx.dateline) : [];
   if (listed.length === 0) {
     add(out, ctx, view, hit, r.people, r, r.time, r.place);
     return;

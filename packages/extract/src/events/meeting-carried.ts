@@ -1,6 +1,7 @@
 // The carried side of a meeting: when the text names only the counterparts (与习近平会晤, 会见了李强), the
 // subject is the speaker, the previous clause's subject, a term's holder or a bare title's holder.
 import type { ArgGroup } from "./args.ts";
+import { teamCall } from "./joint-call.ts";
 import { duringTrip, eachCounterpart, eachObject, occasionPlaces, pairwiseCall, RESPECTIVELY } from "./meeting-lists.ts";
 import { bareTitle } from "./meeting-titled.ts";
 import { reportsOthers } from "./meeting-speaker.ts";
@@ -58,7 +59,7 @@ export function carriedSides(
       const lastBefore = before.at(-1);
       const open = lastBefore !== undefined && view.text[lastBefore.end] === "等";
       const occasions = open || occasionPlaces(view, hit.clause.start, hit.start) > 1 || duringTrip(view, hit, before) || eachCounterpart(view, hit, before);
-      if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || pairwiseCall(view, hit, s))) {
+      if (counterpartOnly && before.length > 1 && after.length === 0 && (occasions || (pairwiseCall(view, hit, s) && !teamCall(view, hit, before)))) {
         return before.filter((c) => c.id !== subject.id).map((c) => ({ people: [subject, c], pattern, carried }));
       }
       // 刚结束访华行程，在北京会见了李强和何立峰等人: a carried subject meets each object in turn too.

@@ -2,6 +2,7 @@
 import type { ArgGroup } from "./args.ts";
 import type { TriggerHit } from "./triggers.ts";
 import { chainBack } from "./persons.ts";
+import { teamCall } from "./joint-call.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { within } from "./view.ts";
 
@@ -48,6 +49,8 @@ export function callPairs(view: SentenceView, hit: TriggerHit, scope: number, g:
   const [subject, first] = g.people;
   if (g.pattern !== "pair" || g.people.length < 3 || !subject || !first || !pairwiseCall(view, hit, scope)) return [g];
   if (!/^[^，。]{0,8}?(?:与|同|跟)[^与同跟，。]{0,14}$/.test(view.text.slice(subject.end, first.start))) return [g];
+  // 刘鹤与莱特希泽、姆努钦通电话: counterparts of one country are one team on one call.
+  if (teamCall(view, hit, g.people.slice(1))) return [g];
   return g.people.slice(1).map((c) => ({ ...g, people: [subject, c] }));
 }
 

@@ -24,8 +24,8 @@ const ROWS: Row[] = [
   // travelling together is no meeting (偕同…前往); a host who accompanies a guest (陪同) is
   ["岸田文雄偕同尹锡悦前往华盛顿举行会谈。", {}, ["visit 尹锡悦 @华盛顿 ? happened"]],
   ["岸田文雄偕同尹錫悅前往華盛頓舉行會談。", {}, ["visit 尹锡悦 @华盛顿 ? happened"]],
-  ["布林肯和奥斯汀一同访问东京并举行会谈。", {}, ["visit 布林肯 @东京 ? happened", "visit 奥斯汀 @东京 ? happened"]],
-  ["布林肯和奧斯汀一同訪問東京並舉行會談。", {}, ["visit 布林肯 @东京 ? happened", "visit 奥斯汀 @东京 ? happened"]],
+  ["布林肯和奥斯汀一同访问东京并举行会谈。", {}, ["visit 布林肯+奥斯汀 @东京 ? happened"]],
+  ["布林肯和奧斯汀一同訪問東京並舉行會談。", {}, ["visit 布林肯+奥斯汀 @东京 ? happened"]],
   // a host who accompanies a guest (陪同) meets him; people of one side who accompany their leader do not
   ["马克龙陪同习近平前往巴黎参观。", {}, ["meeting 马克龙+习近平 @巴黎 ? happened", "visit 习近平 @巴黎 ? happened"]],
   ["馬克龍陪同習近平前往巴黎參觀。", {}, ["meeting 马克龙+习近平 @巴黎 ? happened", "visit 习近平 @巴黎 ? happened"]],

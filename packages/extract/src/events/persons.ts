@@ -44,7 +44,8 @@ export function chainBack(view: SentenceView, people: readonly EntityItem[], las
   for (let i = last - 1; i >= 0; i--) {
     const a = people[i]!;
     const gap = view.text.slice(a.end, chain[0]!.start);
-    if (gap.length > 18 || !LIST_GAP.test(gap)) break;
+    // 莱特希泽（Robert Lighthizer）和财政部长姆努钦: an English name in brackets does not count to the gap.
+    if (gap.replace(/[（(][^）)]{0,40}[）)]/, "").length > 18 || !LIST_GAP.test(gap)) break;
     chain.unshift(a);
   }
   return chain;
@@ -65,7 +66,10 @@ export function objectPersons(view: SentenceView, rules: CompiledRules, hit: Tri
   const out = [first];
   for (let i = 1; i < after.length; i++) {
     const gap = view.text.slice(out[out.length - 1]!.end, after[i]!.start);
-    if (gap.length > 18 || !LIST_GAP.test(gap)) break;
+    // 会见莱特希泽（Robert Lighthizer）和财政部长姆努钦: an English name in brackets does not count to the gap
+    // (not before 与, which may open a pair of its own: 会晤距离奥斯汀（…）与魏凤和…的会谈).
+    const bare = /[与同跟]/.test(gap) ? gap : gap.replace(/[（(][^）)]{0,40}[）)]/, "");
+    if (bare.length > 18 || !LIST_GAP.test(gap)) break;
     out.push(after[i]!);
   }
   return out;

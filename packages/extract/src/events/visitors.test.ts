@@ -26,8 +26,8 @@ const ROWS: Row[] = [
   ["据悉，普京将于访问期间宴请耶伦。", {}, ["visit 耶伦 @- ? planned", "meeting 普京+耶伦 @- ? planned"], D],
   ["據悉，普京將於訪問期間宴請耶倫。", {}, ["visit 耶伦 @- ? planned", "meeting 普京+耶伦 @- ? planned"], D],
   // a coordinate subject still visits together
-  ["布林肯和沙利文访问北京。", {}, ["visit 布林肯 @北京 ? happened", "visit 沙利文 @北京 ? happened"], D],
-  ["布林肯和沙利文訪問北京。", {}, ["visit 布林肯 @北京 ? happened", "visit 沙利文 @北京 ? happened"], D],
+  ["布林肯和沙利文访问北京。", {}, ["visit 布林肯+沙利文 @北京 ? happened"], D],
+  ["布林肯和沙利文訪問北京。", {}, ["visit 布林肯+沙利文 @北京 ? happened"], D],
   // the speaker of the clause before visits when the clause opens with a wish or plan
   ["川普曾私下向顾问表示，希望在就职后100天内访问中国，与习近平重建关系。", {}, ["visit 特朗普 @中国 ? planned"], D],
   ["川普曾私下向顧問表示，希望在就職後100天內訪問中國，與習近平重建關係。", {}, ["visit 特朗普 @中国 ? planned"], D],

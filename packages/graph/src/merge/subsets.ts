@@ -16,7 +16,8 @@ interface MemberIndex {
 /**
  * A cluster whose participants are a subset of exactly one other cluster's (same class, dates and
  * places compatible) joins it: 王毅–拜登 joins 王毅–拜登–布林肯 on the same day. The superset's
- * extra people must plausibly have been there: both are day-precise on the same days, or a source
+ * extra people must plausibly have been there: both are day-precise on the same days (for a visit, a day or
+ * part of a month: one traveller's day inside a joint trip's 2月中旬), or a source
  * document reports both (and then a plan never joins what happened on other days: 为拜登与习近平
  * 今年稍后可能的会晤铺路 stays out of the 布林肯–习近平 meeting its article reports).
  */
@@ -90,7 +91,9 @@ function placesFit(a: Cluster, b: Cluster, places: PlaceRelations): boolean {
 function companions(sub: Cluster, sup: Cluster): boolean {
   if (!statusesFit(sub, sup)) return false;
   if (groupApart(sub, sup)) return false;
-  const sameDays = sub.rank === 0 && sup.rank === 0 && !!sub.best && !!sup.best && overlaps(sub.best, sup.best);
+  // 莱特希泽和姆努钦2月中旬访问北京 and 莱特希泽15日在北京: a traveller's day inside a joint trip's part of a month.
+  const close = sub.cls === "visit" ? sub.rank <= 1 && sup.rank <= 1 : sub.rank === 0 && sup.rank === 0;
+  const sameDays = close && !!sub.best && !!sup.best && overlaps(sub.best, sup.best);
   if (sameDays) return true;
   let shared = false;
   for (const doc of sub.documents) if (sup.documents.has(doc)) shared = true;

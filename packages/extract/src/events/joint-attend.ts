@@ -1,0 +1,96 @@
+// A host and guests who attend one occasion together: 习近平与前来访问的A、B和C共同出席开幕式 is one meeting of all.
+import type { EventMention, Mention, Sentence } from "../model.ts";
+import type { GroupDocument } from "./group-document.ts";
+
+/** 共同出席, 一同参加, 一起见证 (simplified): attending one occasion together. */
+const TOGETHER_ATTEND = /(?:共同|一同|一起|一道)(?:出席|参加|见证|观看|主持|揭幕|剪彩)/g;
+/** 与/同/跟/和 after the host, before the guests (titles and a relative clause may follow it). */
+const HOST_LINK = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[^，。；、与同跟和]{0,12}?)(?:与|同|跟|和)/;
+/** Between two guests: 、/和/及/与 with titles, brackets and no clause break. */
+const GUEST_GAP = /^(?:[（(][^）)]{0,40}[）)])?[^，。；]{0,16}$/;
+/** A plan cue before the verb. */
+const PLANNED = /将|预计|预定|拟|即将|计划|准备/;
+
+/** The persons of [from, to) in the paragraph, in order; 塞西（Abdel Fattah al-Sisi） counts once. */
+function personsIn(g: GroupDocument, paragraph: number, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of g.mentions.within(paragraph, from, to)) {
+    if (g.entityById.get(m.entity)?.type !== "person") continue;
+    const prev = out.at(-1);
+    if (prev?.entity === m.entity) prev.end = Math.max(prev.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+/** True when the people are of two or more countries the lexicon knows (a contact between sides). */
+function severalSides(g: GroupDocument, ids: readonly string[]): boolean {
+  const countries = new Set(ids.map((id) => g.entityById.get(id)).map((e) => (e?.known ? e.country : null)).filter((c) => c));
+  return countries.size >= 2;
+}
+
+/**
+ * Adds one meeting of a host and the guests listed after 与/同 who attend one occasion together
+ * (习近平与前来进行国事访问的A、B、C和D共同出席开幕式; 拜登同岸田文雄和尹锡悦一同出席记者会): three or more
+ * people of two or more countries, the list unbroken by a clause break. Skipped when an event of the sentence
+ * already names them all.
+ */
+export function jointAttendance(g: GroupDocument, out: EventMention[]): void {
+  for (const s of g.sentences) {
+    const text = s.simplified || s.text;
+    if (!/共同|一同|一起|一道/.test(text)) continue;
+    for (const m of text.matchAll(TOGETHER_ATTEND)) {
+      const at = s.start + m.index;
+      const clauseFrom = s.start + Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf("；", m.index)) + 1;
+      const persons = personsIn(g, s.paragraph, clauseFrom, at);
+      if (persons.length < 3) continue;
+      const [host, ...guests] = persons;
+      const slice = (a: number, b: number): string => text.slice(a - s.start, b - s.start);
+      if (!HOST_LINK.test(slice(host!.end, guests[0]!.start))) continue;
+      if (!guests.slice(1).every((p, i) => GUEST_GAP.test(slice(guests[i]!.end, p.start)))) continue;
+      if (!/^[）)]?(?:[（(][^）)]{0,40}[）)])?\s*(?:等人|等)?\s*$/.test(slice(guests.at(-1)!.end, at))) continue;
+      const ids = [...new Set(persons.map((p) => p.entity))];
+      if (ids.length < 3 || !severalSides(g, ids)) continue;
+      if (out.some((e) => e.type !== "visit" && e.paragraph === s.paragraph && e.start === s.start && ids.every((id) => e.participants.includes(id)))) continue;
+      const prev = g.sentences.find((q) => q.paragraph === s.paragraph && q.end <= s.start && q.end >= s.start - 2);
+      out.push(occasion(g, s, prev, clauseFrom, at, ids, PLANNED.test(slice(clauseFrom, at)), m[0], out.length + 1));
+    }
+  }
+}
+
+/** 在北京, 于人民大会堂: a place written as where something is held. */
+const AT_PLACE = /[在于]$/;
+
+/**
+ * The meeting of the occasion: its last time and first place (after 在/于) from the clause before the verb, else from the sentence before
+ * it in the paragraph (中阿合作论坛周四在北京开幕。习近平与…共同出席开幕式); a time after the dateline is a plan.
+ */
+function occasion(g: GroupDocument, s: Sentence, prev: Sentence | undefined, from: number, to: number, ids: string[], planned: boolean, trigger: string, n: number): EventMention {
+  const spans = prev ? [[from, to], [prev.start, prev.end]] : [[from, to]];
+  const textAt = (q: Sentence, i: number): string => (q.simplified || q.text).slice(i - q.start - 1, i - q.start);
+  let place: string | null = null;
+  let time: { from: string | null; to: string | null; precision: EventMention["precision"] } | undefined;
+  for (const [a, b] of spans) {
+    const q = a! >= s.start ? s : prev!;
+    place ??= g.mentions.within(s.paragraph, a!, b!).find((m) => g.entityById.get(m.entity)?.type === "place" && AT_PLACE.test(textAt(q, m.start)))?.entity ?? null;
+    time ??= g.times.within(s.paragraph, a!, b!).filter((t) => t.from !== null).at(-1);
+  }
+  const later = time?.from && g.dateline ? time.from > g.dateline : false;
+  return {
+    id: `${g.doc.id}:e${n}`,
+    document: g.doc.id,
+    type: "meeting",
+    participants: ids,
+    place,
+    from: time?.from ?? null,
+    to: time?.to ?? null,
+    precision: time?.precision ?? null,
+    status: later || planned ? "planned" : "happened",
+    trigger,
+    quote: s.text,
+    paragraph: s.paragraph,
+    start: s.start,
+    end: s.end,
+    rule: "joint-attend",
+  };
+}
