@@ -4,8 +4,40 @@ import { isChineseName } from "../data/chars.ts";
 import { claim, free } from "../view.ts";
 import { orgFollows } from "../support.ts";
 import { isEnglishPersonName } from "./english-person.ts";
+import { englishAgrees, nameSpanBefore, syllableCount } from "./parens-span.ts";
 import { MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 import type { SentenceRule } from "./types.ts";
+import type { Knowledge } from "../knowledge.ts";
+import type { PersonEntry } from "../../lexicon/types.ts";
+import type { Candidate, SentenceView } from "../view.ts";
+
+/**
+ * 格里|什（Jeffrey Gerrish）, 金成|哲（Kim Song Chol）: a person cut short before the parenthesis, or a lexicon
+ * person inside a longer name whose English disagrees, becomes the whole name the English implies.
+ */
+function widen(k: Knowledge, v: SentenceView, out: Candidate[], end: number, en: string, after: number): boolean {
+  if (!isEnglishPersonName(en, true) && syllableCount(en) < 2) return false;
+  const byEn = personByEnglish(k, en);
+  const start = nameSpanBefore(k, v, end, en);
+  if (start < 0) return false;
+  const inside = out.filter((c) => c.end > start && c.start < end);
+  const c = inside[0];
+  if (inside.length > 1 || (c && (c.type !== "person" || c.start < start || (c.start === start && c.end === end)))) return false;
+  if (c?.entry && (c.entry === byEn || englishAgrees(c.entry, en))) return false;
+  // a new name needs English that compromise takes for a person (not two capitalized words of a title)
+  if (!c && (!free(v, start, end) || orgFollows(v, after) || (syllableCount(en) < 2 && !isEnglishPersonName(en, false)))) return false;
+  const name = v.text.slice(start, end);
+  if (c) Object.assign(c, { start, end, name, nameEn: en, entry: byEn, rule: "english-parens" });
+  else out.push({ view: v, start, end, type: "person", rule: "english-parens", name, nameEn: en, entry: byEn });
+  claim(v, start, end);
+  return true;
+}
+
+/** The one lexicon person whose English name or alias is `en` (萊海澤（Robert Lighthizer）: an outlet's own rendering). */
+function personByEnglish(k: Knowledge, en: string): PersonEntry | undefined {
+  const hits = k.lookup(en).filter((e): e is PersonEntry => e.type === "person");
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 const PARENS = /[（(]\s*([A-Za-z][A-Za-z'’. -]{1,58}[A-Za-z.])\s*[)）]/g;
 
@@ -20,9 +52,11 @@ export const englishParens: SentenceRule = {
       const en = m[1]!.trim().replace(/\s+/g, " ");
       let end = m.index;
       while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+      if (widen(k, v, out, end, en, m.index + m[0].length)) continue;
       const found = out.find((c) => c.end === end && c.type === "person");
       if (found) {
         if (!found.nameEn && isEnglishPersonName(en, true)) found.nameEn = en;
+        if (!found.entry) found.entry = personByEnglish(k, en);
         continue;
       }
       if (v.taken[end - 1] || !isEnglishPersonName(en, false)) continue;
@@ -37,7 +71,7 @@ export const englishParens: SentenceRule = {
         if (shape === "foreign" || (shape === "chinese" && isChineseName(name))) start = at;
       }
       if (start < 0 || !free(v, start, end) || orgFollows(v, m.index + m[0].length)) continue;
-      out.push({ view: v, start, end, type: "person", rule: this.name, name: text.slice(start, end), nameEn: en });
+      out.push({ view: v, start, end, type: "person", rule: this.name, name: text.slice(start, end), nameEn: en, entry: personByEnglish(k, en) });
       claim(v, start, end);
     }
   },

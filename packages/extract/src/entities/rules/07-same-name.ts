@@ -47,7 +47,12 @@ export function lexiconShortForms(k: Knowledge, found: readonly Candidate[]): Ma
 export function sameName(k: Knowledge, views: readonly SentenceView[], found: Candidate[]): void {
   const trie = new NameTrie<{ name: string; rule: string; entry?: LexiconEntry }>();
   for (const c of found) {
-    if (c.entry || c.type !== "person") continue;
+    if (c.type !== "person") continue;
+    // 多尼倫（Tom Donilon） … 多尼倫說: an outlet's own rendering the English tied to a lexicon person
+    if (c.entry) {
+      if (c.nameEn && c.name.length >= 2 && k.lookup(c.name).length === 0) trie.add(simplifiedKey(c.name), { name: c.name, rule: "same-name", entry: c.entry });
+      continue;
+    }
     trie.add(simplifiedKey(c.name), { name: c.name, rule: "same-name" });
   }
   for (const [short, full] of shortForms(found)) trie.add(simplifiedKey(short), { name: full, rule: "short-form" });
