@@ -18,6 +18,7 @@ import { foldDialogues } from "../merge/dialogue.ts";
 import { joinSlips } from "../merge/slips.ts";
 import { joinStalePlans } from "../merge/stale.ts";
 import { joinFulfilledPlans } from "../merge/fulfilled.ts";
+import { joinCalledOff } from "../merge/called-off.ts";
 import { splitLists } from "../merge/lists.ts";
 import { dateFromDocuments } from "../merge/undated.ts";
 import { rejoinLent } from "../merge/rejoin.ts";
@@ -132,7 +133,7 @@ export class TimelineBuilder {
     const folded = foldDialogues(merger.clusters().map((c) => toEvent(c, places)));
     const merged = joinPlacedVisits(folded, placeVisits(folded, places, countryOf), places);
     anchorVisits(merged, places);
-    const joined = joinFulfilledPlans(joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places), places);
+    const joined = joinCalledOff(joinFulfilledPlans(joinStalePlans(joinSlips(joinPlans(joinTrips(merged, places), places), places), places), places), places);
     lendVisits(joined, places, countryOf);
     placeMeetings(joined, places);
     // Events dated only now (by their articles or their visit) meet the text-dated ones once more.

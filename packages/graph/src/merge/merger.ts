@@ -9,7 +9,7 @@ import { nearest, plausible } from "./undated-fit.ts";
 import { PlaceOwners } from "./borrowed.ts";
 import { misplaced, misplacedSpan, wider } from "./misplaced.ts";
 import { MAX_BUCKET_SCAN, range, register } from "./buckets.ts";
-import { oneDayPlaces } from "./one-day.ts";
+import { homeCountries, oneDayPlaces } from "./one-day.ts";
 
 /** Days two day-precise reports may differ by and still be one event. */
 const DAY_TOLERANCE = 1;
@@ -134,30 +134,16 @@ export class EventMerger {
    */
   private placeScore(c: Cluster, place: string | null, sameDay = false): number {
     let best = 1;
+    let sides: Set<string | null> | null = null;
     for (const p of c.places()) {
       const f = this.places.fit(p, place);
-      if (f === 0 && !(sameDay && place !== null && this.oneDay(c, p, place)) && !this.homes(c, p, place)) return -1;
+      if (f === 0) {
+        sides ??= new Set([...c.participants].map((q) => this.countryOf(q)));
+        if (!(sameDay && place !== null && oneDayPlaces(this.places, c.cls, p, place, sides)) && !homeCountries(this.places, c.cls, p, place, sides)) return -1;
+      }
       if (f > best) best = f;
     }
     return place === null ? 0 : best;
-  }
-
-  /** Whether two places may name one day's event of the cluster's people (see `oneDayPlaces`). */
-  private oneDay(c: Cluster, a: string, b: string): boolean {
-    return oneDayPlaces(this.places, c.cls, a, b, new Set([...c.participants].map((p) => this.countryOf(p))));
-  }
-
-  /**
-   * True when one of a meeting's two places is the whole country of one side and the other lies in the
-   * country of another side: the first is often read off a title (美国国务卿布林肯4月下旬访问北京并会见
-   * 习近平 → 美国, against 北京人民大会堂), so they fit, weakly. A third country (喀山) never does.
-   */
-  private homes(c: Cluster, a: string, b: string | null): boolean {
-    if (c.cls !== "meeting" || b === null) return false;
-    const sides = new Set([...c.participants].map((p) => this.countryOf(p)));
-    const country = (x: string) => this.places.countryLevel(x);
-    const inSide = (x: string) => sides.has(this.places.countryOf(x));
-    return (!!country(a) && sides.has(country(a)) && inSide(b)) || (!!country(b) && sides.has(country(b)) && inSide(a));
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toTimeline } from "../build/builder.ts";
 import { extraction, type EntitySpec } from "../fixtures/index.ts";
 import { lexiconPlaceFacts } from "../node/lexicon.ts";
-import { oneDayPlaces } from "./one-day.ts";
+import { homeCountries, oneDayPlaces } from "./one-day.ts";
 import { PlaceRelations } from "./places.ts";
 
 const facts = lexiconPlaceFacts();
@@ -90,6 +90,16 @@ describe("one-day", () => {
       ["visit", "place:sentosa", "place:capella-singapore", false],
     ])("should say whether a %s's places %s and %s fit on one day: %s", (cls, a, b, want) => {
       expect(oneDayPlaces(rel, cls, a, b, KOREAS)).toBe(want);
+    });
+
+    it.each<[string, string, boolean]>([
+      ["place:south-korea", "place:pyongyang", true],
+      ["place:north-korea", "place:seoul", true],
+      ["place:south-korea", "place:busan", true],
+      ["place:south-korea", "place:beijing", false],
+      ["place:seoul", "place:pyongyang", false],
+    ])("should say whether %s (a side's country) and %s fit a meeting of the two Koreas: %s", (a, b, want) => {
+      expect(homeCountries(rel, "meeting", a, b, KOREAS)).toBe(want);
     });
   });
 });

@@ -1,4 +1,4 @@
-// One pair's meeting on one day is one meeting wherever in one country its reports place it.
+// Places that fit although neither holds the other: one day's meeting in one country, and the sides' home countries.
 import type { PlaceRelations } from "./places.ts";
 
 /** The country code of places on no one country's soil (seas, continents, a venue on a demarcation line). */
@@ -22,3 +22,16 @@ export function oneDayPlaces(places: PlaceRelations, cls: string, a: string, b: 
   return (border(a, ca) && sides.has(cb)) || (border(b, cb) && sides.has(ca));
 }
 
+
+/**
+ * True when one of a meeting's two places is the whole country of one of `sides` and the other lies in the
+ * country of a side: the first is often read off a title (美国国务卿布林肯4月下旬访问北京并会见习近平 →
+ * 美国, against 北京人民大会堂), so they fit, weakly. A third country (喀山) never does.
+ * @example homeCountries(places, "meeting", "place:united-states", "place:great-hall-of-the-people", new Set(["US", "CN"])) // true
+ */
+export function homeCountries(places: PlaceRelations, cls: string, a: string, b: string | null, sides: ReadonlySet<string | null>): boolean {
+  if (cls !== "meeting" || b === null) return false;
+  const country = (x: string) => places.countryLevel(x);
+  const inSide = (x: string) => sides.has(places.countryOf(x));
+  return (!!country(a) && sides.has(country(a)) && inSide(b)) || (!!country(b) && sides.has(country(b)) && inSide(a));
+}
