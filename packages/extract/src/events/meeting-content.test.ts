@@ -1,4 +1,4 @@
-// Table test of contacts told by their content: a call by its callee (给B打电话), a meal (与B共进工作晚宴), a signing (与B签署).
+// Table test of contacts told by their content: a call by its other side (给B打电话, 接到B的电话), a meal (与B共进工作晚宴), a signing (与B签署).
 import { describe, expect, it } from "vitest";
 import type { Row } from "./testing.ts";
 import { showEvents } from "./testing.ts";
@@ -16,6 +16,14 @@ const ROWS: Row[] = [
   // 打电话给B stays the transitive form; a call to no one named is none
   ["特朗普打电话给赖清德。", {}, ["call 特朗普+赖清德 @- ? happened"]],
   ["耶伦给记者打电话说明情况。", {}, []],
+  // A接到B(打来)的电话, 接听B的电话, 接到B来电
+  ["王毅当天接到布林肯打来的电话。", {}, ["call 王毅+布林肯 @- ? happened"]],
+  ["王毅當天接到布林肯打來的電話。", {}, ["call 王毅+布林肯 @- ? happened"]],
+  ["马克龙接听了习近平的电话。", {}, ["call 马克龙+习近平 @- ? happened"]],
+  ["馬克龍接聽了習近平的電話。", {}, ["call 马克龙+习近平 @- ? happened"]],
+  ["赖清德接到特朗普的祝贺电话。", {}, ["call 赖清德+特朗普 @- ? happened"]],
+  ["普京接到马克龙来电。", {}, ["call 普京+马克龙 @- ? happened"]],
+  ["外交部接到大量记者的电话询问。", {}, []],
   // meals with 与/同: a meeting
   ["拜登当晚与习近平举行私人晚宴。", {}, ["meeting 拜登+习近平 @- ? happened"]],
   ["拜登當晚與習近平舉行私人晚宴。", {}, ["meeting 拜登+习近平 @- ? happened"]],

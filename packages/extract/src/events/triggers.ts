@@ -4,6 +4,9 @@ import type { CompiledRules, TriggerRule } from "./rules.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
 import { clauseAt } from "./view.ts";
 import { isCharacterization, isPriorEvent } from "./meeting-prior.ts";
+import { sideCalls, splitCalls } from "./calls-split.ts";
+
+export { hasSplitCall } from "./calls-split.ts";
 
 /** One trigger occurrence. */
 export interface TriggerHit extends Span {
@@ -34,19 +37,6 @@ function inContext(view: SentenceView, hit: TriggerHit): TriggerHit | undefined 
   if (hit.rule.type === "visit" || hit.pair) return hit;
   if (isCharacterization(view, hit)) return undefined;
   return isPriorEvent(view, hit) ? { ...hit, rule: { ...hit.rule, nominal: false, needsConj: false } } : hit;
-}
-
-/** 通了约40分钟的电话: 通了, a length (no clause break, no other verb), then 电话. */
-const SPLIT_CALL = /通了(?:[约約近逾超过過一二两兩三四五六七八九十0-9０-９个個多半小时時分钟鐘钟次通]){1,10}的?(?:电话|電話)/g;
-
-/** 给他打电话, 給川普打了一通電話: 打…电话 after 给 and the one called (no clause break, no other 给). */
-const GIVEN_CALL = /(?<=(?:给|給)[^，,。；;：给給]{1,16}?)打(?:了|过|過)?(?:一通|一个|一個|通|个|個)?(?:电话|電話)(?!给|給)/g;
-
-const GIVEN_CALL_ONE = new RegExp(GIVEN_CALL.source);
-
-/** True when the text has a call written around its length (通了约40分钟的电话) or its callee (给他打电话), which no plain form matches. */
-export function hasSplitCall(text: string): boolean {
-  return /通了[^，,。；;]{1,10}(?:电话|電話)/.test(text) || GIVEN_CALL_ONE.test(text);
 }
 
 const overlaps = (a: Span, items: readonly Span[]): boolean => items.some((i) => i.start < a.end && a.start < i.end);
@@ -95,14 +85,14 @@ export function findTriggers(view: SentenceView, rules: CompiledRules, lexicon?:
   // 通了约40分钟的电话, 通了一个多小时電話: the call's length written inside 通了…电话.
   const call = rules.byForm.get("通电话");
   if (call) {
-    for (const m of text.matchAll(SPLIT_CALL)) {
+    for (const m of splitCalls(text)) {
       const hit = { start: m.index, end: m.index + m[0].length };
       if (overlaps(hit, hits) || overlaps(hit, names)) continue;
       hits.push({ ...hit, rule: call, clause: withCopula(view, clauseAt(view, hit.start)) });
     }
-    // 奥巴马当天给他打电话表示祝贺, 給蔡英文打了一通電話: the callee between 给 and 打…电话 (the whole
-    // span replaces a plain 通电话 inside it).
-    for (const m of text.matchAll(GIVEN_CALL)) {
+    // 奥巴马当天给他打电话表示祝贺, 給蔡英文打了一通電話, 接到布林肯打来的电话: the other side between
+    // 给/接到 and 电话 (the whole span replaces a plain 通电话 inside it).
+    for (const m of sideCalls(text)) {
       const hit = { start: m.index, end: m.index + m[0].length };
       const inside = hits.filter((h) => overlaps(h, [hit]));
       if (inside.some((h) => h.rule.type !== "call") || overlaps(hit, names)) continue;
