@@ -19,6 +19,13 @@ const pastAndAhead = (a: EventDraft, b: EventDraft): boolean => {
   return (ahead(a) && recalled(b)) || (ahead(b) && recalled(a));
 };
 
+/** 结束伊朗访问后还将前往阿联酋: a placeless leg done and a named leg ahead are two visits, not one. */
+const doneAndAheadElsewhere = (a: EventDraft, b: EventDraft): boolean => {
+  const ahead = (e: EventDraft): boolean => e.status === "planned" || e.status === "possible";
+  const split = (done: EventDraft, next: EventDraft): boolean => done.status === "happened" && ahead(next) && done.place === null && next.place !== null;
+  return a.type === "visit" && b.type === "visit" && (split(a, b) || split(b, a));
+};
+
 /**
  * Adds a draft unless the sentence already has the same kind of event with the same people and a
  * compatible place. 讨论/对话 between the people of a call or meeting is that event (在通话中讨论了…).
@@ -29,6 +36,7 @@ export function merge(out: EventDraft[], d: EventDraft, lexicon: Lexicon | undef
       people(e) === people(d) &&
       !listedApart(e, d) &&
       !pastAndAhead(e, d) &&
+      !doneAndAheadElsewhere(e, d) &&
       // 2月7日通电话，3月27日再次通话: a contact said to repeat is another one.
       !d.rule.includes("/again-pair;") &&
       (e.type === d.type || (kindOf(e) === kindOf(d) && (talk(e) || talk(d)))) &&

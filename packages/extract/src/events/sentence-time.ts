@@ -11,6 +11,7 @@ import type { TimeChoice } from "./time.ts";
 import type { TimeQuery } from "./time-query.ts";
 import { chooseTime } from "./time.ts";
 import { planAfterDateline } from "./time-plan.ts";
+import { notAfterPublication } from "./status-published.ts";
 import { sameSubjectTime } from "./time-subject.ts";
 import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView, Span } from "./view.ts";
@@ -91,5 +92,6 @@ export function timeAndStatus(view: SentenceView, ctx: SentenceContext, hit: Tri
   // speech reports it: 两人3日通电话，拜登当时表示将在峰会期间会面 is ahead of the call, not of the article).
   const told = prior !== undefined && view.cue.slice(prior.clause.start, hit.start).search(rules.speech) >= 0;
   time = planAfterDateline(time, status.status, told ? undefined : prior?.status, ctx.dateline);
+  status = notAfterPublication(status, time.from, ctx.dateline);
   return { time, status };
 }

@@ -5,6 +5,7 @@ import { overturnedPlan } from "./status-overturned.ts";
 import { refusedRequest } from "./status-refused.ts";
 import { recalledBound } from "./status-bound.ts";
 import { madeLater } from "./status-rescheduled.ts";
+import { modalFuture } from "./status-modal.ts";
 import { lastScopedCue, negationGap } from "./status-scope.ts";
 import type { SentenceView } from "./view.ts";
 import { bareGap } from "./view.ts";
@@ -86,6 +87,10 @@ export function chooseStatus(view: SentenceView, rules: CompiledRules, q: Status
   const planned =
     lastScopedCue(view, rules.planned, before, q.from, q.start) ?? lastMatch(rules.afterPlanned, after.slice(0, 4)) ?? lastMatch(rules.planned, predicate);
   if (planned) return { status: "planned", why: `cue:${planned[0]}`, explicit: true };
+  // 习近平也会在某个时候访问美国 · 特朗普今天稍后转往首尔访问
+  // (今天稍后还会见了…: a 了 on the trigger says it is done by the time of writing.)
+  const modal = after.startsWith("了") ? undefined : modalFuture(before);
+  if (modal) return { status: "planned", why: `cue:${modal}`, explicit: true };
   // 为拜登和习近平峰会铺路
   const paving = lastMatch(rules.pavingBefore, before);
   const paved = lastMatch(rules.pavingAfter, after);

@@ -4,6 +4,7 @@ import type { CompiledRules } from "./rules.ts";
 import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { within } from "./view.ts";
 import { countsFrom } from "./time-since.ts";
+import { eventHeadStart } from "./time-event-head.ts";
 
 /** A dated interval and the rule that chose it ("date:clause", "date:head", "date:none" …). */
 export interface TimeChoice {
@@ -98,7 +99,7 @@ export function timeClauseStart(view: SentenceView, rules: CompiledRules, clause
     at = t.end;
   }
   rest += view.text.slice(at, clause.end);
-  return HEAD_FILLER.test(rest) ? start : undefined;
+  return HEAD_FILLER.test(rest) ? start : eventHeadStart(view, { start, end: clause.end }, times);
 }
 
 /** The date a sentence offers to the next one: its last dated time group that is no count's start (…胜选后首次). */

@@ -1,6 +1,7 @@
 // Anchoring: how partial pieces (a month without year, a bare day) get a date; relative days are in anchor-relative.ts.
 import type { TimeExpr } from "../model.ts";
 import { addMonths, isoDay, parseIso } from "./calendar.ts";
+import { continuedDay, continuedYear } from "./anchor-continue.ts";
 import type { AnchorState, Tense } from "./types.ts";
 
 /** A resolved year or day with the kind of anchor it came from. */
@@ -32,6 +33,9 @@ export function yearOfMonth(state: AnchorState, month: number, tense: () => Tens
     } else if (ahead < -2 && tense() === "future") {
       y += 1;
     }
+    // 去年6月29日…。7月30日至31日，双方在上海会谈 (an article of January): the paragraph's year goes on.
+    const story = y === a.y && ahead > 0 ? continuedYear(state, month) : null;
+    if (story !== null && tense() !== "future") return { value: story, anchor: "text" };
     return { value: y, anchor: anchorKindOf(state) };
   }
   // Undated text: the year of its last written month, else a year it wrote alone (2024年，… 7月下旬).
@@ -49,6 +53,8 @@ export function yearOfMonth(state: AnchorState, month: number, tense: () => Tens
  * against an inferred anchor, the anchor's month when the day is not after it, else unresolved.
  */
 export function resolveBareDay(state: AnchorState, day: number, tense: () => Tense | null): Anchored<string> | null {
+  const continued = continuedDay(state, day);
+  if (continued) return { value: continued, anchor: "text" };
   const a = parseIso(state.anchor);
   let lf = parseIso(state.lastFull);
   // The text's current month: its last written month, or the month of a later full date.

@@ -9,6 +9,17 @@ const n = (text: string, token: string): NegativeCase => ({ text, token });
  */
 export const NEGATIVE_CASES: NegativeCase[] = [
   n("会晤总计时长达到了9小时", "9小时"),
+  // a named weekend (a holiday's, or one a date describes) is not this week's
+  n("蓬佩奥曾于复活节周末秘密前往平壤", "周末"),
+  n("蓬佩奧曾於復活節週末秘密前往平壤", "週末"),
+  n("两人在感恩节周末通了电话", "周末"),
+  n("兩人在感恩節週末通了電話", "週末"),
+  n("他曾于3月31日至4月1日的周末访问平壤", "周末"),
+  n("他曾於3月31日至4月1日的週末訪問平壤", "週末"),
+  n("圣诞节周末，两国外长通电话", "周末"),
+  n("聖誕節週末，兩國外長通電話", "週末"),
+  n("去年的周末峰会没有成果", "周末"),
+  n("每周末都有会谈", "周末"),
   // 最后一天 (the last day of a visit) is not 后一天 (the day after)
   n("苏利文在访问最后一天会见了习近平", "后一天"),
   n("蘇利文在訪問最後一天會見了習近平", "後一天"),

@@ -107,9 +107,9 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
     },
   },
   {
-    // 上周 · 本周 · 下周 · 上星期 · 这个星期 · 上周末 · 周末
+    // 上周 · 本周 · 下周 · 上星期 · 这个星期 · 上周末 · 周末 (not 复活节周末, 4月1日的周末)
     name: "relative-week",
-    pattern: `(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天七1-7期年边邊围圍刊报報])(末)?|(?=[周週])(?<![每])(?:周|週)(末)`,
+    pattern: `(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天七1-7期年边邊围圍刊报報])(末)?|(?=[周週])(?<![每的节節])(?:周|週)(末)`,
     resolve([which, weekend1, weekend2], ctx) {
       const weekend = weekend1 ?? weekend2;
       if (!ctx.state.anchor) return unresolved("day");

@@ -142,6 +142,8 @@ function remember(state: AnchorState, r: Resolved, hit: Hit): void {
   if (!r.to || !r.from) return;
   if (r.precision === "day" && !r.week) {
     state.lastFull = r.to;
+    state.lastFullFrom = r.from;
+    state.fullParagraph = state.paragraph;
     state.monthAfterFull = false;
     const narrative = !(state.anchor && r.from > state.anchor) && CTX.clauseTense() !== "future";
     const background = narrative ? CTX.background() : null;

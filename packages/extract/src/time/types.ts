@@ -12,6 +12,9 @@ export interface AnchorState {
   anchorKind: "published" | "inferred" | "none";
   /** Last day-precision date in the text so far (for 前一天, 同一天, 次日). */
   lastFull: string | null;
+  /** First day of the last full date when it was a range (2月21日至24日 → 2月21日), and the paragraph it was written in. */
+  lastFullFrom?: string | null;
+  fullParagraph?: number;
   /** Last explicitly written month in the text so far, YYYY-MM (for 26日). */
   lastMonth: string | null;
   /** Last day-precision date of the narrative: not after the anchor, not in a future clause (for 当天). */
