@@ -46,6 +46,12 @@ const ROWS: [text: string, expected: string[]][] = [
   ["埃及前总统穆巴拉克于2011年下台。", ["hosni-mubarak"]],
   ["以色列總理奧爾默特與布希會晤。", ["ehud-olmert"]],
   ["沙特外交大臣沙特·费萨尔在利雅得会见来访的外宾。", ["saud-al-faisal"]],
+  // Southeast Asia 2005-2020
+  ["印尼外长纳塔莱加瓦在雅加达会见杨洁篪。", ["marty-natalegawa", "yang-jiechi"]],
+  ["新加坡外長楊榮文出席東盟外長會議。", ["george-yeo"]],
+  ["缅甸总统吴登盛对中国进行国事访问。", ["thein-sein"]],
+  ["菲律賓總統艾若育與胡錦濤會談。", ["gloria-macapagal-arroyo", "hu-jintao"]],
+  ["柬埔寨外交大臣贺南洪表示，东盟不会分裂。", ["hor-namhong"]],
   // look-alikes that are no person
   ["他在大会上严明纪律，要求团结。", []],
   ["美方代表团在罗利市参观。", []],
