@@ -3,6 +3,7 @@ import type { EventMention, Mention } from "../model.ts";
 import { formatIn } from "./group-format.ts";
 import { opensClause, pushGroupEvent, sentencePair, type GroupDocument } from "./group-document.ts";
 import { jointAttendance } from "./joint-attend.ts";
+import { datePairsBesideGroups } from "./joint-sidelines.ts";
 
 /** The occasion is held: 在首尔举行, 于12月24日在成都召开 (after the format, in its clause). */
 const HELD_AFTER = /^[^，。；]{0,30}?(?:举行|召开|举办|登场)/;
@@ -74,4 +75,6 @@ export function groupAttendance(g: GroupDocument, out: EventMention[]): void {
   }
   // 习近平与前来访问的A、B和C共同出席开幕式: a host and guests attending one occasion together.
   jointAttendance(g, out);
+  // 外长会议结束后，王毅与岩屋毅举行双边会谈: an undated pair beside a group meeting takes its date.
+  datePairsBesideGroups(out);
 }
