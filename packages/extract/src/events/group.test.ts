@@ -24,7 +24,7 @@ const ROWS: Row[] = [
   // counterparts sharing one relative clause are received together
   ["石破茂接见来日出席中日韩外长会议的王毅和赵兑烈。", {}, ["meeting 石破茂+王毅+赵兑烈 @- ? happened"]],
   ["石破茂接見來日出席日中韓外長會議的王毅和趙兌烈。", {}, ["meeting 石破茂+王毅+赵兑烈 @- ? happened"]],
-  ["习近平会见来华访问的布林肯和耶伦。", {}, ["meeting 习近平+布林肯+耶伦 @- ? happened", "visit 布林肯 @中国 ? happened"]],
+  ["习近平会见来华访问的布林肯和耶伦。", {}, ["meeting 习近平+布林肯+耶伦 @- ? happened", "visit 布林肯 @中国 ? happened", "visit 耶伦 @中国 ? happened"]],
   // 分别/先后, 等多国领导人, a setting (期间): one meeting each
   ["李克强分别与图斯克和容克举行会晤。", {}, ["meeting 李克强+图斯克 @- ? happened", "meeting 李克强+容克 @- ? happened"]],
   ["李克強先後與圖斯克、容克舉行會談。", {}, ["meeting 李克强+图斯克 @- ? happened", "meeting 李克强+容克 @- ? happened"]],

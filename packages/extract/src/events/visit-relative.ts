@@ -16,20 +16,38 @@ const COMPANION = /[与和同跟、]/;
 /** How far after the relative clause's 的 the visitor's name may start (its titles). */
 const TITLE_SPAN = 16;
 
+/** Between two listed guests: 、/和/及 and the next one's title, an English name in brackets aside. */
+const GUEST_GAP = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:、|和|及|以及)[^，。；！？、与和及的]{0,14}$/;
+
 /**
- * The visitor a relative clause ending in 的 names right after it (正在中国访问的加州州长纽森; for an
- * attendance, 在新加坡出席香格里拉对话的奥斯汀), or undefined.
+ * 前来进行国事访问的埃及总统塞西、阿联酋总统穆罕默德和巴林国王哈马德: the guests listed after the first one,
+ * each with a title of their own, all come on the visit.
  */
-export function relativeVisitor(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem | undefined {
+function guestList(view: SentenceView, rules: CompiledRules, first: EntityItem, to: number): EntityItem[] {
+  const out = [first];
+  for (const p of argPersons(view, rules, first.end, to)) {
+    const last = out[out.length - 1]!;
+    if (p.id === last.id || p.start < last.end) continue;
+    if (!GUEST_GAP.test(view.text.slice(last.end, p.start))) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The visitors a relative clause ending in 的 names right after it (正在中国访问的加州州长纽森, 前来进行国事
+ * 访问的埃及总统塞西、巴林国王哈马德…; for an attendance, 在新加坡出席香格里拉对话的奥斯汀), or undefined.
+ */
+export function relativeVisitors(view: SentenceView, rules: CompiledRules, hit: TriggerHit): EntityItem[] | undefined {
   if (RELATIVE_AFTER.test(view.text.slice(hit.end, hit.end + 12))) {
     const p = argPersons(view, rules, hit.end, hit.clause.end)[0];
-    if (p && p.start - hit.end <= TITLE_SPAN) return p;
+    if (p && p.start - hit.end <= TITLE_SPAN) return guestList(view, rules, p, hit.clause.end);
   }
   const attended = hit.rule.heldIn ? ATTENDED_RELATIVE.exec(view.text.slice(hit.end, hit.clause.end)) : null;
   if (!attended || view.persons.some((q) => q.start >= hit.end && q.start < hit.end + attended[0].length)) return undefined;
   const at = hit.end + attended[0].length;
   const p = argPersons(view, rules, at, hit.clause.end)[0];
-  return p && p.start - at <= TITLE_SPAN && !COMPANION.test(view.text.slice(at, p.start)) ? p : undefined;
+  return p && p.start - at <= TITLE_SPAN && !COMPANION.test(view.text.slice(at, p.start)) ? guestList(view, rules, p, hit.clause.end) : undefined;
 }
 
 /**

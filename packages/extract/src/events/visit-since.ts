@@ -24,6 +24,8 @@ const FROM_AFTER = /(?:以来|来|之后|以后|后|起)(?:的)?$/;
 const FROM_CLOSE = /(?:以来|来|之后|以后|后|起)$/;
 /** 成为…首位: the time written before 成为 is when the counted visit took place (simplified text). */
 const BECAME = /成为/;
+/** 成为总书记以来, 就任总统以来: a phrase of taking office that closes with 以来 (simplified text). */
+const SINCE_END = /以来(?:的)?$/;
 /** 继…之后, 自…以来: the whole span between time and count is one bound phrase (no clause break, no second subject). */
 const NO_BREAK = /^[^，,。；;：:]*$/;
 
@@ -73,8 +75,9 @@ export function countedVisit(
   const count = COUNT.exec(lead);
   if (!count || lead.length > o.gap || !NO_BREAK.test(lead)) return undefined;
   const between = lead.slice(0, count.index);
-  // 阮富仲去年10月底成为二十大后首位访问北京的…: the time he became the first is the visit's own.
-  if (BECAME.test(between)) return undefined;
+  // 阮富仲去年10月底成为二十大后首位访问北京的…: the time he became the first is the visit's own;
+  // 2012年成为总书记以来首次访朝 counts from the time he took office.
+  if (BECAME.test(between) && !SINCE_END.test(between)) return undefined;
   const closed = FROM_CLOSE.test(view.text.slice(t.start, t.end));
   if (!closed && !FROM_AFTER.test(between)) return undefined;
   // 5月普京访华后再度…: a person after the time starts another clause of its own.

@@ -6,7 +6,7 @@ import type { TriggerHit } from "./triggers.ts";
 import type { EntityItem, SentenceView } from "./view.ts";
 import { isLegClause, sentenceTopic } from "./visit-leg.ts";
 import { hostedGuest } from "./visit-host.ts";
-import { cleftVisitor, relativeVisitor } from "./visit-relative.ts";
+import { cleftVisitor, relativeVisitors } from "./visit-relative.ts";
 
 /** 两人都是来巴厘岛出席…: the clause opens with the pair word and reaches the trigger in a few words (simplified). */
 const PAIR_SUBJECT = /^[\s“"「]*(?:两人|二人|两位|两国元首|两国领导人|两位领导人|两位元首)[^，。；！？]{0,12}$/;
@@ -73,9 +73,9 @@ export function visitArgs(
     if (p && hit.start - p.end <= 2) return { people: [p], pattern: "subject" };
     return mainVisitor ? { people: [mainVisitor], pattern: "anaphoric", carried: true } : undefined;
   }
-  // 正在中国访问的加州州长纽森, 来华访问的耶伦, 在金边出席东盟外长会议的王毅: the visitor follows.
-  const relative = relativeVisitor(view, rules, hit);
-  if (relative) return { people: [relative], pattern: "relative" };
+  // 正在中国访问的加州州长纽森, 来华访问的耶伦, 在金边出席东盟外长会议的王毅: the visitor (or listed guests) follows.
+  const relative = relativeVisitors(view, rules, hit);
+  if (relative) return { people: relative, pattern: "relative" };
   // 普京预计将在访问期间接见王毅: whom a host receives during "the visit" is the visitor, not the host.
   const host = hostedGuest(view, rules, hit);
   if (host) return host.guest ? { people: [host.guest], pattern: "received" } : undefined;
