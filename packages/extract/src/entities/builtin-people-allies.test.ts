@@ -52,6 +52,10 @@ const ROWS: [text: string, expected: string[]][] = [
   ["缅甸总统吴登盛对中国进行国事访问。", ["thein-sein"]],
   ["菲律賓總統艾若育與胡錦濤會談。", ["gloria-macapagal-arroyo", "hu-jintao"]],
   ["柬埔寨外交大臣贺南洪表示，东盟不会分裂。", ["hor-namhong"]],
+  // Latin American foreign ministers
+  ["阿根廷外长蒂默曼与王毅举行会谈。", ["hector-timerman", "wang-yi"]],
+  ["哥倫比亞外長奧爾金表示，將深化對華合作。", ["maria-angela-holguin"]],
+  ["委内瑞拉外长阿雷亚萨抵达北京。", ["jorge-arreaza"]],
   // look-alikes that are no person
   ["他在大会上严明纪律，要求团结。", []],
   ["美方代表团在罗利市参观。", []],
