@@ -4,7 +4,7 @@ import { countedVisit } from "./visit-since.ts";
 import { NO_TIME } from "./time-groups.ts";
 import { tripLegTime } from "./visit-recent.ts";
 import { noteMeetingPair } from "./visit-pair.ts";
-import { legTime } from "./visit-leg.ts";
+import { legTime } from "./visit-leg-time.ts";
 import { noteVisitPlace } from "./visit-also.ts";
 import { listedOccasions } from "./listed.ts";
 import { jointVisitors } from "./joint-visit.ts";

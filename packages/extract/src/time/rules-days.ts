@@ -2,7 +2,7 @@
 import { addDays, isoDay } from "./calendar.ts";
 import { anchorKindOf, resolveBareDay, yearOfMonth } from "./anchor.ts";
 import { fromLastFull, nearestDayOfMonth, resolveWeekday } from "./anchor-relative.ts";
-import { DAY_WORDS } from "./rules-relative.ts";
+import { DAY_WORDS } from "./day-words.ts";
 import { parseNumber } from "./numerals.ts";
 import {
   CONNECT, DAY, DAY_CONTEXT, DAY_COUNT_TAIL, DAY_STRICT, DAY_UNIT, MONTH, DAY_VERB_AFTER, NO_DIGIT_BEFORE, NOT_COUNT_BEFORE, SP, STARTS_DAY, WEEK, WEEKDAY,

@@ -7,28 +7,7 @@ import { parseNumber } from "./numerals.ts";
 import { COUNT, SP } from "./patterns.ts";
 import { daySpan, unresolved, wholeMonth, wholeYear } from "./spans.ts";
 import type { AnchorState, MatchContext, Resolved, TimeRule } from "./types.ts";
-
-/** Day words: offset in days and what they count from (the anchor, or the text's last full date). */
-export const DAY_WORDS: Readonly<Record<string, { delta: number; from: "anchor" | "text" }>> = {
-  大前天: { delta: -3, from: "anchor" }, 大后天: { delta: 3, from: "anchor" }, 大後天: { delta: 3, from: "anchor" },
-  今天: { delta: 0, from: "anchor" }, 今日: { delta: 0, from: "anchor" }, 今晚: { delta: 0, from: "anchor" },
-  今早: { delta: 0, from: "anchor" }, 今晨: { delta: 0, from: "anchor" },
-  昨天: { delta: -1, from: "anchor" }, 昨日: { delta: -1, from: "anchor" }, 昨晚: { delta: -1, from: "anchor" },
-  昨晨: { delta: -1, from: "anchor" }, 明天: { delta: 1, from: "anchor" }, 明日: { delta: 1, from: "anchor" },
-  明晚: { delta: 1, from: "anchor" }, 前天: { delta: -2, from: "anchor" }, 后天: { delta: 2, from: "anchor" },
-  後天: { delta: 2, from: "anchor" },
-  当天: { delta: 0, from: "text" }, 當天: { delta: 0, from: "text" }, 当日: { delta: 0, from: "text" },
-  當日: { delta: 0, from: "text" }, 同一天: { delta: 0, from: "text" }, 同一日: { delta: 0, from: "text" },
-  同日: { delta: 0, from: "text" }, 同天: { delta: 0, from: "text" }, 当晚: { delta: 0, from: "text" },
-  當晚: { delta: 0, from: "text" }, 前一天: { delta: -1, from: "text" }, 前一日: { delta: -1, from: "text" },
-  头一天: { delta: -1, from: "text" }, 頭一天: { delta: -1, from: "text" }, 次日: { delta: 1, from: "text" },
-  翌日: { delta: 1, from: "text" }, 隔天: { delta: 1, from: "text" }, 隔日: { delta: 1, from: "text" },
-  第二天: { delta: 1, from: "text" }, 后一天: { delta: 1, from: "text" }, 後一天: { delta: 1, from: "text" },
-  次晨: { delta: 1, from: "text" },
-};
-/** Day words of an evening: after an evening arrival (周日晚间抵达。当晚…) they mean that evening. */
-const EVENING: ReadonlySet<string> = new Set(["当晚", "當晚"]);
-const DAY_WORD_SOURCE = Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join("|");
+import { DAY_WORDS, DAY_WORD_SOURCE, EVENING } from "./day-words.ts";
 
 /** 稍早 / 早些时候 / 稍后 after 当天: "earlier (later) that day", said of the story's own day. */
 const SAME_DAY_AGAIN = /^(?:稍早|稍晚|稍后|稍後|早些时候|早些時候|晚些时候|晚些時候|较早时|較早時|较早前|較早前)/;
