@@ -47,20 +47,32 @@ export interface GroupFinding {
   planned: boolean;
   trigger: string;
   rule: string;
+  /** Where and when, when the pass chose them itself; else the clause's last place and first dated time. */
+  setting?: GroupSetting;
+}
+
+/** The place and time of a group event. */
+export interface GroupSetting {
+  place: string | null;
+  time: Pick<TimeExpr, "from" | "to" | "precision"> | undefined;
+}
+
+/** A clause's setting: its last place and its first dated time. */
+function clauseSetting(g: GroupDocument, s: Sentence, from: number, to: number): GroupSetting {
+  const place = g.mentions.within(s.paragraph, from, to).filter((m) => g.entityById.get(m.entity)?.type === "place").at(-1);
+  return { place: place?.entity ?? null, time: g.times.within(s.paragraph, from, to).find((t) => t.from !== null) };
 }
 
 /** The EventMention of a finding in sentence `s`, appended to `out`. */
 export function pushGroupEvent(g: GroupDocument, s: Sentence, found: GroupFinding, out: EventMention[]): void {
-  const { from, to } = found.clause;
-  const place = g.mentions.within(s.paragraph, from, to).filter((m) => g.entityById.get(m.entity)?.type === "place").at(-1);
-  const time = g.times.within(s.paragraph, from, to).find((t) => t.from !== null);
+  const { place, time } = found.setting ?? clauseSetting(g, s, found.clause.from, found.clause.to);
   const later = time?.from && g.dateline ? time.from > g.dateline : false;
   out.push({
     id: `${g.doc.id}:e${out.length + 1}`,
     document: g.doc.id,
     type: found.type,
     participants: found.participants,
-    place: place?.entity ?? null,
+    place,
     from: time?.from ?? null,
     to: time?.to ?? null,
     precision: time?.precision ?? null,

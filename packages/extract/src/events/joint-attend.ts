@@ -1,6 +1,6 @@
 // A host and guests who attend one occasion together: 习近平与前来访问的A、B和C共同出席开幕式 is one meeting of all.
 import type { EventMention, Mention, Sentence } from "../model.ts";
-import type { GroupDocument } from "./group-document.ts";
+import { pushGroupEvent, type GroupDocument, type GroupSetting } from "./group-document.ts";
 
 /** 共同出席, 一同参加, 一起见证 (simplified): attending one occasion together. */
 const TOGETHER_ATTEND = /(?:共同|一同|一起|一道)(?:出席|参加|见证|观看|主持|揭幕|剪彩)/g;
@@ -53,7 +53,9 @@ export function jointAttendance(g: GroupDocument, out: EventMention[]): void {
       if (ids.length < 3 || !severalSides(g, ids)) continue;
       if (out.some((e) => e.type !== "visit" && e.paragraph === s.paragraph && e.start === s.start && ids.every((id) => e.participants.includes(id)))) continue;
       const prev = g.sentences.find((q) => q.paragraph === s.paragraph && q.end <= s.start && q.end >= s.start - 2);
-      out.push(occasion(g, s, prev, clauseFrom, at, ids, PLANNED.test(slice(clauseFrom, at)), m[0], out.length + 1));
+      const setting = occasionSetting(g, s, prev, clauseFrom, at);
+      const planned = PLANNED.test(slice(clauseFrom, at));
+      pushGroupEvent(g, s, { type: "meeting", participants: ids, clause: { from: clauseFrom, to: at }, planned, trigger: m[0], rule: "joint-attend", setting }, out);
     }
   }
 }
@@ -62,35 +64,18 @@ export function jointAttendance(g: GroupDocument, out: EventMention[]): void {
 const AT_PLACE = /[在于]$/;
 
 /**
- * The meeting of the occasion: its last time and first place (after 在/于) from the clause before the verb, else from the sentence before
- * it in the paragraph (中阿合作论坛周四在北京开幕。习近平与…共同出席开幕式); a time after the dateline is a plan.
+ * Where and when the occasion was: a place written after 在/于 and the last dated time, in the clause first, then in
+ * the sentence before it (…周四在北京开幕。习近平与…共同出席开幕式).
  */
-function occasion(g: GroupDocument, s: Sentence, prev: Sentence | undefined, from: number, to: number, ids: string[], planned: boolean, trigger: string, n: number): EventMention {
+function occasionSetting(g: GroupDocument, s: Sentence, prev: Sentence | undefined, from: number, to: number): GroupSetting {
   const spans = prev ? [[from, to], [prev.start, prev.end]] : [[from, to]];
   const textAt = (q: Sentence, i: number): string => (q.simplified || q.text).slice(i - q.start - 1, i - q.start);
   let place: string | null = null;
-  let time: { from: string | null; to: string | null; precision: EventMention["precision"] } | undefined;
+  let time: GroupSetting["time"];
   for (const [a, b] of spans) {
     const q = a! >= s.start ? s : prev!;
     place ??= g.mentions.within(s.paragraph, a!, b!).find((m) => g.entityById.get(m.entity)?.type === "place" && AT_PLACE.test(textAt(q, m.start)))?.entity ?? null;
     time ??= g.times.within(s.paragraph, a!, b!).filter((t) => t.from !== null).at(-1);
   }
-  const later = time?.from && g.dateline ? time.from > g.dateline : false;
-  return {
-    id: `${g.doc.id}:e${n}`,
-    document: g.doc.id,
-    type: "meeting",
-    participants: ids,
-    place,
-    from: time?.from ?? null,
-    to: time?.to ?? null,
-    precision: time?.precision ?? null,
-    status: later || planned ? "planned" : "happened",
-    trigger,
-    quote: s.text,
-    paragraph: s.paragraph,
-    start: s.start,
-    end: s.end,
-    rule: "joint-attend",
-  };
+  return { place, time };
 }
