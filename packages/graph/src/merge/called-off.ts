@@ -1,7 +1,7 @@
 // A meeting called off is no trip called off: 奥巴马原定6日在万象与杜特尔特会晤，但会晤取消 reads as a
 // "not happened" visit to 万象 too, while the same visitor was in 万象 those days. That visit is the trip.
 import type { TimelineEvent } from "../model.ts";
-import { intervalOf } from "../time/days.ts";
+import { daysApart, intervalOf } from "../time/days.ts";
 import { addSources, confidenceOf } from "./finish.ts";
 import { datedByKindPeople } from "./indexed.ts";
 import { kindPeopleKey } from "./plan-keys.ts";
@@ -47,7 +47,7 @@ export function joinCalledOff(events: TimelineEvent[], places: PlaceRelations, o
       (offMeetings.get(key(s.document, s.quote)) ?? []).some((m) => v.participants.every((p) => m.participants.includes(p)));
     if (!v.sources.every(fromMeeting)) continue;
     const found = (held.get(kindPeopleKey(v)) ?? []).filter(
-      (h) => Math.max(h.iv.lo - iv.hi, iv.lo - h.iv.hi) <= gapDays && places.fit(v.place, h.event.place) >= 2,
+      (h) => daysApart(h.iv, iv) <= gapDays && places.fit(v.place, h.event.place) >= 2,
     );
     if (found.length !== 1) continue;
     const into = found[0]!.event;

@@ -1,6 +1,9 @@
 // Country names (data): a place with one of these names stands for the whole country, so it
 // contains every place whose entity carries that country code (白宫 ⊂ 美国 when 白宫 is US).
 
+/** The lexicon's country code for places and people of no one country (continents, seas, regions, UN officials). */
+export const NO_COUNTRY = "ZZ";
+
 /** Chinese (both scripts) and English country names by ISO 3166 alpha-2 code. */
 export const COUNTRY_NAMES: Record<string, string[]> = {
   US: ["美国", "美國", "United States", "USA", "U.S.", "US", "America"],

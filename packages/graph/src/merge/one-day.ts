@@ -1,8 +1,6 @@
 // Places that fit although neither holds the other: one day's meeting in one country, and the sides' home countries.
+import { NO_COUNTRY } from "./countries.ts";
 import type { PlaceRelations } from "./places.ts";
-
-/** The country code of places on no one country's soil (seas, continents, a venue on a demarcation line). */
-const NO_COUNTRY = "ZZ";
 
 /**
  * True when two places that neither contain nor fit each other may still name one day's meeting of one

@@ -3,7 +3,7 @@
 // by 旧金山: both in 加州). null is compatible with anything; two places of the same country whose
 // containment nobody knows (places the lexicon lacks) fit weakly, and so does a place of no known country.
 import type { Entity } from "../model.ts";
-import { countryOfName } from "./countries.ts";
+import { countryOfName, NO_COUNTRY } from "./countries.ts";
 
 interface PlaceInfo {
   within: string[];
@@ -53,7 +53,7 @@ export class PlaceRelations {
     const unknown = (id: string, i: PlaceInfo) => this.chain(id).length === 0 && !i.countryLevel;
     // A place nothing is known of (no country, no container: 陕西黄陵 read as 黄陵) may be anywhere.
     if ((!ia.country && unknown(a, ia)) || (!ib.country && unknown(b, ib))) return 1;
-    const sameCountry = !!ia.country && ia.country === ib.country && ia.country !== "ZZ";
+    const sameCountry = !!ia.country && ia.country === ib.country && ia.country !== NO_COUNTRY;
     return sameCountry && (unknown(a, ia) || unknown(b, ib)) ? 1 : 0;
   }
 

@@ -1,7 +1,7 @@
 // A plan that slipped a few days is the event that then happened: 白宫未排除川普与习近平11月底在布宜诺斯
 // 艾利斯会面的可能 (an article of October) and 12月1日两人在布宜诺斯艾利斯共进晚餐 are one meeting.
 import type { TimelineEvent } from "../model.ts";
-import { intervalOf } from "../time/days.ts";
+import { daysApart, intervalOf } from "../time/days.ts";
 import { typeClass } from "./cluster.ts";
 import { addSources } from "./finish.ts";
 import { datedByKindPeople } from "./indexed.ts";
@@ -33,7 +33,7 @@ export function joinSlips(events: TimelineEvent[], places: PlaceRelations, optio
     // A meeting plan may name no place (两人同意尽快会面): it is the pair's next meeting, if held within the slip.
     if (!iv || (!p.place && cls !== "meeting") || cls === "call" || !onlyPlanned(p)) continue;
     const found = (happened.get(kindPeopleKey(p)) ?? []).filter(({ event, iv: h }) => {
-      const gap = Math.max(h.lo - iv.hi, iv.lo - h.hi);
+      const gap = daysApart(h, iv);
       const before = p.sources.every((s) => (intervalOf(s.documentDate)?.lo ?? Infinity) <= h.lo);
       const ahead = p.place !== null || iv.hi <= h.lo;
       return gap <= slipDays && before && ahead && places.fit(p.place, event.place) > 0;

@@ -11,6 +11,7 @@ import { merged } from "./entity.ts";
 import { romanizedGroups } from "./romanized.ts";
 import { prefixedPlaces } from "./prefixed.ts";
 import { glossedNames } from "./glossed.ts";
+import { NO_COUNTRY } from "../merge/countries.ts";
 
 /** A DocEntity as the resolver reads it; places may name their containers (白宫 → 华盛顿, 美国). */
 export type ResolvableEntity = DocEntity & { within?: string[] };
@@ -103,7 +104,7 @@ export class EntityResolver {
       if (r.known) known.set(root, r.known);
       const en = englishKeys(r, norm);
       if (en.size) english.set(root, union(english.get(root), en));
-      if (r.type === "person" && r.country && r.country !== "ZZ" && !country.has(root)) country.set(root, r.country);
+      if (r.type === "person" && r.country && r.country !== NO_COUNTRY && !country.has(root)) country.set(root, r.country);
     }
     const join = (a: number, b: number): void => {
       const ra = uf.find(a);

@@ -84,6 +84,11 @@ export function formatInterval(iv: DayInterval, precision: Precision | null): { 
   return { start: a, end: b };
 }
 
+/** Days from the end of the earlier interval to the start of the later one: 1 for consecutive days, 0 or less when they share a day. */
+export function daysApart(a: DayInterval, b: DayInterval): number {
+  return Math.max(a.lo - b.hi, b.lo - a.hi);
+}
+
 /** True when two intervals share at least one day. */
 export function overlaps(a: DayInterval, b: DayInterval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
