@@ -2,7 +2,7 @@
 import type { Extraction } from "../model.ts";
 import { addDays } from "../time/calendar.ts";
 import type { DayWindow, WorldClue } from "./clues.ts";
-import { officeTerms, type OfficeTerm, type OfficeTerms } from "./offices.ts";
+import { officeTerms, termedPeople, termsLabel, type OfficeTerm, type OfficeTerms } from "./offices.ts";
 
 /** Options of electClues. */
 export interface ElectClueOptions {
@@ -41,9 +41,7 @@ function windowsOf(terms: readonly OfficeTerm[], kind: "elect" | "outgoing", opt
 export function electClues(extraction: Extraction, terms: OfficeTerms = officeTerms(), options: Partial<ElectClueOptions> = {}): WorldClue[] {
   const opts = { ...DEFAULT_ELECT_CLUE_OPTIONS, ...options };
   const clues: WorldClue[] = [];
-  for (const entity of extraction.entities) {
-    const list = entity.type === "person" && entity.known ? terms.of(entity.id) : [];
-    if (list.length === 0) continue;
+  for (const { entity, list } of termedPeople(extraction, terms)) {
     const kinds = new Set<"elect" | "outgoing">();
     for (const m of entity.mentions) {
       const text = extraction.document.paragraphs[m.paragraph]?.simplified ?? "";
@@ -53,7 +51,7 @@ export function electClues(extraction: Extraction, terms: OfficeTerms = officeTe
     }
     for (const kind of kinds) {
       const windows = windowsOf(list, kind, opts);
-      if (windows.length > 0) clues.push({ windows, strong: false, basis: `${entity.name} ${kind} (terms ${list.map((t) => `${t.since}..${t.until ?? ""}`).join(", ")})` });
+      if (windows.length > 0) clues.push({ windows, strong: false, basis: `${entity.name} ${kind} (${termsLabel(list)})` });
     }
   }
   return clues;

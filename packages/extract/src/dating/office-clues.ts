@@ -3,7 +3,7 @@ import type { Extraction } from "../model.ts";
 import { addDays } from "../time/calendar.ts";
 import { parseNumber } from "../time/numerals.ts";
 import { monthWindow, shiftBy, yearWindow, type DayWindow, type WorldClue } from "./clues.ts";
-import { officeTerms, type OfficeTerm, type OfficeTerms } from "./offices.ts";
+import { officeTerms, termedPeople, termsLabel, type OfficeTerm, type OfficeTerms } from "./offices.ts";
 import { FORMER } from "./terms.ts";
 
 const NUM = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
@@ -57,9 +57,7 @@ function dayWindow(term: OfficeTerm, rel: string | undefined, bare: boolean, aft
  */
 export function officeClues(extraction: Extraction, terms: OfficeTerms = officeTerms()): WorldClue[] {
   const clues: WorldClue[] = [];
-  for (const entity of extraction.entities) {
-    const list = entity.type === "person" && entity.known ? terms.of(entity.id) : [];
-    if (list.length === 0) continue;
+  for (const { entity, list } of termedPeople(extraction, terms)) {
     for (const m of entity.mentions) {
       const text = extraction.document.paragraphs[m.paragraph]?.simplified ?? "";
       if (FORMER.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
@@ -75,7 +73,7 @@ export function officeClues(extraction: Extraction, terms: OfficeTerms = officeT
         continue;
       }
       const term = IN_TERM.exec(after);
-      if (term) clues.push({ windows: list.map((t) => ({ lo: t.since, hi: t.until ?? shiftBy(t.since, 5, "year") })), strong: false, basis: `${entity.name}${term[0]} (terms ${list.map((t) => `${t.since}..${t.until ?? ""}`).join(", ")})` });
+      if (term) clues.push({ windows: list.map((t) => ({ lo: t.since, hi: t.until ?? shiftBy(t.since, 5, "year") })), strong: false, basis: `${entity.name}${term[0]} (${termsLabel(list)})` });
     }
   }
   return clues;

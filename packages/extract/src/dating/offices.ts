@@ -1,6 +1,7 @@
 // Office terms by the day (lexicon/world/offices.json): the day a leader or minister took office, and when the term ended.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Extraction } from "../model.ts";
 
 /** One term of office: the lexicon person, the title, the first day and (when it ended) the last. */
 export interface OfficeTerm {
@@ -24,6 +25,19 @@ export class OfficeTerms {
   /** Every dated term of a person (empty when the file dates none). */
   of(person: string): readonly OfficeTerm[] {
     return this.byPerson.get(person) ?? [];
+  }
+}
+
+/** A person's terms as a clue's basis writes them: "terms 2009-01-20..2017-01-20, 2021-01-20..". */
+export function termsLabel(terms: readonly OfficeTerm[]): string {
+  return `terms ${terms.map((t) => `${t.since}..${t.until ?? ""}`).join(", ")}`;
+}
+
+/** The known people of an extraction whose terms the office days date, with those terms. */
+export function* termedPeople(extraction: Extraction, terms: OfficeTerms): Generator<{ entity: Extraction["entities"][number]; list: readonly OfficeTerm[] }> {
+  for (const entity of extraction.entities) {
+    const list = entity.type === "person" && entity.known ? terms.of(entity.id) : [];
+    if (list.length > 0) yield { entity, list };
   }
 }
 

@@ -84,5 +84,5 @@ export function dateByWorld(extraction: Extraction, _lexicon: Lexicon, reextract
   const early = reextract({ date: lo, basis: `${lo}: the earliest day ${why}` });
   // The re-extractions share the document: put the kept dateline back.
   doc.dateline = dateline;
-    return { ...late, document: doc, events: widenUnsure(late.events, early.events, lo) };
+  return { ...late, document: doc, events: widenUnsure(late.events, early.events, lo) };
 }
