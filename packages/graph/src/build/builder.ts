@@ -25,6 +25,7 @@ import { rejoinLent } from "../merge/rejoin.ts";
 import { joinRegionTours } from "../merge/regions.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { plausibleEnd } from "./spans.ts";
+import { narrowestSite, sitesNamed } from "./region-site.ts";
 
 /** Options of the timeline builder. */
 export interface TimelineOptions extends ResolveOptions {
@@ -43,6 +44,8 @@ export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OP
 interface PendingEvent {
   mention: Omit<EventMention, "document">;
   document: string;
+  /** Places its sentence names when its own is a region of several countries (see region-site.ts). */
+  sites?: string[];
 }
 
 /** Collects extractions one by one (`add`) and resolves and merges them on `timeline()`. */
@@ -84,7 +87,8 @@ export class TimelineBuilder {
     const longer = swallowedPlaces(x.entities);
     for (const { document, ...mention } of x.events) {
       const place = mention.place === null ? undefined : longer.get(mention.place);
-      this.events.push({ mention: place ? { ...mention, place } : mention, document: document || d.id });
+      const sites = sitesNamed(mention, x.entities, this.opts.kinds);
+      this.events.push({ mention: place ? { ...mention, place } : mention, document: document || d.id, ...(sites.length ? { sites } : {}) });
     }
     return this;
   }
@@ -102,8 +106,9 @@ export class TimelineBuilder {
     const people = new Map(entities.map((e) => [e.id, e.country]));
     const countryOf = (id: string) => people.get(id) ?? null;
     const merger = new EventMerger(places, countryOf);
-    for (const { mention: m, document } of this.events) {
+    for (const { mention: m, document, sites } of this.events) {
       const ids = (id: string) => this.resolver.idOf(document, id) ?? id;
+      const site = sites ? narrowestSite(sites.map(ids), places) : null;
       const to = plausibleEnd(m);
       const source: EventSource = {
         document,
@@ -122,7 +127,7 @@ export class TimelineBuilder {
       merger.add({
         type: m.type,
         participants: [...new Set(m.participants.map(ids))],
-        place: m.place === null ? null : ids(m.place),
+        place: site ?? (m.place === null ? null : ids(m.place)),
         precision: m.precision,
         status: m.status,
         source,

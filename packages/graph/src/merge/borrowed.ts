@@ -39,4 +39,26 @@ export class PlaceOwners {
     }
     return found;
   }
+
+  /**
+   * The event a caption or heading belongs to when its day was read off another report of its article
+   * (date:story) and its place is not that day's: 习近平安倍符拉迪沃斯托克会晤 over an article on the Beijing
+   * talks of 26日 is the Vladivostok meeting the body dates to 9月12日. It needs an event of its day held
+   * elsewhere (the report it was dated by) and one event of the same people at exactly its place; else null.
+   * @example owners.storyOwner({ ...heading, place: "place:vladivostok" }, pool, oct26) // the 2018-09-12 meeting
+   */
+  storyOwner(input: MergeInput, pool: Iterable<Cluster>, iv: DayInterval): Cluster | null {
+    if (input.place === null || !storyDated(input)) return null;
+    const owners = this.byPlace.get(input.place);
+    if (!owners || owners.size !== 1) return null;
+    const [c] = owners;
+    if (!c || !c.best || !statusFits(c, input.status, c.best)) return null;
+    for (const d of pool) if (d !== c && d.span && overlaps(d.span, iv) && !owners.has(d)) return c;
+    return null;
+  }
+}
+
+/** Whether a report's day was read off another report of its article (a caption or heading: date:story). */
+export function storyDated(input: MergeInput): boolean {
+  return (input.source.rule ?? "").includes("date:story");
 }

@@ -6,10 +6,11 @@ import type { PlaceRelations } from "./places.ts";
 import { joinSubsets } from "./subsets.ts";
 import { borrowedDay, documentsDating, ownArticle, thisTrip, tripReports } from "./anaphora.ts";
 import { nearest, plausible } from "./undated-fit.ts";
-import { PlaceOwners } from "./borrowed.ts";
+import { PlaceOwners, storyDated } from "./borrowed.ts";
 import { misplaced, misplacedSpan, wider } from "./misplaced.ts";
 import { MAX_BUCKET_SCAN, range, register } from "./buckets.ts";
 import { homeCountries, oneDayPlaces } from "./one-day.ts";
+import { contactOf } from "./hopes.ts";
 
 /** Days two day-precise reports may differ by and still be one event. */
 const DAY_TOLERANCE = 1;
@@ -52,7 +53,8 @@ export class EventMerger {
       else undated.push(input);
     }
     // Headlines last: their day (reckoned from the publication) joins the body's, never the reverse.
-    const late = (i: MergeInput) => (i.headline ? 1 : 0);
+    // So do captions dated by another report of their article (date:story): they join the day's event, not lead it.
+    const late = (i: MergeInput) => (i.headline || storyDated(i) ? 1 : 0);
     dated.sort((a, b) => a.rank - b.rank || late(a.input) - late(b.input) || a.lo - b.lo || a.hi - b.hi);
     const first = inputs[0]!;
     const cls = typeClass(first.type);
@@ -87,6 +89,12 @@ export class EventMerger {
         if (s > pickScore) [pick, pickScore, pickExact] = [c, s, exact];
       }
       let input = d.input;
+      // A heading dated by its article's other contact (date:story) but placed elsewhere is the meeting held there.
+      const story = pick ? null : owners.storyOwner(input, pool, iv);
+      if (story) {
+        story.add(input, false);
+        continue;
+      }
       const lender = pick ? null : owners.lender(pool, input, iv, d.rank);
       const span = pick || lender ? null : misplacedSpan(pool, input, iv, this.places);
       if (lender) [pick, pickExact, input] = [lender, true, { ...input, place: null }];
@@ -112,9 +120,7 @@ export class EventMerger {
       const own = ownArticle(tied, input);
       const chosen = own.length === 1 ? own[0]! : nearest(own, input);
       // Two undated reports, one that it happened and one that it did not, are not one event.
-      const negated = input.status === "not-happened";
-      const target =
-        chosen ?? clusters.slice(datedCount).find((c) => this.placeScore(c, input.place) >= 0 && c.inputs.some((i) => (i.status === "not-happened") === negated));
+      const target = chosen ?? contactOf(clusters.slice(datedCount).filter((c) => this.placeScore(c, input.place) >= 0), input);
       // No event fits its place: the one of its days in its place's country may (see `misplaced`).
       const lent = target || fits.length ? null : misplaced(clusters.slice(0, datedCount), input, this.places);
       if (target) target.add(input, false);

@@ -57,6 +57,32 @@ describe("lendVisits, undated meetings", () => {
   });
 });
 
+describe("lendVisits, a meeting another article recalls too", () => {
+  // The article dates the visit; a later article recalls the same talks in the same city, undated.
+  it.each<[string, string, Visit, string[], string, [string, string]]>([
+    ["习近平在人民大会堂会见了朔尔茨。", "朔尔茨此前在北京与习近平会谈时表示…", [P.scholz, "place:beijing", "2022-11-04", "2022-11-04"], [P.xi, P.scholz], "place:beijing", ["2022-11-04", "2022-11-04"]],
+    ["習近平在北京會見了蕭茲。", "蕭茲此前在北京與習近平會談時曾表示…", [P.scholz, "place:beijing", "2022-11-04", "2022-11-04"], [P.xi, P.scholz], "place:beijing", ["2022-11-04", "2022-11-04"]],
+    ["欧尔班在布达佩斯与习近平举行会谈。", "习近平此前在布达佩斯与欧尔班会谈。", [P.xi, "place:budapest", "2024-05-08", "2024-05-10"], [P.orban, P.xi], "place:budapest", ["2024-05-08", "2024-05-10"]],
+    ["李強在坎培拉與艾班尼斯會晤。", "李強此前在坎培拉與艾班尼斯會晤時…", [P.liqiang, "place:canberra", "2024-06-17", "2024-06-17"], [P.liqiang, P.albanese], "place:canberra", ["2024-06-17", "2024-06-17"]],
+    ["岸田文雄在东京与莫迪会谈。", "莫迪此前在日本与岸田文雄会谈时…", [P.modi, "place:japan", "2023-03-20", "2023-03-21"], [P.kishida, P.modi], "place:tokyo", ["2023-03-20", "2023-03-21"]],
+  ])("should date %s by the visit though another article reports it too", async (quote, recalled, v, participants, place, want) => {
+    const m: EventSpec = { type: "meeting", participants, place, quote };
+    const events = await story(v[3], [visit(v), m], [{ ...m, quote: recalled }], "2024-12-01");
+    const met = meetingOf(events);
+    expect([met.start, met.end]).toEqual(want);
+    expect(met.sources).toHaveLength(2);
+  });
+
+  it.each<[string, Visit, string[]]>([
+    ["马克龙与习近平会谈。(no place named)", [P.macron, "place:beijing", "2023-04-05", "2023-04-07"], [P.macron, P.xi]],
+    ["耶伦与何立峰会谈。(no place named)", [P.yellen, "place:beijing", "2023-07-06", "2023-07-09"], [P.yellen, P.he]],
+  ])("should not date %s when only one of its articles reports the visit", async (quote, v, participants) => {
+    const m: EventSpec = { type: "meeting", participants, quote };
+    const events = await story(v[3], [visit(v), m], [m], "2024-12-01");
+    expect(meetingOf(events).datedBy).toBe("documents");
+  });
+});
+
 describe("lendVisits, meetings without a place", () => {
   it.each<[string, Visit[], string[], string, string | null]>([
     ["欧尔班预计9日与习近平举行会谈。", [[P.xi, "place:budapest", "2024-05-08", "2024-05-08"]], [P.orban, P.xi], "2024-05-09", "place:budapest"],

@@ -60,7 +60,10 @@ export function lendVisits(
       const found = new Set<Stay>();
       for (const p of m.participants) {
         for (const s of stays.get(p) ?? []) {
-          if (hosted(s) && docs.every((d) => s.docs.has(d)) && (!m.place || places.fit(m.place, s.event.place) > 0)) found.add(s);
+          // Every article of the meeting reports the visit; or, when the meeting names the visit's place (首尔,
+          // 在首尔与文在寅会谈), one does: another article recalling the same talks there adds no other trip.
+          const fit = m.place ? places.fit(m.place, s.event.place) : 1;
+          if (hosted(s) && fit > 0 && (docs.every((d) => s.docs.has(d)) || fit >= 2)) found.add(s);
         }
       }
       if (found.size === 1) lendDays(m, [...found][0]!);
