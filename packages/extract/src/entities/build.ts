@@ -45,10 +45,13 @@ export function resolveToLexicon(k: Knowledge, found: Candidate[], year?: number
   const mentioned = new Set<string>();
   for (const c of found) if (c.entry?.type === "person") mentioned.add(c.entry.id);
   for (const c of found) {
-    if (c.entry || c.type !== "person") continue;
+    if (c.type !== "person" || (c.entry && (c.entry.type !== "person" || c.nameEn))) continue;
     const byEn = c.nameEn ? k.lexicon.lookup(c.nameEn).find((e) => e.type === "person") : undefined;
     let entry: LexiconEntry | undefined = byEn;
-    const parts = k.lastParts.get(c.name);
+    // 白宫新闻秘书桑德斯: a bare name that is one person's whole name and another's last part goes by the title
+    const own = c.entry;
+    const bare = own ? k.lastParts.get(c.view.text.slice(c.start, c.end))?.filter((e) => e.id !== own.id) : undefined;
+    const parts = own ? (bare?.length ? [own, ...bare] : undefined) : k.lastParts.get(c.name);
     if (!entry && parts) {
       // the title in front decides first (中情局局长伯恩斯), then the one full name in the document
       const role = roleBefore(k, c.view, c.start);
@@ -60,7 +63,7 @@ export function resolveToLexicon(k: Knowledge, found: Candidate[], year?: number
       // 国家安全顾问赖斯 in 2015: the one who held the title that year (not for 前国务卿)
       if (byTitle.length > 1 && year && !role!.title.startsWith("前")) byTitle = byTitle.filter((e) => fits(e, year));
       const inDoc = parts.filter((e) => mentioned.has(e.id));
-      const fit = byTitle.length === 1 ? byTitle : inDoc;
+      const fit = byTitle.length === 1 ? byTitle : own ? [] : inDoc;
       if (fit.length === 1) entry = fit[0];
     }
     if (entry) c.entry = entry;

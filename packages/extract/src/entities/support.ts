@@ -1,6 +1,7 @@
 // Context checks shared by the rules: is a span glued to its neighbours, or supported by the words around it?
 import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, ORG_AFTER } from "./data/context.ts";
 import { isHan } from "./data/chars.ts";
+import { isCommonPair } from "./jieba-dict.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "./knowledge.ts";
 import { tokenAfter, tokenBefore, type SentenceView } from "./view.ts";
 
@@ -14,8 +15,9 @@ export function glued(v: SentenceView, start: number, end: number): boolean {
   const before = tokenBefore(v, start);
   if (before && before.word.length === 1 && isHan(before.word) && GLUE_TAGS.has(before.tag) && !LEAD_WORDS.has(before.word)) return true;
   const after = tokenAfter(v, end);
-  if (after && after.word.length === 1 && isHan(after.word) && GLUE_TAGS.has(after.tag) && !FOLLOW_WORDS.has(after.word)) return true;
-  return false;
+  if (!after || after.word.length !== 1 || !isHan(after.word) || !GLUE_TAGS.has(after.tag) || FOLLOW_WORDS.has(after.word)) return false;
+  // 王毅|较|早前: the character starts a word with the next one (较早), it does not end the name
+  return !isCommonPair(after.word + v.text.charAt(end + 1), 1);
 }
 
 /** True when what precedes `start` may precede a name: nothing, punctuation, a lead word, a title or a country. */

@@ -1,25 +1,40 @@
 // Rule 3: lexicon names on token boundaries, or where the words around them support a name.
 // 王毅表示 ✓ · 布|林肯 ✗ (林肯 inside 布林肯) · 克里姆林宫 ✗ (克里) · 李强调 ✗ (李强)
 import type { LexiconEntry } from "../../lexicon/types.ts";
-import { aligned, claim, free, type Candidate, type SentenceView } from "../view.ts";
+import { aligned, claim, free, tokenAfter, type Candidate, type SentenceView } from "../view.ts";
 import { normalizeCode } from "../../lexicon/normalize.ts";
-import { isHan } from "../data/chars.ts";
-import { NAMED_AFTER } from "../data/context.ts";
+import { isChineseName, isHan } from "../data/chars.ts";
+import { FOLLOW_WORDS, NAMED_AFTER } from "../data/context.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { SentenceRule } from "./types.ts";
 import { orgByCountry } from "../org-country.ts";
 
 const LATIN_WORD = /[A-Za-z0-9'’\-]/;
+/** A capitalized word or a name particle right before a Latin name: Jean-Pierre Cabestan, Maria de la Cruz, Ursula von der Leyen. */
+const PRECEDING_NAME_WORD = /(?:[A-Z][a-z'’.-]*|\b(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y))\s+$/;
+
+/**
+ * 教授|金成/nr|翰则/x|认为: jieba's HMM glued the third character of a name to the follow word after it,
+ * so a two-character lexicon name is only the start of a longer one (金成翰, not 金成).
+ */
+function nameGoesOn(v: SentenceView, start: number, end: number): boolean {
+  const t = tokenAfter(v, end);
+  if (end - start !== 2 || !t || t.tag !== "x" || t.word.length !== 2 || !isHan(t.word.charAt(0))) return false;
+  return !FOLLOW_WORDS.has(t.word.charAt(0)) && AFTER_NAME.has(t.word.charAt(1)) && isChineseName(v.text.slice(start, end + 1));
+}
+
+/** Function words that follow a name (翰|则, 明|在), not verbs that make a word with the character before (首|访). */
+const AFTER_NAME = new Set("则也还在说称曾对向与和跟同将已又就并而等的");
 
 /** Whether a lexicon match at [start, end) is a real occurrence of the name. */
 export function acceptName(k: Knowledge, v: SentenceView, start: number, end: number, type: LexiconEntry["type"]): boolean {
   // Latin names only as whole names: not Xi in Xi'an, not Jean-Pierre in Jean-Pierre Cabestan
   if (/[A-Za-z]/.test(v.text.charAt(start))) {
     if (LATIN_WORD.test(v.text.charAt(start - 1)) || LATIN_WORD.test(v.text.charAt(end))) return false;
-    return !/^\s+[A-Z][a-z]/.test(v.text.slice(end, end + 3)) && !/[A-Z][a-z'’.-]*\s+$/.test(v.text.slice(Math.max(0, start - 20), start));
+    return !/^\s+[A-Z][a-z]/.test(v.text.slice(end, end + 3)) && !PRECEDING_NAME_WORD.test(v.text.slice(Math.max(0, start - 20), start));
   }
-  if (aligned(v, start, end)) return type !== "person" || !glued(v, start, end);
+  if (aligned(v, start, end)) return type !== "person" || !(glued(v, start, end) || nameGoesOn(v, start, end));
   return leftSupported(k, v, start) && rightSupported(v, end);
 }
 

@@ -10,6 +10,7 @@ import { free, type Candidate, type SentenceView } from "../view.ts";
 import { MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 import { nameAfter, OBJECT_VERBS, push } from "./05a-name-after.ts";
 import { hanNameAfterTitle } from "./05c-han-name-after-title.ts";
+import { compoundWord, placeContext } from "./tag-guard.ts";
 import type { SentenceRule } from "./types.ts";
 
 /**
@@ -93,6 +94,10 @@ function taggedPerson(k: Knowledge, v: SentenceView, out: Candidate[], t: Token)
   const shape = nameShape(k, t.word);
   if (!shape || (shape === "chinese") !== (t.tag !== "nrt") || (shape === "chinese" && t.word.length < 3)) return;
   if (!leftSupported(k, v, t.start) || !rightSupported(v, t.end) || quoted(v.text, t.start, t.end)) return;
+  // 伊朗核, 成果展 (jieba's dictionary tags compounds nr); 过境休斯顿, 洛杉矶及休斯顿 (a city tagged nrt)
+  if ((shape === "chinese" && compoundWord(k, t.word)) || placeContext(v, out, t.start, t.end)) return;
+  // 穆罕默德 after 穆罕默德·本·扎耶德: a part of a lexicon name is left to the short-form rule
+  if (k.lastParts.has(t.word)) return;
   push(k, v, out, t.start, t.end, "person-tag");
 }
 

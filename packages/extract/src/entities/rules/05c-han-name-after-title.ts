@@ -13,6 +13,12 @@ const FUNCTION_FIRST = new Set(["d", "p", "c"]);
 /** Tags jieba's HMM gives the first piece of a name it did not know (x) or its surname alone. */
 const OPEN_FIRST = new Set(["x", "nr", "nrfg", "nrt"]);
 
+/** Tags of a two-character first word that never holds a surname and a given character (verbs, function words). */
+const WORD_FIRST_NEVER = new Set(["v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "r", "m", "q", "t", "f", "y", "e", "o"]);
+
+/** Tags of a last given character jieba left alone (斌/nr, 翔/x, 明/a). */
+const LAST_GIVEN = new Set(["nr", "nrfg", "x", "ng", "zg", "a"]);
+
 /** True when what starts at `e` ends a name: no Han, or a follow word of one to three characters (说, 对, 表示). */
 function endsName(v: SentenceView, e: number): boolean {
   if (e >= v.text.length || !isHan(v.text.charAt(e))) return true;
@@ -34,12 +40,17 @@ function cutWord(v: SentenceView, start: number, end: number) {
  */
 export function hanNameAfterTitle(k: Knowledge, v: SentenceView, out: Candidate[], start: number): boolean {
   const first = v.tokens[v.startsAt[start] ?? -1];
-  if (!first || !(first.word.length === 1 || OPEN_FIRST.has(first.tag))) return false;
+  const next = v.tokens[(v.startsAt[start] ?? -1) + 1];
+  // 教授|林中/s|斌/nr|对, 研究员|罗家/ns|明对/x|美国之音: the surname and the first given character read as a
+  // word, the last one alone or glued by the HMM to the word after the name
+  const wordFirst =
+    first !== undefined && first.word.length === 2 && !WORD_FIRST_NEVER.has(first.tag) && next !== undefined &&
+    (next.word.length === 1 ? LAST_GIVEN.has(next.tag) : next.tag === "x" && next.word.length === 2);
+  if (!first || !(first.word.length === 1 || OPEN_FIRST.has(first.tag) || wordFirst)) return false;
   // 外交官|曾/d|私下/n|表示, 学者|向/p|本报/r|表示: a surname jieba reads as an adverb, a preposition or a
   // conjunction needs a given name jieba reads as one
-  const next = v.tokens[(v.startsAt[start] ?? -1) + 1];
   if (FUNCTION_FIRST.has(first.tag) && next !== undefined && !OPEN_FIRST.has(next.tag)) return false;
-  for (const len of [3, 2]) {
+  for (const len of wordFirst && !OPEN_FIRST.has(first.tag) ? [3] : [3, 2]) {
     const end = start + len;
     const name = v.text.slice(start, end);
     if (end > v.text.length || !isChineseName(name) || nameShape(k, name) !== "chinese" || !endsName(v, end)) continue;

@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.ts";
 import { glued } from "../support.ts";
 import { claim, free, type Candidate, type SentenceView } from "../view.ts";
 import { nameShape } from "./name-shape.ts";
+import { compoundWord } from "./tag-guard.ts";
 
 /** jieba tags that count for this rule (nrt is for transliterations, which need more support). */
 const TAGS = new Set(["nr", "nrfg"]);
@@ -22,7 +23,7 @@ export function repeatedNames(k: Knowledge, views: readonly SentenceView[], foun
       counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
     }
   }
-  for (const [word, n] of counts) if (n < MIN_REPEATS || !isChineseName(word) || nameShape(k, word) !== "chinese") counts.delete(word);
+  for (const [word, n] of counts) if (n < MIN_REPEATS || !isChineseName(word) || nameShape(k, word) !== "chinese" || compoundWord(k, word)) counts.delete(word);
   if (counts.size === 0) return;
   for (const v of views) {
     for (const t of v.tokens) {
