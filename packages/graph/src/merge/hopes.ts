@@ -1,6 +1,17 @@
-// Undated reports of one article that a contact is wished for, possible or planned, and that it has not
-// come about, are one contact seen twice: 马英九多次表示希望与习近平见面，但北京没有回应 … 外界关注两人是否可能会面.
+// Undated reports of one contact. One article's wish or possibility and its denial are one contact seen
+// twice (马英九多次表示希望与习近平见面，但北京没有回应 … 外界关注两人是否可能会面); plans and denials in
+// articles far apart in time are not (普京可能与泽连斯基会晤 in 2022 and 普京同意与泽连斯基会面 in 2025).
+import { intervalOf } from "../time/days.ts";
 import type { Cluster, MergeInput } from "./cluster.ts";
+
+/** Options of `contactOf`. */
+export interface HopeOptions {
+  /** Most days between the articles of two undated plans or denials that are one contact. */
+  planReachDays: number;
+}
+
+/** Default options: half a year. */
+export const DEFAULT_HOPE_OPTIONS: HopeOptions = { planReachDays: 183 };
 
 const TENTATIVE = new Set<MergeInput["status"]>(["planned", "possible"]);
 
@@ -8,12 +19,15 @@ const TENTATIVE = new Set<MergeInput["status"]>(["planned", "possible"]);
  * Of undated events of the same people (each with a place that fits), the one an undated report joins:
  * the first with a report as firm or as negated as it; else, for a tentative report or a denial, the
  * first its own article reports the other way (another article's denial can be of another plan). What
- * happened and what did not are never one event.
+ * happened and what did not are never one event; a plan or denial joins no plan or denial of an article
+ * more than `planReachDays` away (what happened may be recalled any time later).
  * @example contactOf([hopedAndUnanswered], { ...whetherTheyMightMeet, status: "possible" }) // hopedAndUnanswered
  */
-export function contactOf(candidates: Cluster[], input: MergeInput): Cluster | undefined {
+export function contactOf(candidates: Cluster[], input: MergeInput, options: Partial<HopeOptions> = {}): Cluster | undefined {
+  const { planReachDays } = { ...DEFAULT_HOPE_OPTIONS, ...options };
+  const near = candidates.filter((c) => nearPlans(c, input, planReachDays));
   const negated = input.status === "not-happened";
-  return candidates.find((c) => c.inputs.some((i) => (i.status === "not-happened") === negated)) ?? candidates.find((c) => hoped(c, input));
+  return near.find((c) => c.inputs.some((i) => (i.status === "not-happened") === negated)) ?? near.find((c) => hoped(c, input));
 }
 
 function hoped(c: Cluster, input: MergeInput): boolean {
@@ -21,4 +35,14 @@ function hoped(c: Cluster, input: MergeInput): boolean {
   const tentative = TENTATIVE.has(input.status);
   if (!tentative && c.inputs.some((i) => i.status === "happened")) return false;
   return c.inputs.some((i) => i.source.document === doc && (tentative ? i.status === "not-happened" : TENTATIVE.has(i.status)));
+}
+
+function nearPlans(c: Cluster, input: MergeInput, reach: number): boolean {
+  const own = input.status === "happened" ? null : intervalOf(input.source.documentDate);
+  if (!own) return true;
+  for (const i of c.inputs) {
+    const other = i.status === "happened" ? null : intervalOf(i.source.documentDate);
+    if (other && Math.abs(other.lo - own.lo) > reach) return false;
+  }
+  return true;
 }
