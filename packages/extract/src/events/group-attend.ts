@@ -1,7 +1,11 @@
 // A meeting of several parties told by who attended it: 中日韩领导人会议在首尔举行。李强、岸田文雄和尹锡悦出席.
-import type { EventMention, Mention } from "../model.ts";
+import type { EventMention } from "../model.ts";
 import { formatIn } from "./group-format.ts";
-import { opensClause, pushGroupEvent, sentencePair, type GroupDocument } from "./group-document.ts";
+import { pushGroupEvent, sentencePair, type GroupDocument } from "./group-document.ts";
+import { attendees } from "./group-list.ts";
+import { hostedMeetings } from "./group-host.ts";
+import { delegationTalks } from "./group-delegations.ts";
+import { dropPatrons } from "./group-whose.ts";
 import { jointAttendance } from "./joint-attend.ts";
 import { datePairsBesideGroups } from "./joint-sidelines.ts";
 
@@ -13,29 +17,6 @@ const HELD_BEFORE = /(?:举行|召开|举办)(?:了)?[^，。；]{0,12}$/;
 const PLANNED = /将|预计|预定|拟|即将|计划|準備|准备/;
 /** Held over video (视频, 视像, 视讯, 线上, 云). */
 const VIDEO = /视频|视像|视讯|线上|云会晤|云峰会/;
-/** Attending right after the list: 出席, 参加, 与会 (共同/均/都/也 allowed between). */
-const ATTEND_AFTER = /^(?:等人|等)?(?:共同|均|都|也|亦|一同|一起)?(?:将|将会|会|已|已经)?(?:出席|参加|与会|列席)/;
-/** Between two names of one list: 、/和/与/及 and titles, no clause break. */
-const LIST_GAP = /^[^，。；：]{0,16}$/;
-
-/** The persons of a list that ends right before 出席 in [from, to) of the pair, or [] when there is none. */
-function attendees(at: (a: number, b: number) => string, persons: Mention[], from: number, to: number): Mention[] {
-  for (let i = persons.length - 1; i >= 0; i--) {
-    const last = persons[i]!;
-    if (last.start < from || last.end > to || !ATTEND_AFTER.test(at(last.end, to))) continue;
-    const list = [last];
-    for (let j = i - 1; j >= 0; j--) {
-      const p = persons[j]!;
-      const gap = at(p.end, list[0]!.start);
-      if (p.start < from || !LIST_GAP.test(gap) || !/[、和与及]/.test(gap)) break;
-      list.unshift(p);
-    }
-    // The list opens its clause (时任 and titles before the first name only).
-    return opensClause(at(from, list[0]!.start)) ? list : [];
-  }
-  return [];
-}
-
 /** Sentences of a document with a clause naming a format of several parties as an occasion held. */
 function heldFormat(text: string): { start: number; end: number; clauseEnd: number } | undefined {
   const f = formatIn(text);
@@ -45,6 +26,16 @@ function heldFormat(text: string): { start: number; end: number; clauseEnd: numb
   return { ...f, clauseEnd: stop < 0 ? text.length : f.end + stop };
 }
 
+/** The list opening the first sentence of the paragraph after sentence i's, or [] (none, or not a list present). */
+function openingList(g: GroupDocument, i: number): ReturnType<typeof attendees> {
+  const s = g.sentences[i]!;
+  const first = g.sentences.slice(i + 1, i + 8).find((q) => q.paragraph !== s.paragraph);
+  if (!first || first.paragraph !== s.paragraph + 1) return [];
+  const { at, persons } = sentencePair(g, g.sentences.indexOf(first));
+  const list = attendees(at, persons, first.start, first.end, "attend-or-after");
+  return list.length > 0 && !/[，；]/.test(at(first.start, list[0]!.start)) ? list : [];
+}
+
 /**
  * Adds one meeting (or call, over video) of all the people listed as attending a format of several parties
  * held in the sentence (中日韩领导人会议于12月24日在成都举行，李克强、安倍晋三与文在寅出席) or listed in the
@@ -52,13 +43,19 @@ function heldFormat(text: string): { start: number; end: number; clauseEnd: numb
  * document already names them all.
  */
 export function groupAttendance(g: GroupDocument, out: EventMention[]): void {
+  // …与拉夫罗夫及普京助理乌沙科夫举行会谈: 普京 only says whose aide 乌沙科夫 is.
+  dropPatrons(g, out);
+  // 岸田文雄主持会议，拜登、莫迪和阿尔巴尼斯出席: a host and the guests who attended (before a list without the host).
+  hostedMeetings(g, out);
   for (const [i, s] of g.sentences.entries()) {
     const text = s.simplified || s.text;
     const held = heldFormat(text);
     if (!held) continue;
     const { next, at, persons } = sentencePair(g, i);
     let list = attendees(at, persons, s.start + held.clauseEnd, s.end);
-    if (list.length < 3 && next) list = attendees(at, persons, next.start, next.end);
+    if (list.length < 3 && next) list = attendees(at, persons, next.start, next.end, "attend-or-after");
+    // 四方领导人在广岛举行会晤。(…) ¶ 拜登、岸田文雄、莫迪和阿尔巴尼斯在会后发表联合声明: the next paragraph's opening.
+    if (list.length < 3) list = openingList(g, i);
     const ids = [...new Set(list.map((m) => m.entity))];
     if (ids.length < 3) continue;
     if (out.some((e) => e.type !== "visit" && ids.every((id) => e.participants.includes(id)))) continue;
@@ -75,6 +72,8 @@ export function groupAttendance(g: GroupDocument, out: EventMention[]): void {
   }
   // 习近平与前来访问的A、B和C共同出席开幕式: a host and guests attending one occasion together.
   jointAttendance(g, out);
+  // 美方代表团由鲁比奥率领…；俄方则由拉夫罗夫和乌沙科夫出席: the talks of all the delegations' named people.
+  delegationTalks(g, out);
   // 外长会议结束后，王毅与岩屋毅举行双边会谈: an undated pair beside a group meeting takes its date.
   datePairsBesideGroups(out);
 }

@@ -85,3 +85,33 @@ export function pushGroupEvent(g: GroupDocument, s: Sentence, found: GroupFindin
     rule: found.rule,
   });
 }
+
+/** The persons of [from, to) in the paragraph, in order; 塞西（Abdel Fattah al-Sisi） counts once. */
+export function personsIn(g: GroupDocument, paragraph: number, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of g.mentions.within(paragraph, from, to)) {
+    if (g.entityById.get(m.entity)?.type !== "person") continue;
+    const prev = out.at(-1);
+    if (prev?.entity === m.entity) prev.end = Math.max(prev.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+/** True when the people are of two or more countries the lexicon knows (a contact between sides). */
+export function severalSides(g: GroupDocument, ids: readonly string[]): boolean {
+  const countries = new Set(ids.map((id) => g.entityById.get(id)).map((e) => (e?.known ? e.country : null)).filter((c) => c));
+  return countries.size >= 2;
+}
+
+/** What lies between 在/于 and a place of that phrase: names and titles, no verb or link (靠近, 与, 的). */
+const AT_PHRASE = /[在于](?:(?!靠近|附近|边界|举行|出席|主持)[^，。；与和同的])*$/;
+
+/** The place written after 在/于 (在家乡特拉华州威明顿) last in [from, to) of the sentence, if any. */
+export function placeAt(g: GroupDocument, s: Sentence, from: number, to: number): string | null {
+  const text = s.simplified || s.text;
+  const places = g.mentions.within(s.paragraph, from, to).filter((m) => g.entityById.get(m.entity)?.type === "place");
+  // 在沙特阿拉伯红海城市吉达: the last place of the phrase; not 乌克兰 in 在白俄罗斯靠近乌克兰边界的地方.
+  const written = places.filter((m) => AT_PHRASE.test(text.slice(Math.max(0, m.start - s.start - 13), m.start - s.start)));
+  return written.at(-1)?.entity ?? null;
+}

@@ -16,6 +16,9 @@ const ROWS: Row[] = [
   ["米歇尔与冯德莱恩在巴黎以视像方式出席中欧领导人会晤。", {}, []],
   ["米歇爾與馮德萊恩在巴黎以視像方式出席中歐領導人會晤。", {}, []],
   ["冯德莱恩通过视频连线参加峰会。", {}, []],
+  // an earlier video occasion does not make a later sentence's own in-person occasion a call
+  ["这次视频峰会是首次多边会议。布林肯、上川阳子、赵兑烈和王毅在东京举行了三国外长会议。", {}, ["meeting 布林肯+上川阳子+赵兑烈+王毅 @东京 ? happened"]],
+  ["這次視像峰會是首次多邊會議。布林肯、上川陽子、趙兌烈和王毅在東京舉行了三國外長會議。", {}, ["meeting 布林肯+上川阳子+赵兑烈+王毅 @东京 ? happened"]],
   // in person: a visit, and a pair's meeting after a video summit stays a meeting
   ["冯德莱恩在巴黎出席中欧领导人会晤。", {}, ["visit 冯德莱恩 @巴黎 ? happened"]],
   ["峰会以视频方式举行。李克强随后在北京会见马克龙。", {}, ["meeting 李克强+马克龙 @北京 ? happened"]],

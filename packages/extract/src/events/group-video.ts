@@ -7,6 +7,8 @@ const VIDEO_HELD = /(?:视频|视像|视讯|线上|云端|远程)(?:连线)?(?:�
 const VIDEO_RIGHT_BEFORE = /(?:视频|视像|视讯|线上|云端)(?:连线)?(?:方式|形式)?$/;
 /** 以视像方式出席, 通过视频参加: attending over video, right before an attending trigger. */
 const VIDEO_ATTEND = /(?:视频|视像|视讯|线上|远程)(?:连线)?(?:的)?(?:方式|形式)?$/;
+/** A sentence holding an occasion of its own, in person: 在东京举行第二次四国外长会议. */
+const OWN_OCCASION = /(?:举行|召开|举办)(?:了)?[^，。；]{0,16}?(?:会议|峰会|会晤|会谈|对话|磋商)/;
 /** Attending triggers of a visit. */
 const ATTEND = /^(?:出席|参加|與會|与会|參加)$/;
 
@@ -25,8 +27,11 @@ function beforeTrigger(e: EventMention, simplified: string): string {
 export function groupVideo(sentences: readonly Sentence[], out: EventMention[]): void {
   const byStart = new Map<string, Sentence>();
   for (const s of sentences) byStart.set(`${s.paragraph}:${s.start}`, s);
-  const heldByVideo = (e: EventMention): boolean =>
-    sentences.some((s) => s.paragraph === e.paragraph && s.start <= e.start && VIDEO_HELD.test(s.simplified || s.text));
+  // An earlier sentence's video occasion is not this one when this sentence holds its own (在东京举行第二次四国外长会议).
+  const heldByVideo = (e: EventMention, own: Sentence): boolean =>
+    VIDEO_HELD.test(own.simplified || own.text) ||
+    (!OWN_OCCASION.test(own.simplified || own.text) &&
+      sentences.some((s) => s.paragraph === e.paragraph && s.start < e.start && VIDEO_HELD.test(s.simplified || s.text)));
   for (let i = out.length - 1; i >= 0; i--) {
     const e = out[i]!;
     const s = byStart.get(`${e.paragraph}:${e.start}`);
@@ -37,6 +42,6 @@ export function groupVideo(sentences: readonly Sentence[], out: EventMention[]):
       continue;
     }
     if (e.type !== "meeting") continue;
-    if (VIDEO_RIGHT_BEFORE.test(before) || (e.participants.length >= 3 && heldByVideo(e))) e.type = "call";
+    if (VIDEO_RIGHT_BEFORE.test(before) || (e.participants.length >= 3 && heldByVideo(e, s))) e.type = "call";
   }
 }

@@ -1,6 +1,6 @@
 // A host and guests who attend one occasion together: 习近平与前来访问的A、B和C共同出席开幕式 is one meeting of all.
-import type { EventMention, Mention, Sentence } from "../model.ts";
-import { pushGroupEvent, type GroupDocument, type GroupSetting } from "./group-document.ts";
+import type { EventMention, Sentence } from "../model.ts";
+import { personsIn, pushGroupEvent, severalSides, type GroupDocument, type GroupSetting } from "./group-document.ts";
 
 /** 共同出席, 一同参加, 一起见证 (simplified): attending one occasion together. */
 const TOGETHER_ATTEND = /(?:共同|一同|一起|一道)(?:出席|参加|见证|观看|主持|揭幕|剪彩)/g;
@@ -10,24 +10,6 @@ const HOST_LINK = /^\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[^，。；、与同�
 const GUEST_GAP = /^(?:[（(][^）)]{0,40}[）)])?[^，。；]{0,16}$/;
 /** A plan cue before the verb. */
 const PLANNED = /将|预计|预定|拟|即将|计划|准备/;
-
-/** The persons of [from, to) in the paragraph, in order; 塞西（Abdel Fattah al-Sisi） counts once. */
-function personsIn(g: GroupDocument, paragraph: number, from: number, to: number): Mention[] {
-  const out: Mention[] = [];
-  for (const m of g.mentions.within(paragraph, from, to)) {
-    if (g.entityById.get(m.entity)?.type !== "person") continue;
-    const prev = out.at(-1);
-    if (prev?.entity === m.entity) prev.end = Math.max(prev.end, m.end);
-    else out.push({ ...m });
-  }
-  return out;
-}
-
-/** True when the people are of two or more countries the lexicon knows (a contact between sides). */
-function severalSides(g: GroupDocument, ids: readonly string[]): boolean {
-  const countries = new Set(ids.map((id) => g.entityById.get(id)).map((e) => (e?.known ? e.country : null)).filter((c) => c));
-  return countries.size >= 2;
-}
 
 /**
  * Adds one meeting of a host and the guests listed after 与/同 who attend one occasion together
