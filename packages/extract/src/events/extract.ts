@@ -18,6 +18,7 @@ import { addEventPlaces } from "./place-entities.ts";
 import { groupAttendance } from "./group-attend.ts";
 import { teamTalks } from "./group-teams.ts";
 import { groupVideo } from "./group-video.ts";
+import { carryLegDates, type LegSentence } from "./trip-legs.ts";
 
 /** Options of extractEvents. */
 export interface ExtractEventsOptions {
@@ -95,6 +96,8 @@ export function extractEvents(
     entities.find((e) => e.type === "place" && (e.id === id || e.name === name))?.id ?? id;
   const out: EventMention[] = [];
   let previous: PreviousSentence | undefined;
+  // 先過境洛杉磯…；隨後前往巴拉圭…: the last sentence with events, for a leg sentence that carries its trip's date.
+  let leg: LegSentence | undefined;
   // 他在27日至28日与王毅…会谈: 他/她 is the subject of the nearest of the last few sentences that has one.
   const recent: PreviousSentence[] = [];
   const remember = (p: PreviousSentence): void => {
@@ -121,6 +124,8 @@ export function extractEvents(
     ctx.previousSubject = earlier.length > 0 ? () => firstSubject(earlier, entityById, rules) : noSubject;
     ctx.note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
     const drafts = sentenceEvents(view, ctx);
+    carryLegDates(leg, { paragraph: s.paragraph, index: i }, drafts, s.simplified || s.text);
+    leg = { paragraph: s.paragraph, index: i, drafts };
     captionDate(drafts, s, sentences[i + 1], timeIndex);
     for (const d of drafts) out.push(toMention(doc, s, d, out.length + 1));
     remember(new PreviousSentence(s, ms, ts, view, drafts.length));

@@ -1,19 +1,19 @@
 // A sentence that names no subject of its own (14日抵达柏林，与朔尔茨会谈): it goes on with the previous sentence's.
 import type { SentenceView } from "./view.ts";
 
-/** Words that open a sentence before its subject or verb: 当天, 翌日, 随后, 晚间 (simplified). */
+/** Words that open a sentence before its subject or verb: 当天, 翌日, 随后, 晚间, 回程 (simplified). */
 const ADVERBIAL =
-  /^(?:与此同时|此外|另外|在此之前|在此期间|此前|当天|当日|同日|同天|同一天|次日|翌日|隔天|隔日|随后|稍后|稍晚|其后|此后|之后|接着|最后|晚些时候|当晚|当天晚间|晚间|晚上|上午|下午|中午|早上|清晨|凌晨|傍晚|同时)/;
+  /^(?:与此同时|此外|另外|在此之前|在此期间|此前|当天|当日|同日|同天|同一天|次日|翌日|隔天|隔日|随后|稍后|稍晚|其后|此后|之后|接着|最后|晚些时候|当晚|当天晚间|晚间|晚上|上午|下午|中午|早上|清晨|凌晨|傍晚|同时|回程时?|返程时?|去程时?|途中)/;
 
 /** Punctuation and brackets between openers: 翌日（23日）, 14日， . */
 const FILLER = /^[\s，,、（）()“”"「」『』]+/;
 
 /**
  * What such a sentence opens with once its time words are read: 他/她 (15日他又在…), or a verb or
- * preposition of the predicate (抵达, 飞往, 与, 在, 会见, 出席 …), possibly after an adverb (又, 还, 先).
+ * preposition of the predicate (抵达, 飞往, 过境, 与, 在, 会见, 出席 …), possibly after an adverb (又, 还, 先).
  */
 const OPENS =
-  /^(?:[他她](?![们們的])|(?:又|还|再|则|也|亦|并|随即|旋即|便|先|曾|将|已|即|另|正式)?(?:与|同|跟|在|于|赴|抵达|飞抵|飞往|转往|转赴|前往|到达|来到|抵|会见|会晤|拜会|接见|出席|参加|访问|到访|出访|造访|致电|通电话|共进|宴请|款待))/;
+  /^(?:[他她](?![们們的])|(?:又|还|再|则|也|亦|并|随即|旋即|便|先|曾|将|已|即|另|正式)?(?:与|同|跟|在|于|赴|抵达|飞抵|飞往|飞赴|转往|转赴|转抵|前往|到达|来到|抵|过境|途经|经停|续访|会见|会晤|拜会|接见|出席|参加|访问|到访|出访|造访|致电|通电话|共进|宴请|款待))/;
 
 /** 在…上/期间/之前/以来, 于…时, 随着…: a frame clause that ends before the subject is written. */
 const FRAME = /^(?:在|于|随着|趁|就)[^，。；：]{1,20}?(?:上|中|下|里|内|间|期间|时|时候|之时|之际|前|之前|以前|后|之后|以后|以来|方面|问题上)[，,]/;

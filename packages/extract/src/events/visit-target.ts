@@ -24,8 +24,12 @@ export interface VisitTarget {
 /** 西南城市重庆, 东部港口城市大连: a description of the place that follows (simplified text). */
 const DESCRIBES = /^(?:的)?(?:港口城市|沿海城市|边境城市|城市|都市|港城|重镇|省份|省会|首府)$/;
 
-/** 中美洲友邦, 南太平洋三个邦交国, 东南亚盟国: the countries of a region named after it (simplified text). */
-const ALLIES = /^(?:的)?(?:[两三四五六七八九\d]个)?(?:友邦|邦交国|盟国|盟友|友好国家|伙伴国家?|伙伴|国家)$/;
+/**
+ * 中美洲友邦, 南太平洋三个邦交国, 东南亚盟国, 非洲唯一友邦, 非洲仅存的邦交国, 西非岛国, 中亚邻国: the countries
+ * of a region named after it (simplified text).
+ */
+const ALLIES =
+  /^(?:的)?(?:[两三四五六七八九\d]个|唯一的?|仅存的?|最后的?|重要的?|传统)?(?:友邦|邦交国|盟国|盟友|友好国家|伙伴国家?|伙伴|国家|岛国|小国|内陆国|邻国)$/;
 
 /** 巴西首都巴西利亚, 秘鲁的首都利马: a country's capital named after it (simplified text). */
 const CAPITAL = /^(?:的)?(?:首都|首府|京城)$/;
