@@ -6,6 +6,7 @@ import { attendees } from "./group-list.ts";
 import { hostedMeetings } from "./group-host.ts";
 import { delegationTalks } from "./group-delegations.ts";
 import { dropPatrons } from "./group-whose.ts";
+import { receivedGroups } from "./group-received.ts";
 import { jointAttendance } from "./joint-attend.ts";
 import { datePairsBesideGroups } from "./joint-sidelines.ts";
 
@@ -74,6 +75,8 @@ export function groupAttendance(g: GroupDocument, out: EventMention[]): void {
   jointAttendance(g, out);
   // 美方代表团由鲁比奥率领…；俄方则由拉夫罗夫和乌沙科夫出席: the talks of all the delegations' named people.
   delegationTalks(g, out);
+  // …举行第二次四国外长会议，菅义伟接见了四国外长: the host and the group's members from abroad.
+  receivedGroups(g, out);
   // 外长会议结束后，王毅与岩屋毅举行双边会谈: an undated pair beside a group meeting takes its date.
   datePairsBesideGroups(out);
 }
