@@ -36,6 +36,11 @@ const ROWS: [text: string, ids: string[]][] = [
   ["巴拿马副总统兼外长德圣马洛（Isabel de Saint Malo）在北京签署公报。", ["isabel-saint-malo"]],
   ["俄罗斯副外长博格丹诺夫在莫斯科会见叙利亚大使。", ["mikhail-bogdanov"]],
   ["韓國外交部第一次官崔鍾建與美方舉行會談。", ["choi-jong-kun"]],
+  ["美国阿富汗和解问题特别代表哈利勒扎德抵达多哈。", ["zalmay-khalilzad"]],
+  ["美國阿富汗和解特使哈里札德抵達杜哈。", ["zalmay-khalilzad"]],
+  ["韩半岛和平交涉本部长鲁圭德与金健通电话。", ["kim-gunn", "noh-kyu-duk"]],
+  ["苏里南总统单多吉在人民大会堂出席欢迎仪式。", ["chan-santokhi"]],
+  ["巴哈马总理明尼斯会见中国驻巴哈马大使。", ["hubert-minnis"]],
   // a bare name one person goes by and another's last part: the title decides
   ["白宫新闻秘书桑德斯今天在记者会上说。", ["sarah-huckabee-sanders"]],
   ["参议员桑德斯今天说，他反对这项法案。", ["bernie-sanders"]],

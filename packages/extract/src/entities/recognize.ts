@@ -11,6 +11,7 @@ import { lexiconNames } from "./rules/03-lexicon.ts";
 import { bylines } from "./rules/04-bylines.ts";
 import { contextNames } from "./rules/05-context-names.ts";
 import { translitAfterTitle } from "./rules/05b-translit-after-title.ts";
+import { spouseFirstNames } from "./rules/05d-spouse-first-name.ts";
 import { englishParens } from "./rules/06-english-parens.ts";
 import { sameName } from "./rules/07-same-name.ts";
 import { repeatedNames } from "./rules/08-repeated.ts";
@@ -34,6 +35,7 @@ export const DEFAULT_RECOGNIZE_OPTIONS: Required<RecognizeOptions> = { explain: 
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   leaderPairs, // 1. 拜习会 → both leaders
   joinedNames, // 2. 弗拉基米尔-普京, 瑞安·哈斯
+  spouseFirstNames, // 2b. 他与夫人布丽吉特抵达 → Brigitte Macron (before 米歇尔 is read as Charles Michel)
   lexiconNames, // 3. lexicon names on word boundaries
   bylines, // 4. 记者林燕, 责任编辑：李缘
   translitAfterTitle, // 5b. 首相依斯迈沙比里表示

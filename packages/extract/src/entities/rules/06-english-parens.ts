@@ -4,7 +4,7 @@ import { isChineseName } from "../data/chars.ts";
 import { claim, free } from "../view.ts";
 import { orgFollows } from "../support.ts";
 import { isEnglishPersonName } from "./english-person.ts";
-import { englishAgrees, nameSpanBefore, syllableCount } from "./parens-span.ts";
+import { englishAgrees, isJapaneseName, nameSpanBefore, syllableCount } from "./parens-span.ts";
 import { MAX_NAME, nameShape, nameToken } from "./name-shape.ts";
 import type { SentenceRule } from "./types.ts";
 import type { Knowledge } from "../knowledge.ts";
@@ -16,7 +16,9 @@ import type { Candidate, SentenceView } from "../view.ts";
  * person inside a longer name whose English disagrees, becomes the whole name the English implies.
  */
 function widen(k: Knowledge, v: SentenceView, out: Candidate[], end: number, en: string, after: number): boolean {
-  if (!isEnglishPersonName(en, true) && syllableCount(en) < 2) return false;
+  // 田中明彦（Akihiko Tanaka）: a romanized Japanese name counts like a romanized Korean one
+  const asian = syllableCount(en) >= 2 || isJapaneseName(en);
+  if (!isEnglishPersonName(en, true) && !asian) return false;
   const byEn = personByEnglish(k, en);
   const start = nameSpanBefore(k, v, end, en);
   if (start < 0) return false;
@@ -25,7 +27,7 @@ function widen(k: Knowledge, v: SentenceView, out: Candidate[], end: number, en:
   if (inside.length > 1 || (c && (c.type !== "person" || c.start < start || (c.start === start && c.end === end)))) return false;
   if (c?.entry && (c.entry === byEn || englishAgrees(c.entry, en))) return false;
   // a new name needs English that compromise takes for a person (not two capitalized words of a title)
-  if (!c && (!free(v, start, end) || orgFollows(v, after) || (syllableCount(en) < 2 && !isEnglishPersonName(en, false)))) return false;
+  if (!c && (!free(v, start, end) || orgFollows(v, after) || (!asian && !isEnglishPersonName(en, false)))) return false;
   const name = v.text.slice(start, end);
   if (c) Object.assign(c, { start, end, name, nameEn: en, entry: byEn, rule: "english-parens" });
   else out.push({ view: v, start, end, type: "person", rule: "english-parens", name, nameEn: en, entry: byEn });

@@ -42,6 +42,7 @@ export function nameSpanBefore(k: Knowledge, v: SentenceView, end: number, en: s
     const name = v.text.slice(start, end);
     return isChineseName(name) && nameShape(k, name) === "chinese" ? start : -1;
   }
+  if (isJapaneseName(en)) return japaneseSpan(k, v, end);
   let start = end;
   while (start > 0 && end - start < MAX_TRANSLIT_SPAN && TRANSLIT.has(v.text.charAt(start - 1))) {
     if (start < end && (titleEndingAt(k, v.text, start) !== null || (countryEndingAt(k, v.text, start)?.start ?? start) < start - 1)) break;
@@ -53,6 +54,41 @@ export function nameSpanBefore(k: Knowledge, v: SentenceView, end: number, en: s
   // two characters need one that is rare in Chinese words (麦金|尼 no, 巴特 yes)
   if (name.length >= 3) return start;
   for (const ch of name) if (STRONG_TRANSLIT.has(ch)) return start;
+  return -1;
+}
+
+/** One romanized Japanese word of two or more kana syllables: Akihiko, Tanaka, Shinzo, Kamikawa (not Marco, Narendra). */
+const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aiueo]{1,2}n?){2,}$/i;
+
+/** Takeo Akiba, Yoko Kamikawa: two words, both romanized Japanese. */
+export function isJapaneseName(en: string): boolean {
+  const parts = en.trim().split(/\s+/);
+  return parts.length === 2 && parts.every((p) => JAPANESE_WORD.test(p));
+}
+
+/**
+ * 副外相田中明彦（Akihiko Tanaka）: a Japanese name in kanji is two to five Han characters back to a title,
+ * a country, a lead word or the start; not a run of transliteration characters (安妮塔).
+ */
+/**
+ * Whether a Japanese name may start at `at`: after a non-Han character, a lead or follow word, a title or a
+ * country of two or more characters. A mention inside the span (副外相|田中/nr) and one-character country words
+ * (田|中) do not stop it: the caller replaces that mention.
+ */
+function japaneseEdge(k: Knowledge, v: SentenceView, at: number): boolean {
+  const ch = v.text.charAt(at - 1);
+  if (!isHan(ch) || LEAD_WORDS.has(ch) || FOLLOW_WORDS.has(ch) || titleEndingAt(k, v.text, at) !== null) return true;
+  const c = countryEndingAt(k, v.text, at);
+  return c !== null && at - c.start >= 2;
+}
+
+function japaneseSpan(k: Knowledge, v: SentenceView, end: number): number {
+  for (let start = end - 1; start >= 0 && end - start <= 5; start--) {
+    if (!isHan(v.text.charAt(start))) return -1;
+    if (end - start < 2 || !(start === 0 || japaneseEdge(k, v, start))) continue;
+    const name = v.text.slice(start, end);
+    return [...name].some((ch) => !TRANSLIT.has(ch)) ? start : -1;
+  }
   return -1;
 }
 
