@@ -9,6 +9,8 @@ import { eventKey, entitiesById, locatedSpan, type DatedEvents, type DatedSpan }
 export interface Candidate {
   date: string;
   votes: number;
+  /** The dated span wider than a week whose middle the candidate is (a contact another article dates by its month only). */
+  span?: { lo: string; hi: string };
 }
 
 /** The bounds a candidate's year must keep (either may be null). */
@@ -37,7 +39,8 @@ function monthsBetween(a: string, b: string): number {
  * (its 23日 under 2019 → another article's 2024-10-23: five years on); a month-dated one for a shift of whole
  * years that keeps its month. An article with no dateline at all takes the dated days themselves and the day
  * after (a report is written on the day or the next), or a dated month's middle; a day the text names for itself
- * (昨天（9日）) then sets the day. Candidates outside `bounds`, or under which a weekday the text writes
+ * (昨天（9日）) then sets the day, and among equal votes those of the contacts the text reports first (the headline and lead
+ * are the news; the body recalls older contacts). Candidates outside `bounds`, or under which a weekday the text writes
  * with a month-day falls on another day, are dropped; the most voted
  * come first, then the nearest to the current dateline.
  */
@@ -51,9 +54,14 @@ export function candidateDates(baseline: Extraction, index: DatedEvents, bounds:
     if (!fitting.has(date)) fitting.set(date, weekdayFits(baseline.document, date));
     return fitting.get(date) ?? null;
   };
-  const vote = (day: string, span?: DatedSpan): void => {
+  // The first paragraph of the events behind each candidate, and the wide span a month's middle stands for.
+  const lead = new Map<string, number>();
+  let paragraph = 0;
+  const wide = new Map<string, { lo: string; hi: string }>();
+  const vote = (day: string, span?: DatedSpan, middle = false): void => {
     // 昨天（9日） · 华盛顿15日专电: a text that names its own day sets the day, and must fit the dated span.
-    const date = current ? day : (writtenDay(baseline.document, baseline.times, day)?.iso ?? day);
+    const written = current ? null : writtenDay(baseline.document, baseline.times, day);
+    const date = written?.iso ?? day;
     if (span && (date < span.from || date > addDays(span.to, 2))) return;
     const year = Number(date.slice(0, 4));
     if ((bounds.floor !== null && year < bounds.floor) || (bounds.ceiling !== null && year > bounds.ceiling)) return;
@@ -62,6 +70,9 @@ export function candidateDates(baseline: Extraction, index: DatedEvents, bounds:
     const set = voters.get(date) ?? new Set<string>();
     set.add(voter);
     voters.set(date, set);
+    if ((lead.get(date) ?? Infinity) > paragraph) lead.set(date, paragraph);
+    // A month's middle stands for the month, unless the text names its own day (昨天（9日）).
+    if (span && middle && !written && !wide.has(date)) wide.set(date, { lo: span.from, hi: span.to });
   };
   const entities = entitiesById(baseline);
   const seen = new Set<string>();
@@ -73,11 +84,12 @@ export function candidateDates(baseline: Extraction, index: DatedEvents, bounds:
     if (!key || spans.length === 0 || seen.has(id)) continue;
     seen.add(id);
     voter = key;
+    paragraph = event.paragraph;
     for (const s of spans) {
       if (!current && daysBetween(s.from, s.to) <= 7) {
         vote(s.to, s);
         vote(addDays(s.to, 1), s);
-      } else if (!current) vote(addDays(s.from, 14), s);
+      } else if (!current) vote(addDays(s.from, 14), s, true);
       else if (own && event.precision === "day" && own.from.slice(8) === s.from.slice(8)) {
         const shift = monthsBetween(own.from, s.from);
         if (shift !== 0) vote(plusMonths(current, shift));
@@ -88,7 +100,12 @@ export function candidateDates(baseline: Extraction, index: DatedEvents, bounds:
     }
   }
   const far = (d: string): number => (current ? Math.abs(monthsBetween(current, d)) : 0);
+  // No dateline at all: the contacts of the headline and lead first (the news; the body recalls older ones).
+  const first = (d: string): number => (current ? 0 : (lead.get(d) ?? 0));
   return [...voters]
-    .map(([date, keys]) => ({ date, votes: keys.size }))
-    .sort((a, b) => b.votes - a.votes || far(a.date) - far(b.date) || a.date.localeCompare(b.date));
+    .map(([date, keys]) => {
+      const span = wide.get(date);
+      return span ? { date, votes: keys.size, span } : { date, votes: keys.size };
+    })
+    .sort((a, b) => b.votes - a.votes || far(a.date) - far(b.date) || first(a.date) - first(b.date) || a.date.localeCompare(b.date));
 }

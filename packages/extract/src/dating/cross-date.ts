@@ -6,6 +6,7 @@ import { eventKey, entitiesById, locatedSpan, type DatedEvents } from "./dated-e
 import { widenByAgreement } from "./agree-window.ts";
 import { fitWeekdays } from "./fit-weekdays.ts";
 import { fitLeadDay } from "./lead-day.ts";
+import { writtenPastAfter } from "./past-days.ts";
 
 /** Options of crossDate. */
 export interface CrossDateOptions {
@@ -54,7 +55,9 @@ export function agreeingEvents(extraction: Extraction, index: DatedEvents): numb
  * events would fall on the dated articles' days (see candidateDates), re-extracting it under each, and keeps the
  * one under which the most events agree when that beats the text's own dating by at least one event and reaches
  * `minAgreeing`; otherwise the baseline stays (the text's own years, 去年 chains and weekdays decided it).
- * A candidate is never older than the latest year the text writes in a reported clause. A text that dates nothing
+ * A candidate is never older than the latest year the text writes in a reported clause, nor, for a text with no
+ * dateline of its own, one under which a month or year it reports as past would come after it (安倍2月访美…7月在汉堡
+ * 亦有会谈: not February; see writtenPastAfter). A text that dates nothing
  * on its own is first read under a trial day (the middle of the latest year allowed), which is a candidate too, and
  * the candidates are the trial moved by the months that put its recalled contacts where other articles date them;
  * the kept dateline then moves to the day its weekday-day pairs fall on (see fitWeekdays), or to its lead's bare day
@@ -83,6 +86,9 @@ export function crossDate(baseline: Extraction, index: DatedEvents, reextract: R
   for (const c of candidates) {
     const basis = `${c.date}: ${c.votes} event(s) of the article fall where other articles date them${own ? ` (the text alone gave ${own.date})` : ""}`;
     const extraction = reextract({ date: c.date, basis });
+    // 安倍2月访美…7月在汉堡亦有会谈 with no dateline of its own: a recalled contact's day is no dateline when the
+    // text calls past what would come after it (a trial day's month is a guess: its later months are widened).
+    if (!own && !c.trial && writtenPastAfter(extraction, c.date) > 0) continue;
     const score = agreeingEvents(extraction, index);
     if (!best || score > best.score) best = { extraction, score, date: c.date, basis: `${basis}; ${score} agree`, trial: c.trial };
   }

@@ -9,7 +9,7 @@ import { officeClues } from "./office-clues.ts";
 import { summitClues } from "./summit-clues.ts";
 import { WEAK_YEAR } from "./terms.ts";
 import { widenUnsure } from "./widen.ts";
-import { pastFloor } from "./past-days.ts";
+import { pastFloor, pastMonthFloor } from "./past-days.ts";
 import { daysOfPair, pairsFit, weekdayDays } from "./weekday-days.ts";
 import { writtenDayIn } from "./written-day.ts";
 
@@ -79,7 +79,9 @@ export function dateByWorld(extraction: Extraction, _lexicon: Lexicon, reextract
   const late = reextract({ date: bounds.hi, basis: `${bounds.hi}: the latest day ${why}; dates the day decides widened` });
   const dateline = late.document.dateline ? { ...late.document.dateline } : null;
   // 9月14日…的延续: a day the text says is past raises the earliest day to the day after (the news follows what it recalls).
-  const past = pastFloor(late, bounds.hi);
+  // 7月在汉堡…亦有会谈 · 今年4月曾: a month the text reports as past raises it to that month's first day.
+  const [pastDay, pastMonth] = [pastFloor(late, bounds.hi), pastMonthFloor(late, bounds.hi)];
+  const past = pastDay && pastMonth ? (pastDay > pastMonth ? pastDay : pastMonth) : (pastDay ?? pastMonth);
   const lo = past && past >= bounds.lo && past < bounds.hi ? addDays(past, 1) : bounds.lo;
   const early = reextract({ date: lo, basis: `${lo}: the earliest day ${why}` });
   // The re-extractions share the document: put the kept dateline back.
