@@ -4,6 +4,7 @@ import type { EventSource, EventStatus, EventType, Precision, TimelineEvent } fr
 import { hash8 } from "../text/ids.ts";
 import { formatInterval, intervalOf, isoDay, type DayInterval } from "../time/days.ts";
 import type { Cluster } from "./cluster.ts";
+import { daysOf } from "./visit-days.ts";
 import type { PlaceRelations } from "./places.ts";
 
 const PRECISIONS: Precision[] = ["day", "part-of-month", "month", "season", "year"];
@@ -26,7 +27,8 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
   const participants = [...c.participants].sort();
   const place = pickPlace(c, places);
   const precision = c.best ? (PRECISIONS[c.rank] ?? null) : null;
-  const dates = c.best ? windowDates(c.best, precision) : null;
+  const days = daysOf(c);
+  const dates = days ? windowDates(days, precision) : null;
   const type = majorityType(c);
   const event: TimelineEvent = {
     id: eventId(type, participants, place, dates?.start ?? null),
