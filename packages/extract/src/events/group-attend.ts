@@ -7,6 +7,7 @@ import { hostedMeetings } from "./group-host.ts";
 import { delegationTalks } from "./group-delegations.ts";
 import { dropPatrons } from "./group-whose.ts";
 import { receivedGroups } from "./group-received.ts";
+import { joinedMeetings } from "./group-joined.ts";
 import { jointAttendance } from "./joint-attend.ts";
 import { datePairsBesideGroups } from "./joint-sidelines.ts";
 
@@ -77,6 +78,8 @@ export function groupAttendance(g: GroupDocument, out: EventMention[]): void {
   delegationTalks(g, out);
   // …举行第二次四国外长会议，菅义伟接见了四国外长: the host and the group's members from abroad.
   receivedGroups(g, out);
+  // 特朗普先与泽连斯基会谈。其后，施纪贤、马克龙…在东厅加入会议: a larger meeting of all.
+  joinedMeetings(g, out);
   // 外长会议结束后，王毅与岩屋毅举行双边会谈: an undated pair beside a group meeting takes its date.
   datePairsBesideGroups(out);
 }

@@ -14,10 +14,14 @@ const GROUP_WORDS =
  */
 const OWN_MEETING = /双边|雙邊|另外|另行|单独|單獨|会后|會後|随后|隨後|其后|其後|同日也|当天也|當天也|当日也|當日也|同日還|同日还|此外|结束后|結束後|分别|分別/;
 
+/** Others joining a meeting, either script (其后，A、B…在东厅加入会议): a larger meeting after the pair's. */
+const JOINED = /加入(?:了)?(?:会议|會議|会谈|會談|会晤|會晤|会面|會面)/;
+
 /**
  * True when one article tells a pair apart from a group meeting of the same people: it reports the group in
  * one sentence as a meeting of several parties (三方会晤, 中日韩外长会议), or the pair as its own meeting (会后，王毅与
- * 岩屋毅举行双边会谈; 赵兑烈则与王毅另外举行会谈), with another sentence or trigger. A headline naming some
+ * 岩屋毅举行双边会谈; 赵兑烈则与王毅另外举行会谈), or the group as others joining the pair's meeting (其后，A、B在东厅
+ * 加入会议), with another sentence or trigger. A headline naming some
  * of the group's people tells nothing apart: it is the group meeting, shortened.
  */
 export function groupApart(sub: Cluster, sup: Cluster): boolean {
@@ -26,7 +30,7 @@ export function groupApart(sub: Cluster, sup: Cluster): boolean {
     for (const b of sup.inputs) {
       if (a.source.document !== b.source.document) continue;
       if (a.source.quote === b.source.quote && a.source.trigger === b.source.trigger) continue;
-      if (GROUP_WORDS.test(b.source.quote) || OWN_MEETING.test(a.source.quote)) return true;
+      if (GROUP_WORDS.test(b.source.quote) || OWN_MEETING.test(a.source.quote) || JOINED.test(b.source.quote)) return true;
     }
   }
   return false;
