@@ -98,12 +98,13 @@ export function extractEvents(
   let previous: PreviousSentence | undefined;
   // 先過境洛杉磯…；隨後前往巴拉圭…: the last sentence with events, for a leg sentence that carries its trip's date.
   let leg: LegSentence | undefined;
-  // 他在27日至28日与王毅…会谈: 他/她 is the subject of the nearest of the last few sentences that has one.
+  // 他在27日至28日与王毅…会谈: 他/她 is the subject of the nearest of the last few sentences that has one
+  // (three, or five within the paragraph).
   const recent: PreviousSentence[] = [];
   const remember = (p: PreviousSentence): void => {
     previous = p;
     recent.push(p);
-    if (recent.length > 3) recent.shift();
+    if (recent.length > 5) recent.shift();
   };
   const ctx: SentenceContext = { rules, lexicon: o.lexicon, dateline, implied, previous: undefined, previousSubject: noSubject, note: undefined, referents: new Referents() };
   for (const [i, s] of sentences.entries()) {
@@ -119,7 +120,8 @@ export function extractEvents(
     }
     const view = viewSentence(s, ms, ts, entityById, rules);
     const last = previous;
-    const earlier = [...recent].reverse();
+    // 先過境洛杉磯；隨後前往巴拉圭；接著訪問貝里斯；回程過境休士頓: a long itinerary looks further back in its own paragraph.
+    const earlier = [...recent].reverse().filter((p, k) => k < 3 || p.paragraph === s.paragraph);
     ctx.previous = o.previousSentenceTime && last && last.paragraph === s.paragraph && last.events === 0 ? last.time(entityById, rules, dateline) : undefined;
     ctx.previousSubject = earlier.length > 0 ? () => firstSubject(earlier, entityById, rules) : noSubject;
     ctx.note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
