@@ -40,9 +40,20 @@ function hoped(c: Cluster, input: MergeInput): boolean {
 function nearPlans(c: Cluster, input: MergeInput, reach: number): boolean {
   const own = input.status === "happened" ? null : intervalOf(input.source.documentDate);
   if (!own) return true;
-  for (const i of c.inputs) {
-    const other = i.status === "happened" ? null : intervalOf(i.source.documentDate);
-    if (other && Math.abs(other.lo - own.lo) > reach) return false;
+  const r = planDays(c);
+  return r.lo > r.hi || (own.lo - r.lo <= reach && r.hi - own.lo <= reach);
+}
+
+/** First and last article day of an event's plans and denials, kept up as it grows (no rescan per report). */
+const PLAN_DAYS = new WeakMap<Cluster, { seen: number; lo: number; hi: number }>();
+
+function planDays(c: Cluster): { lo: number; hi: number } {
+  const r = PLAN_DAYS.get(c) ?? { seen: 0, lo: Infinity, hi: -Infinity };
+  for (; r.seen < c.inputs.length; r.seen++) {
+    const i = c.inputs[r.seen]!;
+    const day = i.status === "happened" ? null : intervalOf(i.source.documentDate);
+    if (day) [r.lo, r.hi] = [Math.min(r.lo, day.lo), Math.max(r.hi, day.lo)];
   }
-  return true;
+  PLAN_DAYS.set(c, r);
+  return r;
 }
