@@ -12,6 +12,7 @@ import { noteLeaders, Referents } from "./referents.ts";
 import { opensWithOrdinal } from "./meeting-ordinals.ts";
 import { viewSentence } from "./view.ts";
 import { firstSubject, noSubject, PreviousSentence } from "./previous-sentence.ts";
+import { continuesPrevious } from "./time-sequence.ts";
 import { ParagraphIndex } from "./paragraph-index.ts";
 import { captionDate, datePictureEvents } from "./caption.ts";
 import { addEventPlaces } from "./place-entities.ts";
@@ -122,7 +123,12 @@ export function extractEvents(
     const last = previous;
     // 先過境洛杉磯；隨後前往巴拉圭；接著訪問貝里斯；回程過境休士頓: a long itinerary looks further back in its own paragraph.
     const earlier = [...recent].reverse().filter((p, k) => k < 3 || p.paragraph === s.paragraph);
-    ctx.previous = o.previousSentenceTime && last && last.paragraph === s.paragraph && last.events === 0 ? last.time(entityById, rules, dateline) : undefined;
+    // 特朗普其后在社交平台表示…: a sentence that goes on in time, with no date of its own (not 随后转往华盛顿，
+    // 8日在白宫…), takes the date of one that reported events too.
+    const goesOn = last !== undefined && last.events > 0 && !ts.some((t) => t.from !== null) && continuesPrevious(s.simplified || s.text);
+    const lent = o.previousSentenceTime && last && last.paragraph === s.paragraph && (last.events === 0 || goesOn) ? last.time(entityById, rules, dateline) : undefined;
+    // …上次会晤是在3月。随后…: a sequence goes on from a narrative day, not from a recalled month.
+    ctx.previous = lent && last!.events > 0 ? (lent.precision === "day" ? { ...lent, rule: "date:sequence" } : undefined) : lent;
     ctx.previousSubject = earlier.length > 0 ? () => firstSubject(earlier, entityById, rules) : noSubject;
     ctx.note = o.explain ? (line: string) => log(`${doc.id} ¶${s.paragraph}:${s.start} ${line}`) : undefined;
     const drafts = sentenceEvents(view, ctx);

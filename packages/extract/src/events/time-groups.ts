@@ -5,6 +5,7 @@ import type { SentenceView, Span, TimeItem } from "./view.ts";
 import { within } from "./view.ts";
 import { countsFrom } from "./time-since.ts";
 import { eventHeadStart } from "./time-event-head.ts";
+import { historyOnly } from "./time-reference.ts";
 
 /** A dated interval and the rule that chose it ("date:clause", "date:head", "date:none" …). */
 export interface TimeChoice {
@@ -102,8 +103,10 @@ export function timeClauseStart(view: SentenceView, rules: CompiledRules, clause
   return HEAD_FILLER.test(rest) ? start : eventHeadStart(view, { start, end: clause.end }, times);
 }
 
-/** The date a sentence offers to the next one: its last dated time group that is no count's start (…胜选后首次). */
+/** The date a sentence offers to the next one: its last dated time group that is no count's start (…胜选后首次) nor history (1972年建交以来). */
 export function lastTime(view: SentenceView, dateline: string | null): TimeChoice | undefined {
-  const g = timeGroups(view, 0, view.text.length).filter((x) => !countsFrom(view.text.slice(x.at(-1)!.end), view.text.slice(x.at(-1)!.start, x.at(-1)!.end))).at(-1);
+  const g = timeGroups(view, 0, view.text.length)
+    .filter((x) => !countsFrom(view.text.slice(x.at(-1)!.end), view.text.slice(x.at(-1)!.start, x.at(-1)!.end)) && !historyOnly(view, x.at(-1)!))
+    .at(-1);
   return g ? union(view, g, "date:previous-sentence", dateline) : undefined;
 }

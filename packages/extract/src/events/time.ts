@@ -7,6 +7,7 @@ import { afterPrecedent } from "./time-after.ts";
 import { periodTime } from "./time-period.ts";
 import { countsFrom, offsetDay } from "./time-since.ts";
 import { whenClauseTime } from "./time-when.ts";
+import { lastOccasionTime } from "./time-last.ts";
 import type { SentenceView, TimeItem } from "./view.ts";
 import type { TimeQuery } from "./time-query.ts";
 import { bareGap, within } from "./view.ts";
@@ -84,13 +85,18 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   // 此行是2020年1月疫情爆发以来首度出国: a time the event is counted from, not its date.
   const since = after ? countsFrom(view.text.slice(after.at(-1)!.end, q.clause.end), view.text.slice(after.at(-1)!.start, after.at(-1)!.end)) : false;
   if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap) && !since) return union(view, after, "date:after", q.dateline);
+  // 上一次日本首相访华是2011年12月，时任首相野田访问北京.
+  const occasion = q.noHead ? undefined : lastOccasionTime(view, q.clause.start, q.dateline);
+  if (occasion) return occasion;
   // 川普17日在社群平台发文说，他刚与习近平通了电话: the subject's own clause dates what it reports.
   // 这是她去年5月上任以来首次出访，也是第二次访问日本: a count's start in the subject's clause dates nothing.
   const sc = q.subjectClause;
-  const own = sc && !q.noHead ? ownGroups(view, sc.start, sc.end).filter((g) => !countsFrom(view.text.slice(g.at(-1)!.end, sc.end), view.text.slice(g.at(-1)!.start, g.at(-1)!.end))).at(-1) : undefined;
+  // 拜登1日离开华盛顿，2日途经佛得角，会见…: the subject's chain's nearest dated clause.
+  const chainEnd = sc ? Math.max(sc.end, q.clause.start) : 0;
+  const own = sc && !q.noHead ? ownGroups(view, sc.start, chainEnd).filter((g) => !countsFrom(view.text.slice(g.at(-1)!.end, chainEnd), view.text.slice(g.at(-1)!.start, g.at(-1)!.end))).at(-1) : undefined;
   // 岸田去年10月就任首相后不久，曾与习近平通电话: a subject clause that says nothing dates the event itself.
   const spoken = own ? view.cue.slice(q.subjectClause!.start, q.subjectClause!.end).search(rules.speech) >= 0 : false;
-  if (own) return { ...offsetDay(union(view, own, "date:subject-clause", q.dateline), view.text.slice(own.at(-1)!.end, q.subjectClause!.end)), acrossSpeech: spoken };
+  if (own) return { ...offsetDay(union(view, own, "date:subject-clause", q.dateline), view.text.slice(own.at(-1)!.end, chainEnd)), acrossSpeech: spoken };
   const period = q.dateline ? periodTime(view, rules, q, q.dateline) : undefined;
   if (period) return period;
   const precedent = afterPrecedent(view, 0, q.start, q.dateline);
@@ -100,6 +106,8 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
     return { from: addDays(q.dateline, -30), to: q.dateline, precision: "month", rule: "date:recent" };
   }
   // 并宣布中国将主办2025年峰会。习近平结束访问后…: a later sentence does not borrow a plan's date.
-  if (q.previous && !(q.dateline && q.previous.from && q.previous.from > q.dateline)) return { ...q.previous, rule: "date:previous-sentence" };
+  // 其后转赴阿根廷: a sequence's next leg is a later day than the sentence before.
+  const leg = q.visit === true && q.previous?.rule === "date:sequence";
+  if (q.previous && !leg && !(q.dateline && q.previous.from && q.previous.from > q.dateline)) return { ...q.previous, rule: "date:previous-sentence" };
   return NO_TIME;
 }

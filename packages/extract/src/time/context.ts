@@ -1,6 +1,6 @@
 // The context a rule resolves in: one reused object whose tenses are computed on demand, once per match.
 import { backgroundOf, type Background } from "./background.ts";
-import { eventBefore, eventDayBefore, noteEventDays } from "./event-days.ts";
+import { eventBefore, eventDayBefore, eventNounBefore, noteEventDays } from "./event-days.ts";
 import { reportedBefore } from "./reported.ts";
 import { tenseAt } from "./tense.ts";
 import type { AnchorState, MatchContext, Tense } from "./types.ts";
@@ -48,6 +48,9 @@ export class ReusableContext implements MatchContext {
 
   /** The day of the event named right before the match (会晤当天), or null. */
   readonly namedEventDay = (): string | null => eventDayBefore(this.state, this.text, this.start);
+
+  /** True when an event noun stands right before the match (阅兵前一天). */
+  readonly namesEvent = (): boolean => eventNounBefore(this.text, this.start);
 
   /** Whether the match is a background date (a 这是… sentence, an evening arrival). */
   background(): Background {

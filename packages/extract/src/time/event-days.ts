@@ -37,6 +37,11 @@ export function eventDayBefore(state: AnchorState, text: string, at: number): st
   return noun ? (state.eventDays[noun] ?? null) : null;
 }
 
+/** True when an event noun stands right before position `at` (在阅兵前一天), whether or not the text dated it. */
+export function eventNounBefore(text: string, at: number): boolean {
+  return NOUN_BEFORE.test(text.slice(Math.max(0, at - 5), at));
+}
+
 /** Events a count of days or months may run from (访华一个月后, 就职100天内), in both scripts. */
 const EVENT_BEFORE = new RegExp(
   `(?:${EVENT_NOUNS.join("|")}|[访訪](?:华|華|美|俄|日|韩|韓|欧|歐|台|朝)|就职|就職|就任|上任|当选|當選|宣誓)(?:的|之)?$`,

@@ -62,4 +62,7 @@ export const NARRATIVE_CASES: TimeCase[] = [
   // Dotted dates only with 日 or a year.
   row("双方于10.26日在北京举行会谈", "2023-10-28", "10.26日", "2023-10-26"),
   row("雙方於2023.10.26在北京舉行會談", "2023-10-28", "2023.10.26", "2023-10-26"),
+  // an undated event of a month written after the last full date: its 前一天 counts from no older day
+  row("她9月出席阅兵，并在阅兵前一天与习近平会面", "2015-11-02", "前一天", null, null, "day", { lastFull: "2015-10-31", lastMonth: "2015-10" }),
+  row("她9月出席閱兵，並在閱兵前一天與習近平會面", "2015-11-02", "前一天", null, null, "day", { lastFull: "2015-10-31", lastMonth: "2015-10" }),
 ];

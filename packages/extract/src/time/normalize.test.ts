@@ -12,6 +12,8 @@ import { PART_OF_DAY_CASES } from "./part-of-day.cases.ts";
 import { RELATIVE_CASES } from "./relative.cases.ts";
 import { REPORTED_CASES } from "./reported.cases.ts";
 import { TIME_RULES } from "./rules.ts";
+import { TERSE_CASES } from "./terse.cases.ts";
+import { GLOSS_CASES } from "./gloss.cases.ts";
 import { TRADITIONAL_CASES } from "./traditional.cases.ts";
 import { DAY_WORD_CASES } from "./weeks.cases.ts";
 import { YEAR_RELATIVE_CASES } from "./year-relative.cases.ts";
@@ -28,6 +30,8 @@ const TABLES: [string, TimeCase[]][] = [
   ["year- and month-relative", YEAR_RELATIVE_CASES],
   ["plans inside dated reports", REPORTED_CASES],
   ["parts of day opening a clause", PART_OF_DAY_CASES],
+  ["press shorthand days", TERSE_CASES],
+  ["vague times glossed in brackets", GLOSS_CASES],
 ];
 
 function check(c: TimeCase): void {

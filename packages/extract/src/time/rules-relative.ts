@@ -78,6 +78,9 @@ export const RELATIVE_DAY_RULES: readonly TimeRule[] = [
         // 习近平则在会晤当天抵达釜山: the day of the 会晤 the text dated, not of the last sentence.
         const named = ctx.namedEventDay() ?? (EVENING.has(word ?? "") ? ctx.state.lastEvening : null) ?? storyDay(ctx, spec.delta);
         if (named) return daySpan(addDays(named, spec.delta), "text");
+        // 朴槿惠9月出席阅兵，并在阅兵前一天与习近平会面: an undated event of a month written after the last
+        // full date counts from no older day.
+        if (ctx.namesEvent() && ctx.state.monthAfterFull === true && ctx.state.monthInSentence === true) return unresolved("day");
         const r = fromLastFull(ctx.state, spec.delta, ctx.headTense());
         return r ? daySpan(r.value, r.anchor) : unresolved("day");
       }

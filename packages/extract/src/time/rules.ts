@@ -6,6 +6,7 @@ import { MONTH_RANGE_RULES } from "./rules-month-range.ts";
 import { MONTH_RULES } from "./rules-months.ts";
 import { PART_OF_DAY_RULES } from "./rules-part-of-day.ts";
 import { RELATIVE_DAY_RULES } from "./rules-relative.ts";
+import { TERSE_DAY_RULES } from "./rules-terse.ts";
 import { YEAR_RULES } from "./rules-years.ts";
 import type { TimeRule } from "./types.ts";
 
@@ -22,7 +23,7 @@ export const ZONE_RULE: TimeRule = {
 };
 
 /** Every rule, in the order the scanner tries them. */
-export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...MONTH_RANGE_RULES, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES, ...PART_OF_DAY_RULES];
+export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...MONTH_RANGE_RULES, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES, ...TERSE_DAY_RULES, ...PART_OF_DAY_RULES];
 
 /**
  * A lookahead for where a time expression can start, so the scanner skips every other position fast:

@@ -4,6 +4,7 @@ import { FIRST_CHARS, TIME_RULES } from "./rules.ts";
 import { withoutCaptures } from "./regex-source.ts";
 import { ReusableContext } from "./context.ts";
 import { reportedAt } from "./reported.ts";
+import { foldGloss } from "./bracket-gloss.ts";
 import { DAY_SUFFIX, extend, OTHER_ZONE, SINCE } from "./suffixes.ts";
 import type { AnchorState, Resolved, TimeRule } from "./types.ts";
 
@@ -50,6 +51,7 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
   let candidates = false;
   // 据路透社3月报道，王毅将于4月访美: the rest of the sentence is said at the report's time (restored after it).
   const published = state.anchor;
+  const first = out.length;
   state.fullInSentence = false;
   state.monthInSentence = false;
   COMBINED.lastIndex = 0;
@@ -87,7 +89,8 @@ export function scanSentence(simplified: string, state: AnchorState, out: RawTim
       zone = pendingZone.zone;
     }
     pendingZone = null;
-    out.push({ rule, start, end, zone, resolved, writesMonth: hit.rule.writesMonth === true });
+    const raw: RawTime = { rule, start, end, zone, resolved, writesMonth: hit.rule.writesMonth === true };
+    if (out.length === first || !foldGloss(out, raw, simplified)) out.push(raw);
     remember(state, hit.resolved, hit);
     const said = reportedAt(resolved, simplified, end, published);
     if (said) state.anchor = said;

@@ -35,6 +35,18 @@ describe("tenseAt", () => {
     ["蔡英文12日過境紐約", "12日", null],
     ["王毅去年访问过华盛顿", "去年", "past"],
     ["王毅去年訪問過華盛頓", "去年", "past"],
+    // a recalled contact inside a plan is past: 继…之后, …以来, 上次…
+    ["这将是两人继7月柏林会面之后的第二次会谈", "7月", "past"],
+    ["這將是兩人繼7月柏林會面之後的第二次會談", "7月", "past"],
+    ["两人将在峰会期间会晤，这是两人自7月以来首次会面", "7月", "past"],
+    ["兩人將在峰會期間會晤，這是兩人自7月以來首次會面", "7月", "past"],
+    ["双方将于下月会晤，上次会晤是在7月", "7月", "past"],
+    ["雙方將於下月會晤，上次會晤是在7月", "7月", "past"],
+    ["两人将继续在10月举行会谈", "10月", "future"],
+    ["兩人將繼續在10月舉行會談", "10月", "future"],
+    // 将其 / 将之 is the object marker (把), not a plan
+    ["美军4日在外海将其击落", "4日", null],
+    ["美軍4日在外海將其擊落", "4日", null],
   ])("should read %s at %s as %s", (text, expr, tense) => {
     const at = text.indexOf(expr);
     expect(tenseAt(text, at, at + expr.length)).toBe(tense);

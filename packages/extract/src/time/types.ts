@@ -66,6 +66,8 @@ export interface MatchContext {
   textAfter(n: number): string;
   /** The day of the event named right before the match (会晤当天 → the day of the last dated 会晤), or null. */
   namedEventDay(): string | null;
+  /** True when an event noun stands right before the match (阅兵前一天), dated by the text or not. */
+  namesEvent(): boolean;
   /** Tense of the match's own clause, or of the clauses after it when the time nearly is its clause. */
   headTense(): Tense | null;
 }
