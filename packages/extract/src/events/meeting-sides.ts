@@ -47,8 +47,15 @@ const ATTEND = /出席|参加|參加|列席|到场|到場|与会|與會|参与|�
  * co-attendance of a conference is no contact between them.
  */
 export function attendsTogether(view: SentenceView, lastEnd: number, triggerStart: number): boolean {
-  return triggerStart > lastEnd && ATTEND.test(view.text.slice(Math.max(lastEnd, triggerStart - 40), triggerStart));
+  if (triggerStart <= lastEnd) return false;
+  const between = view.text.slice(Math.max(lastEnd, triggerStart - 40), triggerStart);
+  const at = between.search(ATTEND);
+  // 在斯德哥尔摩出席部长理事会期间举行了约30分钟的会晤: the attended thing only dates the meeting.
+  return at >= 0 && !ATTENDED_FRAME.test(between.slice(at));
 }
+
+/** 出席…期间, 参加…之际: the attendance is a time frame, and what follows is the people's own act. */
+const ATTENDED_FRAME = /(?:期间|期間|之际|之際|间隙|間隙|场边|場邊)/;
 
 /**
  * True when a group of participants makes a contact: not one side (王毅与杨洁篪), and for a pair written
