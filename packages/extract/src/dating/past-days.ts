@@ -13,18 +13,23 @@ function future(extraction: Extraction, t: Extraction["times"][number]): boolean
   return tenseAt(text, t.start, t.end, "clause") === "future";
 }
 
+/** The latest start of a `precision` date with its month written, reported outside a future clause and no later than `hi`. */
+function latestPast(extraction: Extraction, hi: string, precision: "day" | "month"): string | null {
+  let floor: string | null = null;
+  for (const t of extraction.times) {
+    if (!t.from || t.precision !== precision || !WRITES_MONTH.has(t.rule) || t.from > hi || (floor && t.from <= floor)) continue;
+    if (!future(extraction, t)) floor = t.from;
+  }
+  return floor;
+}
+
 /**
  * The latest first day of a day-precise date with its month written that the text reports outside a future clause
  * and that is no later than `hi` (9月14日 in 这次会议被视为9月14日视讯会晤的延续): the article is from that day on.
  * Null when there is none.
  */
 export function pastFloor(extraction: Extraction, hi: string): string | null {
-  let floor: string | null = null;
-  for (const t of extraction.times) {
-    if (!t.from || t.precision !== "day" || !WRITES_MONTH.has(t.rule) || t.from > hi || (floor && t.from <= floor)) continue;
-    if (!future(extraction, t)) floor = t.from;
-  }
-  return floor;
+  return latestPast(extraction, hi, "day");
 }
 
 /**
@@ -32,12 +37,7 @@ export function pastFloor(extraction: Extraction, hi: string): string | null {
  * no later than `hi`: the article is from that month on. Null when there is none.
  */
 export function pastMonthFloor(extraction: Extraction, hi: string): string | null {
-  let floor: string | null = null;
-  for (const t of extraction.times) {
-    if (!t.from || t.precision !== "month" || !WRITES_MONTH.has(t.rule) || t.from > hi || (floor && t.from <= floor)) continue;
-    if (!future(extraction, t)) floor = t.from;
-  }
-  return floor;
+  return latestPast(extraction, hi, "month");
 }
 
 /** Rules that write a month or a year (7月, 今年4月, 2017年1月, 同年10月底): a candidate's day of month does not move them. */

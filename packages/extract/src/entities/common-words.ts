@@ -1,6 +1,5 @@
 // Common words that jieba's dictionary tags as people (明朗, 祝贺, 顾问): refused as names without a title before them.
-import { readFileSync } from "node:fs";
-import nodejieba from "nodejieba";
+import { twoCharWords } from "./jieba-dict.ts";
 import type { Candidate } from "./view.ts";
 
 /** Options of the common-word guard. */
@@ -17,22 +16,16 @@ export const DEFAULT_COMMON_WORD_OPTIONS: CommonWordOptions = {
   strongRules: ["title-before-name", "title-after-name", "title-translit", "byline", "english-parens"],
 };
 
-const DICT = (nodejieba as unknown as { DEFAULT_DICT?: string }).DEFAULT_DICT;
-let words: Set<string> | null = null;
+const words = new Map<number, Set<string>>();
 
-/** Two-character words jieba's dictionary tags nr/nrfg at or above `minFrequency` (read once, ~40 ms). */
+/** Two-character words jieba's dictionary tags nr/nrfg at or above `minFrequency` (built once per frequency). */
 function commonNrWords(minFrequency: number): Set<string> {
-  if (words) return words;
-  words = new Set();
-  let text = "";
-  try {
-    text = DICT ? readFileSync(DICT, "utf8") : "";
-  } catch {
-    return words; // no dictionary file: the guard does nothing
-  }
-  const re = /^(\S{2}) (\d+) nr(?:fg)?$/gmu;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (Number(m[2]) >= minFrequency) words.add(m[1]!);
-  return words;
+  let set = words.get(minFrequency);
+  if (set) return set;
+  set = new Set();
+  for (const [word, { freq, tag }] of twoCharWords()) if ((tag === "nr" || tag === "nrfg") && freq >= minFrequency) set.add(word);
+  words.set(minFrequency, set);
+  return set;
 }
 
 /** True when `name` is a common word jieba tags nr (明朗), not a name without strong support. */

@@ -12,7 +12,7 @@ const DICT = (nodejieba as unknown as { DEFAULT_DICT?: string }).DEFAULT_DICT;
 let pairs: Map<string, DictWord> | null = null;
 
 /** The two-character entries of jieba's dictionary (read once, ~50 ms); empty when the file is missing. */
-function twoCharWords(): Map<string, DictWord> {
+export function twoCharWords(): ReadonlyMap<string, DictWord> {
   if (pairs) return pairs;
   pairs = new Map();
   let text = "";
