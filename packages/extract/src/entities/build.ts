@@ -35,6 +35,18 @@ function mostCommon(values: (string | undefined)[]): string | null {
 /** How many characters before a bare surname may hold the organization of its title. */
 const ORG_WINDOW = 12;
 
+const shadowed = new WeakMap<Knowledge, Set<string>>();
+
+/** Lexicon people one of whose names is another person's last part (桑德斯): only their mentions need the title check. */
+function shadowedPeople(k: Knowledge): Set<string> {
+  let ids = shadowed.get(k);
+  if (ids) return ids;
+  ids = new Set();
+  for (const part of k.lastParts.keys()) for (const e of k.lexicon.lookup(part)) if (e.type === "person") ids.add(e.id);
+  shadowed.set(k, ids);
+  return ids;
+}
+
 /**
  * Gives names outside the lexicon a lexicon entry when the document itself ties them to one:
  * 伯恩斯(Nicholas Burns) by its English name; 约翰逊 as the last part of 迈克·约翰逊 when that lexicon
@@ -44,8 +56,9 @@ const ORG_WINDOW = 12;
 export function resolveToLexicon(k: Knowledge, found: Candidate[], year?: number): void {
   const mentioned = new Set<string>();
   for (const c of found) if (c.entry?.type === "person") mentioned.add(c.entry.id);
+  const shadow = shadowedPeople(k);
   for (const c of found) {
-    if (c.type !== "person" || (c.entry && (c.entry.type !== "person" || c.nameEn))) continue;
+    if (c.type !== "person" || (c.entry && (c.entry.type !== "person" || c.nameEn || !shadow.has(c.entry.id)))) continue;
     const byEn = c.nameEn ? k.lexicon.lookup(c.nameEn).find((e) => e.type === "person") : undefined;
     let entry: LexiconEntry | undefined = byEn;
     // 白宫新闻秘书桑德斯: a bare name that is one person's whole name and another's last part goes by the title

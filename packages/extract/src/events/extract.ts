@@ -20,6 +20,7 @@ import { groupAttendance } from "./group-attend.ts";
 import { teamTalks } from "./group-teams.ts";
 import { groupVideo } from "./group-video.ts";
 import { carryLegDates, type LegSentence } from "./trip-legs.ts";
+import { adjacentPair, toMention } from "./draft-mention.ts";
 
 /** Options of extractEvents. */
 export interface ExtractEventsOptions {
@@ -40,40 +41,6 @@ export const DEFAULT_EXTRACT_EVENTS_OPTIONS: Required<Pick<ExtractEventsOptions,
   explain: false,
   previousSentenceTime: true,
 };
-
-/** True when two people are written back to back (拜习会): a compound needs no trigger word. */
-function adjacentPair(ms: readonly Mention[], entityById: ReadonlyMap<string, DocEntity>): boolean {
-  const isPerson = (m: Mention): boolean => (entityById.get(m.entity)?.type ?? m.type) === "person";
-  for (let i = 0; i + 1 < ms.length; i++) {
-    const a = ms[i]!;
-    const b = ms[i + 1]!;
-    if (a.end === b.start && isPerson(a) && isPerson(b)) return true;
-  }
-  return false;
-}
-
-/** The EventMention of a draft: ids, document fields, the trigger and quote in the original script. */
-function toMention(doc: Document, s: Sentence, d: EventDraft, n: number): EventMention {
-  const ev: EventMention = {
-    id: `${doc.id}:e${n}`,
-    document: doc.id,
-    type: d.type,
-    participants: d.participants,
-    place: d.place,
-    from: d.from,
-    to: d.to,
-    precision: d.precision,
-    status: d.status,
-    trigger: s.text.slice(d.triggerStart, d.triggerEnd),
-    quote: s.text,
-    paragraph: s.paragraph,
-    start: s.start,
-    end: s.end,
-    rule: d.rule,
-  };
-  if (d.reportedBy) ev.reportedBy = d.reportedBy;
-  return ev;
-}
 
 /**
  * The meetings, calls and visits each sentence of a document reports: one EventMention per
