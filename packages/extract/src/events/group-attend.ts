@@ -1,7 +1,7 @@
 // A meeting of several parties told by who attended it: 中日韩领导人会议在首尔举行。李强、岸田文雄和尹锡悦出席.
 import type { EventMention } from "../model.ts";
 import { formatIn } from "./group-format.ts";
-import { pushGroupEvent, sentencePair, type GroupDocument } from "./group-document.ts";
+import { namedByOne, pushGroupEvent, sentencePair, type GroupDocument } from "./group-document.ts";
 import { attendees } from "./group-list.ts";
 import { hostedMeetings } from "./group-host.ts";
 import { delegationTalks } from "./group-delegations.ts";
@@ -60,7 +60,7 @@ export function groupAttendance(g: GroupDocument, out: EventMention[]): void {
     if (list.length < 3) list = openingList(g, i);
     const ids = [...new Set(list.map((m) => m.entity))];
     if (ids.length < 3) continue;
-    if (out.some((e) => e.type !== "visit" && ids.every((id) => e.participants.includes(id)))) continue;
+    if (namedByOne(out, ids)) continue;
     const clauseFrom = s.start + (text.lastIndexOf("，", held.start) + 1);
     const clause = text.slice(clauseFrom - s.start, held.clauseEnd);
     pushGroupEvent(g, s, {

@@ -1,6 +1,6 @@
 // Talks of delegations told by who led them: 俄方代表团由梅丁斯基率领，成员包括…；乌克兰代表团则由乌梅洛夫领军.
 import type { EventMention, Mention, Sentence } from "../model.ts";
-import { personsIn, placeAt, pushGroupEvent, severalSides, type GroupDocument } from "./group-document.ts";
+import { namedByOne, personsIn, placeAt, pushGroupEvent, severalSides, type GroupDocument } from "./group-document.ts";
 import { WHOSE_GAP } from "./group-whose.ts";
 
 /** A side led by someone (simplified): 美方代表团由A率领, 中方则由B率团, 俄方由C代表出席, 以D为首的代表团. */
@@ -121,7 +121,7 @@ export function delegationTalks(g: GroupDocument, out: EventMention[]): void {
       for (const t of twins.slice(1)) out.splice(out.indexOf(t), 1);
       continue;
     }
-    if (out.some((e) => e.type !== "visit" && ids.every((id) => e.participants.includes(id)))) continue;
+    if (namedByOne(out, ids)) continue;
     const heldText = (held.s.simplified || held.s.text).slice(held.from - held.s.start, held.to - held.s.start);
     // The date nearest the talks (a dateline 【2025年03月12日讯】 may open the sentence).
     const time = g.times.within(held.s.paragraph, held.from, held.to).filter((t) => t.from !== null).at(-1);

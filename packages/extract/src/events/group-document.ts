@@ -1,4 +1,4 @@
-// What the paragraph-level group passes (group-attend, group-teams) read of a document: indexed once by extractEvents.
+// What the paragraph-level group passes (group-attend, group-teams, group-host …) read of a document, indexed once by extractEvents, and the helpers they share.
 import type { DocEntity, Document, EventMention, Mention, Sentence, TimeExpr } from "../model.ts";
 import type { ParagraphIndex } from "./paragraph-index.ts";
 
@@ -84,6 +84,24 @@ export function pushGroupEvent(g: GroupDocument, s: Sentence, found: GroupFindin
     end: s.end,
     rule: found.rule,
   });
+}
+
+/** Where the clause holding offset `at` of `text` starts: right after the last ， or ； before it (0 when none). */
+export function clauseStartIn(text: string, at: number): number {
+  return Math.max(text.lastIndexOf("，", at), text.lastIndexOf("；", at)) + 1;
+}
+
+/** True when a meeting or call in `out` already names every one of `ids`. */
+export function namedByOne(out: readonly EventMention[], ids: readonly string[]): boolean {
+  return out.some((e) => e.type !== "visit" && ids.every((id) => e.participants.includes(id)));
+}
+
+/** Removes the meetings and calls of sentence `s` whose people are all among `ids`: the pairs one group meeting of `ids` replaces. */
+export function dropPairsOf(out: EventMention[], s: Sentence, ids: readonly string[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k]!;
+    if (e.type !== "visit" && e.paragraph === s.paragraph && e.start === s.start && e.participants.every((id) => ids.includes(id))) out.splice(k, 1);
+  }
 }
 
 /** The persons of [from, to) in the paragraph, in order; 塞西（Abdel Fattah al-Sisi） counts once. */

@@ -1,6 +1,6 @@
 // A host and the guests who attended: 岸田文雄作为东道主主持会议，拜登、莫迪和阿尔巴尼斯出席 is one meeting of all four.
 import type { EventMention, Sentence } from "../model.ts";
-import { opensClause, personsIn, placeAt, pushGroupEvent, severalSides, type GroupDocument, type GroupSetting } from "./group-document.ts";
+import { clauseStartIn, dropPairsOf, namedByOne, opensClause, personsIn, placeAt, pushGroupEvent, severalSides, type GroupDocument, type GroupSetting } from "./group-document.ts";
 import { attendees } from "./group-list.ts";
 
 /** Hosting an occasion (simplified): 主持, 主办, 召集, 做东. */
@@ -54,7 +54,7 @@ export function hostedMeetings(g: GroupDocument, out: EventMention[]): void {
     const text = s.simplified || s.text;
     if (!/主持|主办|召集|做东|作东/.test(text)) continue;
     for (const m of text.matchAll(HOSTING)) {
-      const clauseFrom = Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf("；", m.index)) + 1;
+      const clauseFrom = clauseStartIn(text, m.index);
       const rest = text.slice(m.index).search(/[，；]/);
       if (rest < 0) continue;
       const clauseEnd = m.index + rest;
@@ -69,12 +69,9 @@ export function hostedMeetings(g: GroupDocument, out: EventMention[]): void {
       if (guests.length === 0 || /[，；]/.test(at(s.start + clauseEnd + 1, guests[0]!.start))) continue;
       const ids = [...new Set([...hosts, ...guests].map((p) => p.entity))];
       if (ids.length < 3 || !severalSides(g, ids)) continue;
-      if (out.some((e) => e.type !== "visit" && ids.every((id) => e.participants.includes(id)))) continue;
+      if (namedByOne(out, ids)) continue;
       // 李强与石破茂共同主持会谈: the sentence's pairs among them are this meeting.
-      for (let k = out.length - 1; k >= 0; k--) {
-        const e = out[k]!;
-        if (e.type !== "visit" && e.paragraph === s.paragraph && e.start === s.start && e.participants.every((id) => ids.includes(id))) out.splice(k, 1);
-      }
+      dropPairsOf(out, s, ids);
       const held = heldBefore(g, s);
       const setting = hostSetting(g, s, s.start + clauseFrom, s.start + clauseEnd, held);
       // The sentence before tells the occasion (以视频方式举行峰会) when the host's own words are undated.

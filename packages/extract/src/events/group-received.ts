@@ -1,6 +1,6 @@
 // A host receiving the members of a group meeting just told: …举行四国外长会议，菅义伟在首相官邸接见了四国外长.
 import type { EventMention } from "../model.ts";
-import { opensClause, personsIn, placeAt, severalSides, type GroupDocument } from "./group-document.ts";
+import { clauseStartIn, dropPairsOf, opensClause, personsIn, placeAt, severalSides, type GroupDocument } from "./group-document.ts";
 
 /** Receiving the group (simplified): 接见了四国外长, 会见与会的三国领导人, 宴请各国代表团. */
 const RECEIVE =
@@ -16,7 +16,7 @@ export function receivedGroups(g: GroupDocument, out: EventMention[]): void {
     const text = s.simplified || s.text;
     if (!/国/.test(text)) continue;
     for (const m of text.matchAll(RECEIVE)) {
-      const clauseFrom = Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf("；", m.index)) + 1;
+      const clauseFrom = clauseStartIn(text, m.index);
       const host = personsIn(g, s.paragraph, s.start + clauseFrom, s.start + m.index)[0];
       if (!host || !opensClause(text.slice(clauseFrom, host.start - s.start))) continue;
       const earlier = new Set(g.sentences.slice(Math.max(0, i - 2), i + 1).filter((q) => q.paragraph === s.paragraph).map((q) => q.start));
@@ -28,10 +28,7 @@ export function receivedGroups(g: GroupDocument, out: EventMention[]): void {
       if (ids.length < 3 || !severalSides(g, ids)) continue;
       if (out.some((e) => e.type !== "visit" && e.participants.length === ids.length && ids.every((id) => e.participants.includes(id)))) continue;
       // 埃尔多安会见两国代表团 read as a meeting with nobody named: this meeting.
-      for (let k = out.length - 1; k >= 0; k--) {
-        const e = out[k]!;
-        if (e.type !== "visit" && e.paragraph === s.paragraph && e.start === s.start && e.participants.every((id) => ids.includes(id))) out.splice(k, 1);
-      }
+      dropPairsOf(out, s, ids);
       out.push({
         ...group,
         id: `${g.doc.id}:e${out.length + 1}`,

@@ -1,6 +1,6 @@
 // A host and guests who attend one occasion together: 习近平与前来访问的A、B和C共同出席开幕式 is one meeting of all.
 import type { EventMention, Sentence } from "../model.ts";
-import { personsIn, pushGroupEvent, severalSides, type GroupDocument, type GroupSetting } from "./group-document.ts";
+import { clauseStartIn, personsIn, pushGroupEvent, severalSides, type GroupDocument, type GroupSetting } from "./group-document.ts";
 
 /** 共同出席, 一同参加, 一起见证 (simplified): attending one occasion together. */
 const TOGETHER_ATTEND = /(?:共同|一同|一起|一道)(?:出席|参加|见证|观看|主持|揭幕|剪彩)/g;
@@ -23,7 +23,7 @@ export function jointAttendance(g: GroupDocument, out: EventMention[]): void {
     if (!/共同|一同|一起|一道/.test(text)) continue;
     for (const m of text.matchAll(TOGETHER_ATTEND)) {
       const at = s.start + m.index;
-      const clauseFrom = s.start + Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf("；", m.index)) + 1;
+      const clauseFrom = s.start + clauseStartIn(text, m.index);
       const persons = personsIn(g, s.paragraph, clauseFrom, at);
       if (persons.length < 3) continue;
       const [host, ...guests] = persons;
