@@ -1,6 +1,7 @@
 // A trip told leg by leg (先過境洛杉磯…；隨後前往巴拉圭…；接著訪問貝里斯…): an undated leg sentence takes the trip's date from the leg before it.
 import type { EventDraft } from "./draft.ts";
 import { addDays } from "./time-groups.ts";
+import { DEFAULT_LEG_TIME_OPTIONS } from "./visit-leg-time.ts";
 
 /**
  * What opens a sentence that continues a trip told in the sentence before it (simplified text):
@@ -15,8 +16,8 @@ export interface LegDateOptions {
   days: number;
 }
 
-/** Defaults: a trip's next leg begins within a week of the leg before it (as in visit-leg-time). */
-export const DEFAULT_LEG_DATE_OPTIONS: LegDateOptions = { days: 7 };
+/** Defaults: a trip's next leg begins within the days visit-leg-time allows after the leg before it (a week). */
+export const DEFAULT_LEG_DATE_OPTIONS: LegDateOptions = { days: DEFAULT_LEG_TIME_OPTIONS.days };
 
 /** The previous sentence's drafts, with its paragraph and position. */
 export interface LegSentence {
