@@ -11,6 +11,8 @@ export { COUNTRY_NAMES, countryOfName } from "./merge/countries.ts";
 export { placeFacts, type PlaceEntryLike, type PlaceFacts } from "./merge/containment.ts";
 export { toEvent, eventId, compareSources } from "./merge/finish.ts";
 export { anchorVisits } from "./merge/visits.ts";
+export { rate, rateEvents, DEFAULT_CONFIDENCE_MODEL, type ConfidenceModel } from "./confidence/model.ts";
+export { eventFeatures, featureContext, type Features, type FeatureContext } from "./confidence/features.ts";
 export { toGraph, documentKey, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type ParleyGraph } from "./graph/to-graph.ts";
 export { layout, iterationsFor, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./graph/layout.ts";
 export { COUNTRY_COLORS, STATUS_COLORS, DEFAULT_COLOR, DOCUMENT_COLOR, countryColor } from "./graph/palette.ts";

@@ -90,7 +90,10 @@ export interface TimelineEvent {
   /** Present when sources disagree on status: every status claimed. */
   statusConflict?: EventStatus[];
   sources: EventSource[];
-  /** 0..1: more independent sources and a firmer status score higher. */
+  /**
+   * 0..1: the confidence model's estimate that the event is reported as the text means it (see
+   * confidence/model.ts); while events merge, a first guess from the number of sources and the status.
+   */
   confidence: number;
 }
 
@@ -100,6 +103,8 @@ export interface Timeline {
   documents: TimelineDocument[];
   entities: Entity[];
   events: TimelineEvent[];
+  /** Events the confidence model rated under the build's floor: kept for the record, left out of the graph. */
+  doubtful?: TimelineEvent[];
   /** Files that could not be read, and why. */
   skipped: { path: string; reason: string }[];
 }

@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Document, type Extraction, type Lexicon } from "@parley/extract";
 import { crossDate, dateByTerms, dateByWorld, DatedEvents } from "@parley/extract";
+import { DEFAULT_CONFIDENCE_MODEL } from "@parley/graph";
 import { writeOutputs } from "@parley/graph/node";
 import { parse, UsageError } from "../args.ts";
 import { Progress } from "../ui/progress.ts";
@@ -23,9 +24,13 @@ export async function runBuild(argv: string[]): Promise<number> {
     lexicon: { type: "string", short: "l", multiple: true, default: [] },
     "max-size": { type: "string", default: "20" },
     explain: { type: "boolean", default: false },
+    "min-confidence": { type: "string" },
     quiet: { type: "boolean", short: "q", default: false },
   });
   if (positionals.length === 0) throw new UsageError("name at least one file or folder to read");
+  const floor = values["min-confidence"];
+  const minConfidence = floor === undefined ? DEFAULT_CONFIDENCE_MODEL.threshold : Number(floor);
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence wants a number from 0 to 1, not "${floor}"`);
   const maxMb = Number(values["max-size"]);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-size wants a number of MB, not "${values["max-size"]}"`);
 
@@ -104,7 +109,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   }
 
   const outDir = resolve(values.out);
-  const written = await writeOutputs(extractions(), outDir, { skipped, lexicon: values.lexicon });
+  const written = await writeOutputs(extractions(), outDir, { skipped, lexicon: values.lexicon, timeline: { minConfidence } });
   console.error(summarize({ read, skipped, written, outDir: values.out, ms: Date.now() - started }));
   return skipped.length ? 1 : 0;
 }

@@ -28,6 +28,9 @@ options:
   -l, --lexicon FILE   an extra lexicon file (repeatable); see packages/extract/lexicon/README.md
       --max-size MB    skip files larger than this (default: 20)
       --explain        print why each mention and event was found
+      --min-confidence P  hold back events rated under P (0-1) as "doubtful" in
+                       timeline.json, out of the graph (default: the model's
+                       threshold; 0 keeps every event)
   -q, --quiet          no progress bar and no per-file warnings
   -h, --help           this help
 

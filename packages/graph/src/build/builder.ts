@@ -26,6 +26,7 @@ import { joinRegionTours } from "../merge/regions.ts";
 import { swallowedPlaces } from "./overlaps.ts";
 import { plausibleEnd } from "./spans.ts";
 import { narrowestSite, sitesNamed } from "./region-site.ts";
+import { DEFAULT_CONFIDENCE_MODEL, rateEvents, type ConfidenceModel } from "../confidence/model.ts";
 
 /** Options of the timeline builder. */
 export interface TimelineOptions extends ResolveOptions {
@@ -35,10 +36,21 @@ export interface TimelineOptions extends ResolveOptions {
   countries: Record<string, string>;
   /** Place id → lexicon kind (venue, city …; see `placeFacts`): two venues of one city can hold one day's meeting. */
   kinds: Record<string, string>;
+  /** Rates every event (see confidence/model.ts). */
+  confidenceModel: ConfidenceModel;
+  /** Events rated under this go to `doubtful` instead of `events`: 0 (the default) keeps all; `parley build` takes the model's threshold. */
+  minConfidence: number;
 }
 
 /** Default timeline options. */
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { ...DEFAULT_RESOLVE_OPTIONS, within: {}, countries: {}, kinds: {} };
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
+  ...DEFAULT_RESOLVE_OPTIONS,
+  within: {},
+  countries: {},
+  kinds: {},
+  confidenceModel: DEFAULT_CONFIDENCE_MODEL,
+  minConfidence: 0,
+};
 
 
 interface PendingEvent {
@@ -151,7 +163,11 @@ export class TimelineBuilder {
       seen.set(e.id, n);
       if (n > 1) e.id = `${e.id}-${n}`;
     }
-    return { version: 1, documents: this.documents, entities, events, skipped: this.skipped };
+    rateEvents(events, entities, this.documents, this.opts.confidenceModel);
+    const floor = this.opts.minConfidence;
+    const kept = events.filter((e) => e.confidence >= floor);
+    const doubtful = events.filter((e) => e.confidence < floor);
+    return { version: 1, documents: this.documents, entities, events: kept, doubtful, skipped: this.skipped };
   }
 }
 

@@ -101,6 +101,9 @@ export function* timelineChunks(t: Timeline): Generator<string> {
   for (let i = 0; i < t.entities.length; i++) yield `${i ? "," : ""}\n${JSON.stringify(t.entities[i])}`;
   yield '],\n"events":[';
   for (let i = 0; i < t.events.length; i++) yield `${i ? "," : ""}\n${JSON.stringify(t.events[i])}`;
+  yield '],\n"doubtful":[';
+  const doubtful = t.doubtful ?? [];
+  for (let i = 0; i < doubtful.length; i++) yield `${i ? "," : ""}\n${JSON.stringify(doubtful[i])}`;
   yield `],\n"skipped":${JSON.stringify(t.skipped)}}\n`;
 }
 
