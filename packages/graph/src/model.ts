@@ -134,6 +134,8 @@ export interface NodeAttributes {
   status?: EventStatus;
   start?: string | null;
   end?: string | null;
+  /** Events: the confidence model's rating, 0..1 (see TimelineEvent.confidence). */
+  confidence?: number;
   url?: string | null;
   published?: string | null;
   /** Events: every source with its quote, so graph.json alone can show them. */

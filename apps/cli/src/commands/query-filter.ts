@@ -32,5 +32,11 @@ export function toFilter(v: Record<string, string | boolean | undefined>): Event
     if (!list.every((s) => STATUSES.includes(s))) throw new UsageError(`--status wants ${STATUSES.join(", ")}, not "${status}"`);
     f.status = list;
   }
+  const floor = str("min-confidence");
+  if (floor !== undefined) {
+    const x = Number(floor);
+    if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-confidence wants a number from 0 to 1, not "${floor}"`);
+    f.minConfidence = x;
+  }
   return f;
 }

@@ -118,8 +118,8 @@ function eventTable(data: EventSummary[]): Answer {
     data,
     table: () =>
       formatTable(
-        ["date", "type", "status", "participants", "place", "sources", "id"],
-        data.map((e) => [dates(e.start, e.end), e.type, e.status, e.participants.map((p) => p.label).join("、"), e.place?.label ?? "", String(e.sources.length), e.id]),
+        ["date", "type", "status", "participants", "place", "sources", "conf", "id"],
+        data.map((e) => [dates(e.start, e.end), e.type, e.status, e.participants.map((p) => p.label).join("、"), e.place?.label ?? "", String(e.sources.length), e.confidence === null ? "" : e.confidence.toFixed(2), e.id]),
       ),
   };
 }

@@ -22,6 +22,7 @@ filters:
   --place NAME       held in it (or inside) --type T             meeting, summit, call, visit
   --status S         happened, planned, possible, not-happened
   --from DATE        YYYY[-MM[-DD]]         --to DATE
+  --min-confidence P only events the model rated at least P (0-1)
 
 options:
   --graph FILE       the graph to ask (default: out/graph.json)
@@ -57,6 +58,7 @@ export async function runQuery(argv: string[], io: QueryIO = CONSOLE): Promise<n
       status: { type: "string" },
       from: { type: "string" },
       to: { type: "string" },
+      "min-confidence": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     });
     if (values.help) {

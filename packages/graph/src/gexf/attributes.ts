@@ -22,6 +22,7 @@ export const NODE_ATTRIBUTES: GexfAttribute<NodeAttributes>[] = [
   { id: "status", type: "string", value: (a) => a.status },
   { id: "start", type: "string", value: (a) => a.start },
   { id: "end", type: "string", value: (a) => a.end },
+  { id: "confidence", type: "double", value: (a) => a.confidence },
   { id: "url", type: "string", value: (a) => a.url },
   { id: "published", type: "string", value: (a) => a.published },
   { id: "within", type: "string", value: (a) => list(a.within) },

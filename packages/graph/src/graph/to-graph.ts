@@ -173,6 +173,7 @@ function eventNode(ev: TimelineEvent, label: string, docs: Map<string, TimelineD
     status: ev.status,
     start: ev.start,
     end: ev.end,
+    confidence: ev.confidence,
     sources,
   };
 }

@@ -20,6 +20,8 @@ export interface EventSummary {
   status: EventStatus;
   start: string | null;
   end: string | null;
+  /** The confidence model's rating, 0..1 (null in a graph built before it). */
+  confidence: number | null;
   label: string;
   participants: Ref[];
   place: Ref | null;
@@ -38,6 +40,8 @@ export interface EventFilter {
   /** YYYY, YYYY-MM or YYYY-MM-DD; events overlapping [from, to] match, undated ones do not. */
   from?: string;
   to?: string;
+  /** Only events the confidence model rated at least this (0..1). */
+  minConfidence?: number;
 }
 
 const list = <T>(x: T | T[] | undefined): T[] | null => (x === undefined ? null : Array.isArray(x) ? x : [x]);
@@ -63,6 +67,7 @@ export function events(source: QuerySource, filter: EventFilter = {}, options?: 
     const e = summarize(graph, id);
     if (types && !types.includes(e.type)) continue;
     if (statuses && !statuses.includes(e.status)) continue;
+    if (filter.minConfidence !== undefined && (e.confidence ?? 1) < filter.minConfidence) continue;
     if (other && !e.participants.some((p) => p.id === other)) continue;
     if (place && (!e.place || (e.place.id !== place && !places.contains(place, e.place.id)))) continue;
     if (window) {
@@ -122,6 +127,7 @@ function summarize(graph: ParleyGraph, id: string): EventSummary {
     status: a.status ?? "happened",
     start: a.start ?? null,
     end: a.end ?? null,
+    confidence: a.confidence ?? null,
     label: a.label,
     participants,
     place,

@@ -80,6 +80,19 @@ describe("contacts", () => {
   });
 });
 
+describe("events by confidence", () => {
+  it("should carry each event's rating and keep only those rated at least minConfidence", () => {
+    const all = events(graph);
+    expect(all.every((e) => e.confidence !== null && e.confidence >= 0 && e.confidence <= 1)).toBe(true);
+    const median = [...all].map((e) => e.confidence!).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+    const kept = events(graph, { minConfidence: median });
+    expect(kept.length).toBeLessThanOrEqual(all.length);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((e) => e.confidence! >= median)).toBe(true);
+    expect(events(graph, { minConfidence: 0 })).toHaveLength(all.length);
+  });
+});
+
 describe("events", () => {
   it.each<[string, Parameters<typeof events>[1], number]>([
     ["with 布林肯 from 2023-10-01", { participant: "布林肯", from: "2023-10-01" }, 2],

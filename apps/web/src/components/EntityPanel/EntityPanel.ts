@@ -26,6 +26,7 @@ export function createEntityPanel(container: HTMLElement, onOpen: (key: string) 
         h("time", { class: "event-date" }, formatSpan(e.start, e.end)),
         h("span", { class: "event-type" }, nameOf(TYPE_NAMES, e.type)),
         h("span", { class: `event-status status-${e.status ?? "unknown"}` }, nameOf(STATUS_NAMES, e.status)),
+        e.confidence === null ? null : h("span", { class: "event-confidence", attrs: { title: "置信度 confidence: the model's estimate that the articles report this event as shown" } }, `置信度 ${Math.round(e.confidence * 100)}%`),
         e.visible ? null : h("span", { class: "event-hidden" }, "（不在当前筛选内 outside the filter）")),
       e.places.length ? h("div", { class: "event-place" }, "地点 Place: ", ...e.places.map(nodeButton)) : null,
       e.counterparts.length ? h("div", { class: "event-with" }, "对象 With: ", ...e.counterparts.map(nodeButton)) : null,

@@ -16,6 +16,8 @@ export interface DossierEvent {
   status: EventStatus | null;
   start: string | null;
   end: string | null;
+  /** The confidence model's rating (0..1), when graph.json carries it. */
+  confidence: number | null;
   /** For sorting: the first day (NaN when undated, sorted last). */
   from: number;
   places: NamedNode[];
@@ -53,7 +55,7 @@ export function dossier(model: ExplorerModel, key: string, visibility: Visibilit
       // Known only from a contact edge: the counterpart is the other end of that edge.
       const counterparts = graph.edges(key).filter((edge) => ((graph.getEdgeAttribute(edge, "events") as string[] | undefined) ?? []).includes(info.key))
         .map((edge) => named(model, graph.opposite(key, edge)));
-      events.push({ key: info.key, type: null, status: null, start: null, end: null, from: info.from, places: [], counterparts, sources: [], visible });
+      events.push({ key: info.key, type: null, status: null, start: null, end: null, confidence: null, from: info.from, places: [], counterparts, sources: [], visible });
       continue;
     }
     const ev = graph.getNodeAttributes(info.key) as NodeAttributes;
@@ -68,7 +70,7 @@ export function dossier(model: ExplorerModel, key: string, visibility: Visibilit
     });
     events.push({
       key: info.key, type: ev.eventType ?? null, status: ev.status ?? null, start: ev.start ?? null, end: ev.end ?? null,
-      from: info.from, places, counterparts, sources: ev.sources ?? [], visible,
+      confidence: ev.confidence ?? null, from: info.from, places, counterparts, sources: ev.sources ?? [], visible,
     });
   }
   events.sort((x, y) => (Number.isNaN(x.from) ? 1 : 0) - (Number.isNaN(y.from) ? 1 : 0) || x.from - y.from || x.key.localeCompare(y.key));
