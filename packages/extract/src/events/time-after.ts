@@ -1,4 +1,5 @@
 // After a dated precedent: 卢拉是继马克龙上周访华之后，又一位到访北京的元首 → after last week, up to the article.
+// Also 此次访日是在韩国政府3月6日宣布方案之后成行: the time after the trigger is the precedent's, not the visit's.
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated } from "./time-groups.ts";
 import type { SentenceView } from "./view.ts";
@@ -27,4 +28,19 @@ export function afterPrecedent(view: SentenceView, scope: number, start: number,
     found = { from: begin, to: dateline, precision: "part-of-month", rule: "date:after-precedent" };
   }
   return found;
+}
+
+/** A time after the trigger that another event's 之后 follows: 是在韩国政府3月6日宣布…之后成行. */
+const PRECEDENT_TAIL = /^[^，,。；;：:]{0,30}?(?:之后|之後|以后|以後)/;
+
+/**
+ * The days between a precedent written after the trigger (访日是在…3月6日宣布…之后成行, 此行是…本月初下调评级之后)
+ * and the article's date, when `tail` (the text from the time's end to the clause end) closes it with 之后.
+ * Undefined when the tail says no 之后, without a dateline, or when the window is empty or over a month.
+ */
+export function afterOwnPrecedent(tail: string, last: string | null, dateline: string | null): TimeChoice | undefined {
+  if (!dateline || !last || !PRECEDENT_TAIL.test(tail)) return undefined;
+  const begin = addDays(last, 1);
+  if (begin > dateline || addDays(begin, MAX_WINDOW_DAYS) < dateline) return undefined;
+  return { from: begin, to: dateline, precision: "part-of-month", rule: "date:after-precedent" };
 }

@@ -3,7 +3,7 @@ import type { CompiledRules } from "./rules.ts";
 import type { TimeChoice } from "./time-groups.ts";
 import { addDays, dated, NO_TIME, timeClauseStart, timeGroups, union } from "./time-groups.ts";
 import { madeLater } from "./status-rescheduled.ts";
-import { afterPrecedent } from "./time-after.ts";
+import { afterOwnPrecedent, afterPrecedent } from "./time-after.ts";
 import { periodTime } from "./time-period.ts";
 import { countsFrom, offsetDay } from "./time-since.ts";
 import { whenClauseTime } from "./time-when.ts";
@@ -84,7 +84,10 @@ export function chooseTime(view: SentenceView, rules: CompiledRules, q: TimeQuer
   const gap = after ? bareGap(view, q.end, after[0]!.start) : "";
   // 此行是2020年1月疫情爆发以来首度出国: a time the event is counted from, not its date.
   const since = after ? countsFrom(view.text.slice(after.at(-1)!.end, q.clause.end), view.text.slice(after.at(-1)!.start, after.at(-1)!.end)) : false;
-  if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap) && !since) return union(view, after, "date:after", q.dateline);
+  if (after && gap.length <= 6 && !AFTER_BLOCK.test(gap) && !since) {
+    const tail = view.text.slice(after.at(-1)!.end, q.clause.end);
+    return afterOwnPrecedent(tail, after.at(-1)!.expr.to, q.dateline) ?? union(view, after, "date:after", q.dateline);
+  }
   // 上一次日本首相访华是2011年12月，时任首相野田访问北京.
   const occasion = q.noHead ? undefined : lastOccasionTime(view, q.clause.start, q.dateline);
   if (occasion) return occasion;

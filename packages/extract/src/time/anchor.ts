@@ -81,6 +81,9 @@ export function resolveBareDay(state: AnchorState, day: number, tense: () => Ten
     const own = isoDay(a.y, a.m, day);
     if (own) return { value: own, anchor: anchorKindOf(state) };
   }
+  // 8月26日两人在比亚里茨会面。(…) 川普与莫迪预定24日在纽约会谈 (an article of September 23): a past month written
+  // in another sentence does not date a day of a future clause; the day is the anchor's reading (the 24th ahead).
+  if (lm && a && !inferred && !state.monthInSentence && monthIndex(lm) < monthIndex(a) && tense() === "future") lm = null;
   if (lm) {
     // An inferred anchor is the text's own latest date: the preceding month written stands, however old.
     // So does a month written earlier in the same sentence (去年6月12日至14日, 去年6月12日抵达，14日离开).

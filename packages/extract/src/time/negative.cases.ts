@@ -9,6 +9,10 @@ const n = (text: string, token: string): NegativeCase => ({ text, token });
  */
 export const NEGATIVE_CASES: NegativeCase[] = [
   n("会晤总计时长达到了9小时", "9小时"),
+  // a street number
+  n("他在伦敦唐宁街10号与英国首相会谈", "10号"),
+  n("他在倫敦唐寧街10號與英國首相會談", "10號"),
+  n("代表团在北京东长安街7号与商务部官员会面", "7号"),
   // a named weekend (a holiday's, or one a date describes) is not this week's
   n("蓬佩奥曾于复活节周末秘密前往平壤", "周末"),
   n("蓬佩奧曾於復活節週末秘密前往平壤", "週末"),

@@ -51,13 +51,13 @@ export const DAY_CONTEXT =
 
 /**
  * What may stand right after a bare day written with no left context (拜登15日在…, 王毅26日表示): verbs and adverbs that
- * open a predicate (拜登20日突访基辅, 王毅22日稍早与拉夫罗夫会谈, 习近平15日晚间乘专机抵达, 他18日离开, 双方16日商定).
+ * open a predicate (拜登20日突访基辅, 王毅22日稍早与拉夫罗夫会谈, 习近平15日晚间乘专机抵达, 他18日离开, 双方16日商定, 川普6日從波蘭抵達, 他23日才抵达).
  */
 export const DAY_VERB_AFTER =
   "[在于於与與同和跟对對向就表说說称稱宣发發举舉抵出访訪会會致晚早上下凌中深午召启啟赴率接参參签簽通见見开開结結证證透指强強重回答再也还還则則即将將已曾起以至到，,专專电電讯訊刚剛亦又正均都便首先并並仍" +
-  "稍突亲親分傍清夜乘飞飛搭离離返转轉继繼共主视視考晤拜获獲被遭宴设設谈談讨討商磋进進提批呼警敦抨驳駁否承拒达達公派罕过過]";
-/** Not right before a bare day: digits, ordinals and counting words (第15日, 连续3日, 每5日). */
-export const NOT_COUNT_BEFORE = "(?<![0-9０-９.．第每数數几幾近多逾余餘达達约約共连連续續首头頭前后後这這那其些周週个個期隔])";
+  "稍突亲親分傍清夜乘飞飛搭离離返转轉继繼共主视視考晤拜获獲被遭宴设設谈談讨討商磋进進提批呼警敦抨驳駁否承拒达達公派罕过過从從自由才]";
+/** Not right before a bare day: digits, ordinals, counting words and street numbers (第15日, 连续3日, 每5日, 唐宁街10号). */
+export const NOT_COUNT_BEFORE = "(?<![0-9０-９.．第每数數几幾近多逾余餘达達约約共连連续續首头頭前后後这這那其些周週个個期隔街路巷弄])";
 
 /** Parts of a month and the day span each covers. */
 export const MONTH_PART = "(上中旬|中下旬|上旬|中旬|下旬|初(?![步次期衷心])|中(?=$|[，,。；;、）)\\s])|底(?!线|線|下)|末(?!期|尾))";

@@ -1,5 +1,5 @@
 // Rules for weekdays and bare days: 周四（10月26日）, 周二（24日）, 昨(18)日, 星期三, 26日与27日两天, 26日.
-import { addDays, isoDay } from "./calendar.ts";
+import { addDays, daysBetween, isoDay } from "./calendar.ts";
 import { anchorKindOf, resolveBareDay, yearOfMonth } from "./anchor.ts";
 import { fromLastFull, nearestDayOfMonth, resolveWeekday } from "./anchor-relative.ts";
 import { DAY_WORDS } from "./day-words.ts";
@@ -16,6 +16,8 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
 };
 const UNRESOLVED: Resolved = { from: null, to: null, precision: "day", anchor: "none" };
+/** How many days a bracketed day (前一天（25日）) may stand from the day its word counts to. */
+const MAX_BRACKET_MISS = 3;
 const REL_PAREN_DELTA: Readonly<Record<string, number>> = { 昨: -1, 今: 0, 明: 1, 前: -2 };
 // 前一天 · 次日 · 当天 …: the day words that count from the text's last date.
 const TEXT_DAY_WORDS = Object.keys(DAY_WORDS).filter((w) => DAY_WORDS[w]?.from === "text").sort((a, b) => b.length - a.length).join("|");
@@ -77,6 +79,10 @@ export const DAY_RULES: readonly TimeRule[] = [
       const own = ctx.state.anchor ? addDays(ctx.state.anchor, spec.delta) : null;
       const hits = (iso: string | null | undefined): boolean => !!iso && Number(iso.slice(8, 10)) === d;
       if (near && own && !hits(near.value) && hits(own)) near = { value: own, anchor: anchorKindOf(ctx.state) };
+      // 峰会开幕前一天（29日） after 10月6日…: a count that misses the bracket's day by days counts from something
+      // unwritten (the summit's opening); the bracket is then a bare day of the text's month.
+      const close = near && d !== null ? nearestDayOfMonth(near.value, d) : null;
+      if (near && (!close || Math.abs(daysBetween(near.value, close)) > MAX_BRACKET_MISS)) near = null;
       const r = bracketed(ctx, near?.value ?? null, undefined, d1);
       return r && near && r.from ? { ...r, anchor: near.anchor } : r;
     },

@@ -2,8 +2,8 @@
 import { addDays, isoDay, parseIso } from "./calendar.ts";
 import { anchorKindOf } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
-import { DAY, DAY_UNIT, MONTH, MONTH_PART, SEASON, SP } from "./patterns.ts";
-import { daySpan, monthPart, seasonSpan, unresolved, wholeMonth, wholeYear, yearPart } from "./spans.ts";
+import { CONNECT, DAY, DAY_COUNT_TAIL, DAY_UNIT, MONTH, MONTH_PART, SEASON, SP } from "./patterns.ts";
+import { dayRange, daySpan, monthPart, seasonSpan, unresolved, wholeMonth, wholeYear, yearPart } from "./spans.ts";
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 
 const YEAR_OFFSETS: Readonly<Record<string, number>> = {
@@ -34,6 +34,24 @@ export function relYear(ctx: MatchContext, word: string): { y: number; anchor: R
 
 /** Relative-year rules, most specific first. */
 export const YEAR_RULES: readonly TimeRule[] = [
+  {
+    // 今年1月7日至10日 · 去年6月12日到14日 · 去年12月30日至1月2日: one range, so a day inside it keeps its month.
+    name: "relative-year-month-day-range",
+    pattern: `${REL_YEAR}(?:${SP}的)?${SP}${MONTH}${SP}月${SP}${DAY}${SP}(?:${DAY_UNIT})?${SP}${CONNECT}${SP}(?:${MONTH}${SP}月${SP})?${DAY}${SP}${DAY_UNIT}(?:${DAY_COUNT_TAIL})?`,
+    writesMonth: true,
+    explicit: "month",
+    resolve([word, m1, d1, , m2, d2], ctx) {
+      const m = m1 === undefined ? null : parseNumber(m1);
+      const d = d1 === undefined ? null : parseNumber(d1);
+      const e = d2 === undefined ? null : parseNumber(d2);
+      if (m === null || d === null || e === null || m < 1 || m > 12 || word === undefined) return null;
+      const y = relYear(ctx, word);
+      if (!y) return { from: null, to: null, precision: "day", range: true, anchor: "none" };
+      const n = m2 === undefined ? null : parseNumber(m2);
+      const y2 = n !== null && n < m ? y.y + 1 : y.y;
+      return dayRange(isoDay(y.y, m, d), isoDay(y2, n ?? m, e), y.anchor);
+    },
+  },
   {
     // 去年11月 · 今年6月 · 去年10月26日 · 今年9月中旬 · 去年的6月12日
     name: "relative-year-month",

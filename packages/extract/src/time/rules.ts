@@ -3,6 +3,7 @@ import { APPROX_RULES } from "./rules-approx.ts";
 import { DATE_RULES } from "./rules-dates.ts";
 import { DAY_RULES } from "./rules-days.ts";
 import { MONTH_RANGE_RULES } from "./rules-month-range.ts";
+import { PART_RANGE_RULES } from "./rules-part-range.ts";
 import { MONTH_RULES } from "./rules-months.ts";
 import { PART_OF_DAY_RULES } from "./rules-part-of-day.ts";
 import { RELATIVE_DAY_RULES } from "./rules-relative.ts";
@@ -23,7 +24,7 @@ export const ZONE_RULE: TimeRule = {
 };
 
 /** Every rule, in the order the scanner tries them. */
-export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...MONTH_RANGE_RULES, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES, ...TERSE_DAY_RULES, ...PART_OF_DAY_RULES];
+export const TIME_RULES: readonly TimeRule[] = [ZONE_RULE, ...PART_RANGE_RULES, ...MONTH_RANGE_RULES, ...DATE_RULES, ...DAY_RULES, ...YEAR_RULES, ...MONTH_RULES, ...APPROX_RULES, ...RELATIVE_DAY_RULES, ...TERSE_DAY_RULES, ...PART_OF_DAY_RULES];
 
 /**
  * A lookahead for where a time expression can start, so the scanner skips every other position fast:
