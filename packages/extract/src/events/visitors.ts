@@ -57,10 +57,12 @@ function spokeBefore(view: SentenceView, rules: CompiledRules, hit: TriggerHit, 
 
 /**
  * 允许联合国人权事务高级专员访问新疆, 批评北京对捷克参议院议长访问台湾的威胁, 将派特使赴乌 (simplified): an unnamed
- * official right before the trigger is the visitor, not the sentence's subject; a leader's party (率, 带领) is not.
+ * official right before the trigger is the visitor, not the sentence's subject; a leader's party (率, 带领) or the
+ * named person's own office (李海瓒担任特使前往北京) is not.
  */
 const UNNAMED_OFFICIAL = /(?:议长|专员|特使|使节|官员|大使|议员|记者|专家|观察员|调查组)(?:将|会|曾|也|已|再|要|可以|能够|获准)?$/;
-const LEADS_PARTY = /率|带领|带队|陪同|随同|以/;
+/** A named leader's party (率, 带领) or the named person's own office (担任特使, 作为特使): still the named person's trip. */
+const LEADS_PARTY = /率|带领|带队|陪同|随同|以|担任|作为|出任|身为/;
 
 /** True when an unnamed official, written after every name before the trigger, is the one who travels. */
 function unnamedVisitor(view: SentenceView, rules: CompiledRules, hit: TriggerHit, s: number): boolean {
