@@ -28,9 +28,14 @@ export interface PairRef {
   back: boolean;
   /** The people the sentence names before the pair word (他没有前往罗马…两人原本可能在罗马会面: 习近平 is one). */
   named?: string[];
+  /** The pair word opens its paragraph's first sentence (两人上一次会面是…): with a look back, the main pair. */
+  opening?: boolean;
   /** 两人曾在苏黎世会谈，当时双方同意安排两国元首会晤: the leaders are named apart after it, so 两人 are not they. */
   notLeaders?: boolean;
 }
+
+/** How far into a paragraph's first sentence a pair word still opens it (两人, 这是两人, 拜习两人). */
+const OPENING_REACH = 4;
 
 /** Other, unnamed people between the pair word and the trigger: 双方同意举行两军战区领导人通话. */
 const OTHERS = /领导人|官员|代表|部长|负责人|将领|团队|首脑|元首|高层|指挥官|司令|两军|军方|军队|部门|机构|工作层|幕僚|助手|热线|外交官/;
@@ -52,7 +57,8 @@ export function pairWord(view: SentenceView, from: number, to: number): PairRef 
   const named = view.persons.filter((p) => p.end <= at).map((p) => p.id);
   const leaders = LEADERS.test(last[0]);
   const notLeaders = !leaders && LEADERS_APART.test(view.text.slice(at + last[0].length));
-  return { leaders, heads: HEADS.test(last[0]), back: BACK.test(rest), named, ...(notLeaders ? { notLeaders } : {}) };
+  const opening = view.sentence.start === 0 && at <= OPENING_REACH;
+  return { leaders, heads: HEADS.test(last[0]), back: BACK.test(rest), named, ...(notLeaders ? { notLeaders } : {}), ...(opening ? { opening } : {}) };
 }
 
 /** True when the lexicon gives the person a head-of-state or head-of-government title (heads: not a premier). */

@@ -110,6 +110,9 @@ export class Referents {
     const apart = (a: EntityItem, b: EntityItem): boolean => !(a.entity?.country && a.entity.country === b.entity?.country);
     const bothLeaders = ([a, b]: EntityItem[]): boolean => isLeader(a!.id, lexicon, ref.heads) && isLeader(b!.id, lexicon, ref.heads);
     const fits = (pair: EntityItem[]): boolean => (ref.leaders ? bothLeaders(pair) && apart(pair[0]!, pair[1]!) : !(ref.notLeaders && bothLeaders(pair)));
+    // 两人上一次会面是在今年3月31日 opening a paragraph after one on another trip: a look back means the main pair.
+    const main = ref.back && ref.opening && !ref.leaders ? this.main[0] : undefined;
+    if (main && fits(main)) return main;
     const topic = ref.leaders ? undefined : this.continuedTopic();
     if (topic && fits(topic)) return topic;
     if (ref.leaders) {

@@ -36,6 +36,17 @@ const ROWS: Row[] = [
   ["马克龙说，愿意尽快访问中国。", {}, ["visit 马克龙 @中国 ? planned"], D],
   ["馬克龍說，願意儘快訪問中國。", {}, ["visit 马克龙 @中国 ? planned"], D],
   // not when another subject (议长) or a relative clause (访问中国的官员) stands there
+  // an unnamed official right before the trigger travels, not the sentence's subject (馬斯, 王毅, 习近平)
+  ["马斯公开批评北京对捷克参议院议长访问台湾发出的威胁。", {}, [], D],
+  ["馬斯公開批評北京對捷克參議院議長訪問台灣發出的威脅。", {}, [], D],
+  ["马斯要求中方允许联合国人权事务高级专员访问新疆。", {}, [], D],
+  ["馬斯要求中方允許聯合國人權事務高級專員訪問新疆。", {}, [], D],
+  ["习近平表示，中方将派特使访问乌克兰。", {}, [], D],
+  ["習近平表示，中方將派特使訪問烏克蘭。", {}, [], D],
+  // a leader's party is the leader's own trip
+  ["佩洛西率国会议员访问台湾。", {}, ["visit 佩洛西 @台湾 ? happened"], D],
+  ["拜登派遣布林肯担任特使前往北京。", {}, ["visit 布林肯 @北京 ? happened"], D],
+  ["拜登派遣布林肯擔任特使前往北京。", {}, ["visit 布林肯 @北京 ? happened"], D],
   ["柯比表示，议长有权访问台湾。", {}, [], D],
   ["柯比表示，議長有權訪問台灣。", {}, [], D],
   ["拜登说，访问中国的美国官员越来越多。", {}, [], D],

@@ -55,6 +55,22 @@ function spokeBefore(view: SentenceView, rules: CompiledRules, hit: TriggerHit, 
   return end >= 0 && end === tail.length;
 }
 
+/**
+ * 允许联合国人权事务高级专员访问新疆, 批评北京对捷克参议院议长访问台湾的威胁, 将派特使赴乌 (simplified): an unnamed
+ * official right before the trigger is the visitor, not the sentence's subject; a leader's party (率, 带领) or the
+ * named person's own office (李海瓒担任特使前往北京) is not.
+ */
+const UNNAMED_OFFICIAL = /(?:议长|专员|特使|使节|官员|大使|议员|记者|专家|观察员|调查组)(?:将|会|曾|也|已|再|要|可以|能够|获准)?$/;
+/** A named leader's party (率, 带领) or the named person's own office (担任特使, 作为特使): still the named person's trip. */
+const LEADS_PARTY = /率|带领|带队|陪同|随同|以|担任|作为|出任|身为/;
+
+/** True when an unnamed official, written after every name before the trigger, is the one who travels. */
+function unnamedVisitor(view: SentenceView, rules: CompiledRules, hit: TriggerHit, s: number): boolean {
+  const last = argPersons(view, rules, s, hit.start).at(-1);
+  const gap = view.text.slice(Math.max(s, last?.end ?? s), hit.start);
+  return UNNAMED_OFFICIAL.test(gap) && !LEADS_PARTY.test(gap);
+}
+
 /** Visitors of a visit: A访问X, 布林肯、耶伦…纷纷前往中国, 正在中国访问的纽森, 此次访问 … */
 export function visitArgs(
   view: SentenceView,
@@ -80,6 +96,7 @@ export function visitArgs(
   const host = hostedGuest(view, rules, hit);
   if (host) return host.guest ? { people: [host.guest], pattern: "received" } : undefined;
   const s = scopeStart(view, rules, hit.clause, hit.start);
+  if (unnamedVisitor(view, rules, hit, s)) return undefined;
   // 她没有随马克龙前往广州: the one followed goes anyway, only the follower's trip is denied.
   const denied = /(?:没有|没|未|不)/.test(view.text.slice(s, hit.start));
   const all = argPersons(view, rules, s, hit.start);
