@@ -6,13 +6,6 @@ interface Node<V> {
   values: V[] | null;
 }
 
-/** A match of a trie key in text: offsets of the first and after the last matched character. */
-export interface TrieMatch<V> {
-  start: number;
-  end: number;
-  values: V[];
-}
-
 /** Maps normalized keys (see normalizeKey) to values; finds them in text with normalizeCode. */
 export class NameTrie<V> {
   private readonly root: Node<V> = { next: null, values: null };
@@ -62,22 +55,15 @@ export class NameTrie<V> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
-  /**
-   * Every match starting at `start`, longest first. Separators inside a name are skipped
-   * (安东尼‧布林肯 matches 安东尼布林肯); a match never ends on a separator or a space.
-   */
-  matchesAt(text: string, start: number, maxLength = 40): TrieMatch<V>[] {
-    const n = this.walk(text, start, maxLength);
-    const out: TrieMatch<V>[] = [];
-    for (let i = n - 1; i >= 0; i--) out.push({ start, end: this.ends[i]!, values: this.vals[i]! });
-    return out;
-  }
-
   /** Ends and values of the last `walk`, shortest first (reused buffers: read them before walking again). */
   readonly ends = new Int32Array(64);
   readonly vals: V[][] = [];
 
-  /** Walks the trie from `start` and fills `ends`/`vals` with every match; returns how many (no allocation). */
+  /**
+   * Walks the trie from `start` and fills `ends`/`vals` with every match; returns how many (no allocation).
+   * Separators inside a name are skipped (安东尼‧布林肯 matches 安东尼布林肯); a match never ends on a
+   * separator or a space.
+   */
   walk(text: string, start: number, maxLength = 40): number {
     const first = normalizeCode(text.charCodeAt(start));
     if (first < 0 || first === 32) return 0;

@@ -62,7 +62,7 @@ export function sameName(k: Knowledge, views: readonly SentenceView[], found: Ca
     const { text } = v;
     for (let i = 0; i < text.length; i++) {
       if (v.taken[i]) continue;
-      // walk, not matchesAt: no array per character of the document; longest match first
+      // the trie's own buffers, longest match first: no array per character of the document
       for (let n = trie.walk(text, i, 20) - 1; n >= 0; n--) {
         const end = trie.ends[n]!;
         if (!free(v, i, end) || !acceptName(k, v, i, end, "person") || orgFollows(v, end)) continue;
