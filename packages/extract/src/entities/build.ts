@@ -121,7 +121,9 @@ export function buildEntities(doc: Document, k: Knowledge, found: Candidate[]): 
     const nameEn = entry ? entry.en : (list.find(({ c }) => c.nameEn)?.c.nameEn ?? (first.type === "person" ? englishNameOf(name, country) : null));
     // 拜 of 拜习会 is no alias of Biden
     const surfaces = list.filter(({ m }) => m.rule !== "leader-pair").map(({ m }) => m.surface);
-    const aliases = new Set<string>([...(entry ? namesOf(entry) : []), ...names, ...surfaces]);
+    const aliases = new Set<string>(entry ? namesOf(entry) : undefined);
+    for (const n of names) aliases.add(n);
+    for (const s of surfaces) aliases.add(s);
     if (!entry && nameEn) aliases.add(nameEn);
     for (const [s, full] of short) if (full === name) aliases.add(s);
     out.push({

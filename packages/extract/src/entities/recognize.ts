@@ -20,7 +20,7 @@ import { dropPlacesInNames } from "./place-names.ts";
 import { surnameTitles } from "./rules/10-surname-title.ts";
 import type { SentenceRule } from "./rules/types.ts";
 import { useLexicon } from "./segment.ts";
-import { viewOf, type Candidate } from "./view.ts";
+import { viewsOf, type Candidate } from "./view.ts";
 
 /** Options of `recognizeEntities`. */
 export interface RecognizeOptions {
@@ -56,7 +56,7 @@ export function recognizeEntities(doc: Document, sentences: Sentence[], lexicon:
   const o = { ...DEFAULT_RECOGNIZE_OPTIONS, ...opts };
   useLexicon(lexicon);
   const k = knowledgeOf(lexicon);
-  const views = (sentences.length ? sentences : sentencesOf(doc)).map(viewOf);
+  const views = viewsOf(sentences.length ? sentences : sentencesOf(doc));
   const found: Candidate[] = [];
   for (const v of views) {
     const here: Candidate[] = [];

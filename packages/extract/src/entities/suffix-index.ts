@@ -1,11 +1,15 @@
 // A trie of strings read backwards: the longest title or country that ends right before a name.
+import { CharSet } from "./data/chars.ts";
 
 /** A trie of strings read backwards, to find the longest one ending at an offset in a few steps. */
 export class SuffixIndex<V> {
   private readonly root: { next: Map<number, SuffixNode<V>> } = { next: new Map() };
+  /** Last characters of the keys: most offsets of running text end none. */
+  private readonly lasts = new CharSet();
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [key, value] of entries) {
+      this.lasts.add(key.charAt(key.length - 1));
       let node: { next: Map<number, SuffixNode<V>> | null } = this.root;
       for (let i = key.length - 1; i >= 0; i--) {
         const c = key.charCodeAt(i);
@@ -20,6 +24,7 @@ export class SuffixIndex<V> {
 
   /** The longest (or shortest) key that ends at `at` in text, with its start. */
   endingAt(text: string, at: number, shortest = false): { start: number; value: V } | null {
+    if (!this.lasts.hasAt(text, at - 1)) return null;
     let node: SuffixNode<V> | undefined = this.root.next.get(text.charCodeAt(at - 1));
     let best: { start: number; value: V } | null = null;
     for (let i = at - 1; node; ) {

@@ -1,6 +1,6 @@
 // Context checks shared by the rules: is a span glued to its neighbours, or supported by the words around it?
 import { FOLLOW_WORDS, FUNCTION_TAGS, LEAD_WORDS, ORG_AFTER } from "./data/context.ts";
-import { isHan } from "./data/chars.ts";
+import { isHan, isHanAt } from "./data/chars.ts";
 import { isCommonPair } from "./jieba-dict.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "./knowledge.ts";
 import { tokenAfter, tokenBefore, type SentenceView } from "./view.ts";
@@ -22,7 +22,7 @@ export function glued(v: SentenceView, start: number, end: number): boolean {
 
 /** True when what precedes `start` may precede a name: nothing, punctuation, a lead word, a title or a country. */
 export function leftSupported(k: Knowledge, v: SentenceView, start: number): boolean {
-  if (start === 0 || !isHan(v.text.charAt(start - 1))) return true;
+  if (start === 0 || !isHanAt(v.text, start - 1)) return true;
   for (let len = 1; len <= 2 && len <= start; len++) if (LEAD_WORDS.has(v.text.slice(start - len, start))) return true;
   const before = tokenBefore(v, start);
   if (before && (CLOSED_TAGS.has(before.tag) || (FUNCTION_TAGS.has(before.tag) && before.word.length > 1))) return true;
@@ -34,7 +34,7 @@ export function leftSupported(k: Knowledge, v: SentenceView, start: number): boo
 
 /** True when what follows `end` may follow a name: nothing, punctuation, a speech verb, a function word. */
 export function rightSupported(v: SentenceView, end: number): boolean {
-  if (end >= v.text.length || !isHan(v.text.charAt(end))) return true;
+  if (end >= v.text.length || !isHanAt(v.text, end)) return true;
   const after = tokenAfter(v, end);
   if (after && (CLOSED_TAGS.has(after.tag) || after.tag === "f")) return true;
   for (let len = 1; len <= 3 && end + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(end, end + len))) return true;
@@ -43,7 +43,7 @@ export function rightSupported(v: SentenceView, end: number): boolean {
 
 /** True when the character after `end` ends a name: the end, a non-Han character, or a follow word on a token boundary. */
 export function boundaryAfter(v: SentenceView, end: number): boolean {
-  if (end >= v.text.length || !isHan(v.text.charAt(end))) return true;
+  if (end >= v.text.length || !isHanAt(v.text, end)) return true;
   const t = tokenAfter(v, end);
   if (t !== undefined && (FOLLOW_WORDS.has(t.word) || FUNCTION_TAGS.has(t.tag))) return true;
   // 韩正|举行会谈: a token that starts with a two- or three-character follow word

@@ -6,19 +6,14 @@ interface Node<V> {
   values: V[] | null;
 }
 
-/** A match of a trie key in text: offsets of the first and after the last matched character. */
-export interface TrieMatch<V> {
-  start: number;
-  end: number;
-  values: V[];
-}
-
 /** Maps normalized keys (see normalizeKey) to values; finds them in text with normalizeCode. */
 export class NameTrie<V> {
   private readonly root: Node<V> = { next: null, values: null };
   size = 0;
   /** The first level by character code, for large tries: one array read instead of a hash lookup. */
   private readonly firsts: (Node<V> | undefined)[] | null;
+  /** Bit `code & 2047` set when a key starts with that code: most characters of running text start none. */
+  private readonly firstBits = new Uint8Array(256);
 
   /** `indexed`: keep a 65536-slot table of first characters (worth it for the lexicon, not for a document's names). */
   constructor(indexed = false) {
@@ -27,7 +22,13 @@ export class NameTrie<V> {
 
   /** True when some key may start with this normalized character code. */
   mayStart(code: number): boolean {
-    return code >= 0 && (this.firsts ? this.firsts[code] !== undefined : (this.root.next?.has(code) ?? false));
+    return code >= 0 && this.firstNode(code) !== undefined;
+  }
+
+  /** The node of a first character: the bit filter first, then the table or the map. */
+  private firstNode(code: number): Node<V> | undefined {
+    if ((this.firstBits[(code >> 3) & 255]! & (1 << (code & 7))) === 0) return undefined;
+    return this.firsts ? this.firsts[code] : this.root.next?.get(code);
   }
 
   /** Adds a value under an already normalized key. */
@@ -44,7 +45,9 @@ export class NameTrie<V> {
       }
       node = child;
     }
-    if (this.firsts) this.firsts[key.charCodeAt(0)] = this.root.next?.get(key.charCodeAt(0));
+    const first = key.charCodeAt(0);
+    if (this.firsts) this.firsts[first] = this.root.next?.get(first);
+    this.firstBits[(first >> 3) & 255]! |= 1 << (first & 7);
     if (!node.values) {
       node.values = [];
       this.size++;
@@ -52,26 +55,19 @@ export class NameTrie<V> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
-  /**
-   * Every match starting at `start`, longest first. Separators inside a name are skipped
-   * (安东尼‧布林肯 matches 安东尼布林肯); a match never ends on a separator or a space.
-   */
-  matchesAt(text: string, start: number, maxLength = 40): TrieMatch<V>[] {
-    const n = this.walk(text, start, maxLength);
-    const out: TrieMatch<V>[] = [];
-    for (let i = n - 1; i >= 0; i--) out.push({ start, end: this.ends[i]!, values: this.vals[i]! });
-    return out;
-  }
-
   /** Ends and values of the last `walk`, shortest first (reused buffers: read them before walking again). */
   readonly ends = new Int32Array(64);
   readonly vals: V[][] = [];
 
-  /** Walks the trie from `start` and fills `ends`/`vals` with every match; returns how many (no allocation). */
+  /**
+   * Walks the trie from `start` and fills `ends`/`vals` with every match; returns how many (no allocation).
+   * Separators inside a name are skipped (安东尼‧布林肯 matches 安东尼布林肯); a match never ends on a
+   * separator or a space.
+   */
   walk(text: string, start: number, maxLength = 40): number {
     const first = normalizeCode(text.charCodeAt(start));
     if (first < 0 || first === 32) return 0;
-    let node = this.firsts ? this.firsts[first] : this.root.next?.get(first);
+    let node = this.firstNode(first);
     if (!node) return 0;
     let n = 0;
     if (node.values) {

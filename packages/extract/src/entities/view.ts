@@ -36,15 +36,37 @@ export interface Candidate {
 
 /** Segments a sentence and indexes its token boundaries. */
 export function viewOf(sentence: Sentence): SentenceView {
-  const text = sentence.simplified;
-  const tokens = segment(text);
-  const startsAt = new Int32Array(text.length + 1).fill(-1);
-  const endsAt = new Int32Array(text.length + 1).fill(-1);
-  tokens.forEach((t, i) => {
-    startsAt[t.start] = i;
-    endsAt[t.end] = i;
-  });
-  return { sentence, text, tokens, startsAt, endsAt, taken: new Uint8Array(text.length) };
+  return viewsOf([sentence])[0]!;
+}
+
+/**
+ * `viewOf` for every sentence of a document; their boundary and claim arrays are slices of two
+ * buffers (two allocations and one fill per document instead of three allocations per sentence).
+ */
+export function viewsOf(sentences: readonly Sentence[]): SentenceView[] {
+  let chars = 0;
+  for (const s of sentences) chars += s.simplified.length;
+  const boundaries = new Int32Array(2 * (chars + sentences.length)).fill(-1);
+  const taken = new Uint8Array(chars);
+  const views: SentenceView[] = [];
+  let b = 0;
+  let c = 0;
+  for (const sentence of sentences) {
+    const text = sentence.simplified;
+    const tokens = segment(text);
+    const n = text.length + 1;
+    const startsAt = boundaries.subarray(b, b + n);
+    const endsAt = boundaries.subarray(b + n, b + 2 * n);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      startsAt[t.start] = i;
+      endsAt[t.end] = i;
+    }
+    views.push({ sentence, text, tokens, startsAt, endsAt, taken: taken.subarray(c, c + text.length) });
+    b += 2 * n;
+    c += text.length;
+  }
+  return views;
 }
 
 /** True when [start, end) starts and ends on token boundaries. */

@@ -27,6 +27,37 @@ const hanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 /** True for one CJK ideograph. */
 export const isHan = (ch: string): boolean => ch.length === 1 && hanCode(ch.charCodeAt(0));
 
+/** `isHan(text.charAt(i))` without making a one-character string: false past either end. */
+export const isHanAt = (text: string, i: number): boolean => hanCode(text.charCodeAt(i));
+
+/**
+ * A set of characters (one UTF-16 unit each) tested at an offset of a text: one bit read, where
+ * `set.has(text.charAt(i))` makes a one-character string and hashes it.
+ */
+export class CharSet {
+  private readonly bits = new Uint8Array(8192);
+
+  constructor(chars: Iterable<string> = []) {
+    for (const ch of chars) this.add(ch);
+  }
+
+  /** Adds one character (longer strings are ignored: they never equal one character of text). */
+  add(ch: string): void {
+    if (ch.length !== 1) return;
+    const c = ch.charCodeAt(0);
+    this.bits[c >> 3]! |= 1 << (c & 7);
+  }
+
+  /** True when the character at offset `i` is in the set; false past either end. */
+  hasAt(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    return c >= 0 && (this.bits[c >> 3]! & (1 << (c & 7))) !== 0;
+  }
+}
+
+/** TRANSLIT by offset: `TRANSLIT_CHARS.hasAt(text, i)`. */
+export const TRANSLIT_CHARS = new CharSet(TRANSLIT);
+
 /** True when every character is a CJK ideograph. */
 export function allHan(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!hanCode(s.charCodeAt(i))) return false;

@@ -1,6 +1,6 @@
 // Rule 2: transliterated names whose parts are joined: 弗拉基米尔-普京, 埃斯瓦尔·普拉萨德, 安东尼‧布林肯.
 import type { LexiconEntry } from "../../lexicon/types.ts";
-import { allHan, allTranslit, isHan, JOINERS, SURNAMES, TRANSLIT } from "../data/chars.ts";
+import { allHan, allTranslit, isHanAt, JOINERS, SURNAMES, TRANSLIT_CHARS } from "../data/chars.ts";
 import { FOLLOW_WORDS, FUNCTION_TAGS, NOT_NAMES } from "../data/context.ts";
 import { claim, free, tokenAfter, tokenBefore, type SentenceView } from "../view.ts";
 import { orgFollows } from "../support.ts";
@@ -25,7 +25,7 @@ function partStart(v: SentenceView, at: number): number {
     const t = tokenBefore(v, j);
     if (!t || at - t.start > MAX_PART) break;
     if (!partToken(t.word, t.tag)) {
-      if (j === at && allHan(t.word)) while (j > t.start && TRANSLIT.has(v.text.charAt(j - 1))) j--;
+      if (j === at && allHan(t.word)) while (j > t.start && TRANSLIT_CHARS.hasAt(v.text, j - 1)) j--;
       break;
     }
     j = t.start;
@@ -40,7 +40,7 @@ function partEnd(v: SentenceView, at: number): number {
     const t = tokenAfter(v, j);
     if (!t || t.end - at > MAX_PART) break;
     if (!partToken(t.word, t.tag)) {
-      if (j === at && allHan(t.word)) while (j < t.end && TRANSLIT.has(v.text.charAt(j))) j++;
+      if (j === at && allHan(t.word)) while (j < t.end && TRANSLIT_CHARS.hasAt(v.text, j)) j++;
       break;
     }
     j = t.end;
@@ -54,12 +54,12 @@ const JOINER_RE_ALL = new RegExp(JOINER_CLASS, "g");
 
 /** True when a name may end at `at`: no Han there, or a follow word of one to three characters (说, 表示). */
 function surnameEnds(text: string, at: number): boolean {
-  if (!isHan(text.charAt(at))) return true;
+  if (!isHanAt(text, at)) return true;
   for (let len = 1; len <= 3; len++) if (FOLLOW_WORDS.has(text.slice(at, at + len))) return true;
   return false;
 }
 
-const isJoinerAt = (text: string, i: number) => JOINERS.has(text.charAt(i)) && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
+const isJoinerAt = (text: string, i: number) => JOINERS.has(text.charAt(i)) && isHanAt(text, i - 1) && isHanAt(text, i + 1);
 
 /** Finds joined names; resolves them to the lexicon by the full name or, for people, by the last part. */
 export const joinedNames: SentenceRule = {

@@ -3,7 +3,7 @@
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import { aligned, claim, free, tokenAfter, type Candidate, type SentenceView } from "../view.ts";
 import { normalizeCode } from "../../lexicon/normalize.ts";
-import { isChineseName, isHan } from "../data/chars.ts";
+import { isChineseName, isHanAt } from "../data/chars.ts";
 import { FOLLOW_WORDS, NAMED_AFTER } from "../data/context.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
@@ -20,7 +20,7 @@ const PRECEDING_NAME_WORD = /(?:[A-Z][a-z'’.-]*|\b(?:de|da|del|della|di|do|dos
  */
 function nameGoesOn(v: SentenceView, start: number, end: number): boolean {
   const t = tokenAfter(v, end);
-  if (end - start !== 2 || !t || t.tag !== "x" || t.word.length !== 2 || !isHan(t.word.charAt(0))) return false;
+  if (end - start !== 2 || !t || t.tag !== "x" || t.word.length !== 2 || !isHanAt(t.word, 0)) return false;
   return !FOLLOW_WORDS.has(t.word.charAt(0)) && AFTER_NAME.has(t.word.charAt(1)) && isChineseName(v.text.slice(start, end + 1));
 }
 
@@ -73,7 +73,7 @@ export const lexiconNames: SentenceRule = {
     let next = 0;
     for (const t of tokens) {
       if (t.word.length > 1 && NEVER_START.has(t.tag)) continue;
-      const last = OPEN_INSIDE.has(t.tag) && t.word.length > 1 && isHan(t.word.charAt(0)) ? t.end - 1 : t.start;
+      const last = t.word.length > 1 && OPEN_INSIDE.has(t.tag) && isHanAt(t.word, 0) ? t.end - 1 : t.start;
       for (let i = Math.max(t.start, next); i <= last; i++) {
         if (v.taken[i] || !k.names.mayStart(normalizeCode(text.charCodeAt(i)))) continue;
         const end = tryAt(k, v, i, out, this.name);

@@ -1,7 +1,7 @@
 // Rule 5: names outside the lexicon, supported by context: a title before (外交部副部长孙卫东, 州长纽森)
 // or a speech verb after (柯比说, 信强表示), the object of a meeting verb (会见孙卫东), jieba's person tags
 // with lead and follow words (与拜登的).
-import { isChineseName, isHan } from "../data/chars.ts";
+import { CharSet, isChineseName, isHanAt } from "../data/chars.ts";
 import { FUNCTION_TAGS, LEAD_WORDS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
 import { glued, leftSupported, rightSupported } from "../support.ts";
 import { countryEndingAt, titleEndingAt, type Knowledge } from "../knowledge.ts";
@@ -101,6 +101,10 @@ function taggedPerson(k: Knowledge, v: SentenceView, out: Candidate[], t: Token)
   push(k, v, out, t.start, t.end, "person-tag");
 }
 
+/** First characters of the speech and meeting verbs: most words are ruled out by one bit. */
+const VERB_FIRSTS = new CharSet([...SPEECH_VERBS, ...OBJECT_VERBS].map((w) => w.charAt(0)));
+const isVerb = (verbs: ReadonlySet<string>, word: string) => VERB_FIRSTS.hasAt(word, 0) && verbs.has(word);
+
 /** Title-before-name, then speech-verb-after, then jieba's person tags with context on both sides. */
 export const contextNames: SentenceRule = {
   name: "context-name",
@@ -109,18 +113,18 @@ export const contextNames: SentenceRule = {
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
       // only a Han word can be followed by a name found this way
-      if (v.taken[t.end] || !isHan(v.text.charAt(t.end))) continue;
+      if (v.taken[t.end] || !isHanAt(v.text, t.end)) continue;
       const title = titleEndingAt(k, v.text, t.end);
       if (title && t.end - title.start >= 2) {
         const before = out.length;
         nameAfter(k, v, out, i, "title-before-name", false);
         if (out.length === before) hanNameAfterTitle(k, v, out, t.end);
       }
-      else if (OBJECT_VERBS.has(t.word)) nameAfter(k, v, out, i, "object-of-meeting", true);
+      else if (isVerb(OBJECT_VERBS, t.word)) nameAfter(k, v, out, i, "object-of-meeting", true);
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (SPEECH_VERBS.has(t.word) && !v.taken[t.start - 1]) beforeVerb(k, v, out, i);
+      if (isVerb(SPEECH_VERBS, t.word) && !v.taken[t.start - 1]) beforeVerb(k, v, out, i);
     }
     for (const t of tokens) if (PERSON_TAGS.has(t.tag)) taggedPerson(k, v, out, t);
   },

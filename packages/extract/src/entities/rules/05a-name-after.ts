@@ -1,5 +1,5 @@
 // Rule 5a: a name right after a title or a meeting verb: 外交部副部长孙卫东, 领袖舒默（, 会见孙卫东。
-import { allHan, allTranslit, isHan } from "../data/chars.ts";
+import { allHan, allTranslit, isHanAt } from "../data/chars.ts";
 import { FOLLOW_WORDS, NAME_TAGS, PERSON_TAGS, SPEECH_VERBS } from "../data/context.ts";
 import { boundaryAfter, orgFollows } from "../support.ts";
 import type { Knowledge } from "../knowledge.ts";
@@ -30,7 +30,7 @@ export const OBJECT_VERBS = new Set(["会见", "接见", "会晤", "拜会", "�
 
 /** True after `e`: the end, a non-Han character, a follow word (韩正|举行会谈). */
 function strongBoundary(v: SentenceView, e: number): boolean {
-  if (e >= v.text.length || !isHan(v.text.charAt(e))) return true;
+  if (e >= v.text.length || !isHanAt(v.text, e)) return true;
   const t = v.tokens[v.startsAt[e]!];
   if (t && FOLLOW_WORDS.has(t.word)) return true;
   for (let len = 2; len <= 3 && e + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(e, e + len))) return true;

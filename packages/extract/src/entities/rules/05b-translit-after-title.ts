@@ -1,6 +1,6 @@
 // Rule 5b: after a strong title, a run of transliteration characters up to a verb or punctuation is a
 // foreign name even when jieba splits it: 首相依斯迈沙比里表示, 马来西亚首相依斯迈沙比里今天抵达北京.
-import { STRONG_TRANSLIT, TRANSLIT } from "../data/chars.ts";
+import { CharSet, STRONG_TRANSLIT, TRANSLIT_CHARS } from "../data/chars.ts";
 import { NOT_NAMES } from "../data/context.ts";
 import { STRONG_TITLES } from "../data/titles.ts";
 import { titleEndingAt, type Knowledge } from "../knowledge.ts";
@@ -14,7 +14,7 @@ export const MAX_RUN = 8;
 
 const STRONG = new Set(STRONG_TITLES);
 /** Last characters of the strong titles: a cheap test before the title lookup. */
-const TITLE_ENDS = new Set(STRONG_TITLES.map((t) => t.charAt(t.length - 1)));
+const TITLE_ENDS = new CharSet(STRONG_TITLES.map((t) => t.charAt(t.length - 1)));
 
 /** True when the title ending at `at` is a strong one (首相, 马来西亚首相, 前总统). */
 function strongTitleAt(k: Knowledge, v: SentenceView, at: number): boolean {
@@ -38,11 +38,11 @@ export const translitAfterTitle: SentenceRule = {
     const { text } = v;
     for (const t of v.tokens) {
       const start = t.end;
-      if (start + MIN_RUN > text.length || !TITLE_ENDS.has(text.charAt(start - 1)) || v.taken[start]) continue;
-      if (!TRANSLIT.has(text.charAt(start)) || !TRANSLIT.has(text.charAt(start + 1)) || !TRANSLIT.has(text.charAt(start + 2))) continue;
+      if (start + MIN_RUN > text.length || !TITLE_ENDS.hasAt(text, start - 1) || v.taken[start]) continue;
+      if (!TRANSLIT_CHARS.hasAt(text, start) || !TRANSLIT_CHARS.hasAt(text, start + 1) || !TRANSLIT_CHARS.hasAt(text, start + 2)) continue;
       if (!strongTitleAt(k, v, start)) continue;
       let run = start;
-      while (run < text.length && run - start < MAX_RUN && TRANSLIT.has(text.charAt(run)) && !v.taken[run]) run++;
+      while (run < text.length && run - start < MAX_RUN && TRANSLIT_CHARS.hasAt(text, run) && !v.taken[run]) run++;
       for (let end = run; end - start >= MIN_RUN; end--) {
         const name = text.slice(start, end);
         if (!boundaryAfter(v, end) || !foreignRun(k, name) || !free(v, start, end)) continue;

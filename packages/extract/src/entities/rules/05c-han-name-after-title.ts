@@ -1,6 +1,6 @@
 // Rule 5c: a Chinese name right after a title, whatever jieba's tags: 学者|黄/a|启明/v|说 → 黄启明,
 // 客席学者|李铭/x|轩对/x → 李铭轩. The name must end before a follow word or punctuation.
-import { isChineseName, isHan } from "../data/chars.ts";
+import { isChineseName, isHanAt } from "../data/chars.ts";
 import { FOLLOW_WORDS } from "../data/context.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { Candidate, SentenceView } from "../view.ts";
@@ -21,7 +21,7 @@ const LAST_GIVEN = new Set(["nr", "nrfg", "x", "ng", "zg", "a"]);
 
 /** True when what starts at `e` ends a name: no Han, or a follow word of one to three characters (说, 对, 表示). */
 function endsName(v: SentenceView, e: number): boolean {
-  if (e >= v.text.length || !isHan(v.text.charAt(e))) return true;
+  if (e >= v.text.length || !isHanAt(v.text, e)) return true;
   for (let len = 1; len <= 3 && e + len <= v.text.length; len++) if (FOLLOW_WORDS.has(v.text.slice(e, e + len))) return true;
   return false;
 }

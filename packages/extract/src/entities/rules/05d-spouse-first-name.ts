@@ -58,7 +58,9 @@ export const spouseFirstNames: SentenceRule = {
   name: "spouse-first-name",
   run(k, v, out) {
     const names = firstNames(k);
-    for (const m of v.text.matchAll(SPOUSE)) {
+    // exec, not matchAll: matchAll copies the regular expression on every call
+    SPOUSE.lastIndex = 0;
+    for (let m = SPOUSE.exec(v.text); m; m = SPOUSE.exec(v.text)) {
       const at = m.index;
       const start = at + m[0].length;
       for (let len = 4; len >= 2; len--) {

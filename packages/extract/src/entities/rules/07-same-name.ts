@@ -62,12 +62,14 @@ export function sameName(k: Knowledge, views: readonly SentenceView[], found: Ca
     const { text } = v;
     for (let i = 0; i < text.length; i++) {
       if (v.taken[i]) continue;
-      for (const m of trie.matchesAt(text, i, 20)) {
-        if (!free(v, m.start, m.end) || !acceptName(k, v, m.start, m.end, "person") || orgFollows(v, m.end)) continue;
-        const { name, rule, entry } = m.values[0]!;
-        found.push({ view: v, start: m.start, end: m.end, type: "person", rule, name, ...(entry && { entry }) });
-        claim(v, m.start, m.end);
-        i = m.end - 1;
+      // the trie's own buffers, longest match first: no array per character of the document
+      for (let n = trie.walk(text, i, 20) - 1; n >= 0; n--) {
+        const end = trie.ends[n]!;
+        if (!free(v, i, end) || !acceptName(k, v, i, end, "person") || orgFollows(v, end)) continue;
+        const { name, rule, entry } = trie.vals[n]![0]!;
+        found.push({ view: v, start: i, end, type: "person", rule, name, ...(entry && { entry }) });
+        claim(v, i, end);
+        i = end - 1;
         break;
       }
     }

@@ -23,6 +23,14 @@ const PREFIX_COUNTRIES = new Set(["JP"]);
 const SURNAME_COUNTRIES = new Set(["CN", "TW", "HK", "MO", "SG", "MY", "KR", "KP", "VN"]);
 
 const TITLES = Object.keys(SURNAME_TITLES).sort((a, b) => b.length - a.length);
+/** Ranks in TITLES of the titles by their first character: one array read per character, not one search per title. */
+const BY_FIRST: number[][] = [[]];
+const FIRSTS = new Uint8Array(65536);
+TITLES.forEach((t, rank) => {
+  const c = t.charCodeAt(0);
+  if (FIRSTS[c] === 0) FIRSTS[c] = BY_FIRST.push([]) - 1;
+  BY_FIRST[FIRSTS[c]!]!.push(rank);
+});
 const bySurname = new WeakMap<Knowledge, Map<string, PersonEntry[]>>();
 
 function surnameIndex(k: Knowledge): Map<string, PersonEntry[]> {
@@ -61,6 +69,19 @@ export function holderOf(k: Knowledge, surname: string, said: string, mentioned:
   return held.length === 1 ? held[0] : undefined;
 }
 
+/**
+ * Where the titles occur in text (never at 0), in the order of a search per title, longest title first:
+ * each hit is `rank * text.length + at`, sorted.
+ */
+function titlesIn(text: string): number[] {
+  const hits: number[] = [];
+  for (let at = 1; at < text.length; at++) {
+    const group = FIRSTS[text.charCodeAt(at)]!;
+    if (group !== 0) for (const rank of BY_FIRST[group]!) if (text.startsWith(TITLES[rank]!, at)) hits.push(rank * text.length + at);
+  }
+  return hits.sort((a, b) => a - b);
+}
+
 /** Adds `surname-title` mentions: a surname starting a word, then a title ending one (赖|总统, not 总统府). */
 export function surnameTitles(k: Knowledge, views: readonly SentenceView[], found: Candidate[], year?: number): void {
   const mentioned = new Set<string>();
@@ -76,27 +97,27 @@ export function surnameTitles(k: Knowledge, views: readonly SentenceView[], foun
   }
   for (const v of views) {
     const { text } = v;
-    for (const said of TITLES) {
-      for (let at = text.indexOf(said, 1); at !== -1; at = text.indexOf(said, at + 1)) {
-        const end = at + said.length;
-        if (v.endsAt[end]! < 0 && v.startsAt[end]! < 0 && end < text.length) continue;
-        for (const n of [3, 2, 1]) {
-          const start = at - n;
-          if (start < 0 || v.startsAt[start]! < 0) continue;
-          // 高市首相: a context rule may have taken 高市 as an unknown name; the holder of the title names it
-          const local = locals.get(v)?.get(start * 8 + n);
-          if (!local && !free(v, start, end)) continue;
-          const entry = holderOf(k, text.slice(start, at), said, mentioned, year);
-          if (!entry) continue;
-          if (local) {
-            local.entry = entry;
-            local.name = entry.zh;
-            break;
-          }
-          found.push({ view: v, start, end, type: "person", rule: "surname-title", name: entry.zh, entry });
-          claim(v, start, end);
+    for (const hit of titlesIn(text)) {
+      const at = hit % text.length;
+      const said = TITLES[(hit - at) / text.length]!;
+      const end = at + said.length;
+      if (v.endsAt[end]! < 0 && v.startsAt[end]! < 0 && end < text.length) continue;
+      for (const n of [3, 2, 1]) {
+        const start = at - n;
+        if (start < 0 || v.startsAt[start]! < 0) continue;
+        // 高市首相: a context rule may have taken 高市 as an unknown name; the holder of the title names it
+        const local = locals.get(v)?.get(start * 8 + n);
+        if (!local && !free(v, start, end)) continue;
+        const entry = holderOf(k, text.slice(start, at), said, mentioned, year);
+        if (!entry) continue;
+        if (local) {
+          local.entry = entry;
+          local.name = entry.zh;
           break;
         }
+        found.push({ view: v, start, end, type: "person", rule: "surname-title", name: entry.zh, entry });
+        claim(v, start, end);
+        break;
       }
     }
   }
