@@ -6,10 +6,12 @@ import { countryEndingAt, titleEndingAt, type Knowledge } from "./knowledge.ts";
 import type { SentenceView } from "./view.ts";
 
 const ORG_WORD = /(部|院|局|署|委员会|委|办公室|外办|办|厅|司|国会|议会|参议院|众议院|政府|政治局|常委会|军委|党|联合国)$/;
+const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 const MAX_STEPS = 4;
+const MODIFIERS = Object.keys(TITLE_MODIFIERS);
 
 function modifierBefore(text: string, at: number): string | null {
-  for (const m of Object.keys(TITLE_MODIFIERS)) if (at >= m.length && text.startsWith(m, at - m.length)) return m;
+  for (const m of MODIFIERS) if (at >= m.length && text.startsWith(m, at - m.length)) return m;
   return null;
 }
 
@@ -18,7 +20,7 @@ function orgEndingAt(k: Knowledge, v: SentenceView, at: number): number {
   const hit = k.orgIndex.endingAt(v.text, at, true);
   if (hit) return hit.start;
   const t = v.tokens[v.endsAt[at]!];
-  if (t && (t.tag === "nt" || ORG_WORD.test(t.word)) && /^[\u4e00-\u9fff]+$/.test(t.word)) return t.start;
+  if (t && (t.tag === "nt" || ORG_WORD.test(t.word)) && HAN_WORD.test(t.word)) return t.start;
   return -1;
 }
 

@@ -10,7 +10,9 @@ import type { Knowledge } from "../knowledge.ts";
 import type { SentenceRule } from "./types.ts";
 import { orgByCountry } from "../org-country.ts";
 
+const LATIN = /[A-Za-z]/;
 const LATIN_WORD = /[A-Za-z0-9'’\-]/;
+const LATIN_NAME_AFTER = /^\s+[A-Z][a-z]/;
 /** A capitalized word or a name particle right before a Latin name: Jean-Pierre Cabestan, Maria de la Cruz, Ursula von der Leyen. */
 const PRECEDING_NAME_WORD = /(?:[A-Z][a-z'’.-]*|\b(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y))\s+$/;
 
@@ -30,9 +32,9 @@ const AFTER_NAME = new Set("则也还在说称曾对向与和跟同将已又就�
 /** Whether a lexicon match at [start, end) is a real occurrence of the name. */
 export function acceptName(k: Knowledge, v: SentenceView, start: number, end: number, type: LexiconEntry["type"]): boolean {
   // Latin names only as whole names: not Xi in Xi'an, not Jean-Pierre in Jean-Pierre Cabestan
-  if (/[A-Za-z]/.test(v.text.charAt(start))) {
+  if (LATIN.test(v.text.charAt(start))) {
     if (LATIN_WORD.test(v.text.charAt(start - 1)) || LATIN_WORD.test(v.text.charAt(end))) return false;
-    return !/^\s+[A-Z][a-z]/.test(v.text.slice(end, end + 3)) && !PRECEDING_NAME_WORD.test(v.text.slice(Math.max(0, start - 20), start));
+    return !LATIN_NAME_AFTER.test(v.text.slice(end, end + 3)) && !PRECEDING_NAME_WORD.test(v.text.slice(Math.max(0, start - 20), start));
   }
   if (aligned(v, start, end)) return type !== "person" || !(glued(v, start, end) || nameGoesOn(v, start, end));
   return leftSupported(k, v, start) && rightSupported(v, end);

@@ -28,12 +28,15 @@ export const BYLINE_PATTERNS: BylinePattern[] = [
   { name: "byline-reporter", re: new RegExp(`(?:本报|本台|本刊|本网)驻[\\u4e00-\\u9fff]{1,5}特派员\\s*${NAME}${AFTER_REPORTER}`, "g"), role: { title: "记者", titleEn: "Journalist" } },
 ];
 
+/** Any byline word: sentences without one skip the patterns. */
+const BYLINE_CUE = /记者|作者|编辑|编译|撰|排版|校对|通讯员|特派员|编审|责编|翻译|采写|整理|文\s*[丨|｜:：/／]/;
+
 /** Names in bylines, with the role journalist or editor. */
 export const bylines: SentenceRule = {
   name: "byline",
   run(k, v, out) {
     const { text } = v;
-    if (!/记者|作者|编辑|编译|撰|排版|校对|通讯员|特派员|编审|责编|翻译|采写|整理|文\s*[丨|｜:：/／]/.test(text)) return;
+    if (!BYLINE_CUE.test(text)) return;
     for (const p of BYLINE_PATTERNS) {
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m; m = p.re.exec(text)) {

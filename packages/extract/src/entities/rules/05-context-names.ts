@@ -24,12 +24,14 @@ function chineseEvidence(parts: readonly Token[]): boolean {
   return parts.length === 1 && t !== undefined && (t.tag === "x" || (PERSON_TAGS.has(t.tag) && t.word.length === 3));
 }
 
+const HAS_HAN = /[\u4e00-\u9fff]/;
+
 /** Whether what ends at `at` may precede a speaker's name. */
 function speakerLead(k: Knowledge, v: SentenceView, at: number): boolean {
   if (at === 0) return true;
   const t = v.tokens[v.endsAt[at]!];
   if (!t) return false;
-  if (!/[\u4e00-\u9fff]/.test(t.word) || FUNCTION_TAGS.has(t.tag) || LEAD_WORDS.has(t.word)) return true;
+  if (!HAS_HAN.test(t.word) || FUNCTION_TAGS.has(t.tag) || LEAD_WORDS.has(t.word)) return true;
   return titleEndingAt(k, v.text, at) !== null || countryEndingAt(k, v.text, at) !== null;
 }
 
