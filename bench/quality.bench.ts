@@ -20,11 +20,11 @@ function testSet(name: string, sealed: boolean): QualitySet {
   return { name, inputs: root(`tests/${name}`), gold: root(`tests/${name}/${name}.gold.json`), sealed };
 }
 
-/** Tuned sets: their misses were read by the people who wrote the rules (fresh22-24, fresh27 and fresh30, the validation sets of rounds seven and eight, were scored but never read). Sealed sets: scored, never read. */
+/** Tuned sets: their misses were read by the people who wrote the rules, and the confidence model learns from them (fresh22-24, fresh27 and fresh30, the validation sets, were scored but never read). Sealed sets: scored, never read (fresh39-45 written at the start of round nine, fresh46-52 at its end). */
 const SETS: QualitySet[] = [
   { name: "seeds", inputs: root("seeds"), gold: SEEDS_GOLD, sealed: false },
-  ...["dev", "holdout", "blind", "final", ...Array.from({ length: 31 }, (_, i) => `fresh${i + 1}`)].map((name) => testSet(name, false)),
-  ...Array.from({ length: 7 }, (_, i) => `fresh${i + 32}`).map((name) => testSet(name, true)),
+  ...["dev", "holdout", "blind", "final", ...Array.from({ length: 38 }, (_, i) => `fresh${i + 1}`)].map((name) => testSet(name, false)),
+  ...Array.from({ length: 14 }, (_, i) => `fresh${i + 39}`).map((name) => testSet(name, true)),
 ];
 
 /** Micro-averaged events figures over several scores. */
