@@ -18,10 +18,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { eventFeatures, featureContext, type Timeline } from "@parley/graph";
+import { eventFeatures, featureContext, rate, type Timeline } from "@parley/graph";
 import { BIN, HAVE_SCORER, SCORER, SEEDS_GOLD } from "../tests/scoring.ts";
 import { isWrong, labelEvents, type Gold, type Outcome } from "../tests/labels.ts";
-import { fit, predict, type Example } from "./confidence/logistic.ts";
+import { fit, type Example } from "./confidence/logistic.ts";
+
+/** The shipped model's own rating (packages/graph/src/confidence/model.ts) under trial weights. */
+const predict = (weights: Record<string, number>, features: Map<string, number>): number => rate(features, { weights, threshold: 0, trainedOn: "" });
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const WEIGHTS = root("packages/graph/src/confidence/weights.ts");
@@ -67,7 +70,8 @@ function load(name: string, dirFrom: string | null = from, unseen = LAST_SEALED.
   }
   const timeline = JSON.parse(readFileSync(join(dir, "timeline.json"), "utf8")) as Timeline;
   const gold = JSON.parse(readFileSync(goldPath, "utf8")) as Gold;
-  const events = [...timeline.events, ...(timeline.doubtful ?? [])];
+  // The builder's chronological order, doubtful events back in place: the scorer's greedy matching depends on it.
+  const events = [...timeline.events, ...(timeline.doubtful ?? [])].sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
   const outcomes = labelEvents({ entities: timeline.entities, events }, gold);
   if (HAVE_SCORER && !dirFrom) checkAgainstScorer(name, dir, goldPath, outcomes);
   if (!dirFrom) rmSync(dir, { recursive: true, force: true });

@@ -103,10 +103,3 @@ function solve(a: Float64Array[], b: Float64Array): Float64Array {
   }
   return x;
 }
-
-/** The model's probability for one example under `weights`. */
-export function predict(weights: Record<string, number>, features: Map<string, number>): number {
-  let z = 0;
-  for (const [name, v] of features) z += (weights[name] ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
-}
