@@ -53,6 +53,7 @@ describe("explorer on the seeds build (browser)", () => {
     expect(text).toContain("王毅 Wang Yi");
     expect(text).toContain("华盛顿");
     expect(text).toContain(QUOTE);
+    expect(text).toMatch(/置信度 \d+%/);
     await page.screenshot({ path: join(ARTIFACTS, "seeds-blinken.png") });
   });
 
