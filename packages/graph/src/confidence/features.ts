@@ -68,6 +68,13 @@ export function featureContext(events: readonly TimelineEvent[], entities: reado
 /** Month and day expressions, to count the dates one sentence offers. */
 const DATE_WORDS = /\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]|[去今明前]年|上月|下月|本月/g;
 
+/** The largest value of `f` over `xs` (-Infinity when empty), without spreading a list that may hold thousands of sources. */
+function maxOf<T>(xs: readonly T[], f: (x: T) => number): number {
+  let m = -Infinity;
+  for (const x of xs) m = Math.max(m, f(x));
+  return m;
+}
+
 const log1p = (x: number): number => Math.log2(1 + Math.max(0, x));
 const bucket = (n: number, top: number): string => (n >= top ? `${top}+` : String(n));
 
@@ -117,7 +124,8 @@ function peopleFeatures(e: TimelineEvent, ctx: FeatureContext, on: On): void {
   on("no-lexicon-mention", persons.filter((p) => !p.mentions.some((m) => m.rule === "lexicon")).length);
   const mentions = persons.map((p) => p.mentions.length);
   if (mentions.length) on("min-mentions", log1p(Math.min(...mentions)) / 4);
-  const inDocs = persons.map((p) => p.mentions.filter((m) => e.sources.some((s) => s.document === m.document)).length);
+  const sourceDocs = new Set(e.sources.map((s) => s.document));
+  const inDocs = persons.map((p) => p.mentions.reduce((n, m) => (sourceDocs.has(m.document) ? n + 1 : n), 0));
   if (inDocs.length) on("min-mentions-in-sources", log1p(Math.min(...inDocs)) / 4);
   const countries = new Set(persons.map((p) => p.country).filter(Boolean));
   on("one-country", persons.length > 1 && countries.size === 1 ? 1 : 0);
@@ -157,7 +165,7 @@ function sourceFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv: DayIn
   on("headline", headline ? 1 : 0);
   on("paragraph", Number.isFinite(firstParagraph) ? log1p(firstParagraph) / 4 : 0);
   on("quote-chars", Number.isFinite(quoteChars) ? log1p(quoteChars) / 8 : 0);
-  on("quote-dates", log1p(Math.max(...e.sources.map((s) => (s.quote.match(DATE_WORDS) ?? []).length)) - 1));
+  on("quote-dates", log1p(maxOf(e.sources, (s) => (s.quote.match(DATE_WORDS) ?? []).length) - 1));
   on("reported-by", reported ? 1 : 0);
   documentDateFeatures(e, ctx, on, iv);
 }
@@ -169,8 +177,8 @@ function documentDateFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv:
   if (e.sources.some((s) => ctx.documents.get(s.document)?.dateline?.inferred)) on("inferred-document-date");
   if (!iv || dates.length === 0) return;
   const days = dates.map((d) => intervalOf(d)!.lo);
-  const latest = Math.max(...days);
-  const earliest = Math.min(...days);
+  const latest = maxOf(days, (d) => d);
+  const earliest = -maxOf(days, (d) => -d);
   const after = iv.lo - latest;
   const before = earliest - iv.hi;
   on("after-documents", after > 0 ? 1 : 0);
@@ -194,6 +202,6 @@ function neighbourFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv: Da
   }
   on("same-people-overlapping", overlapping ? 1 : 0);
   on("same-people-better-sourced", stronger ? 1 : 0);
-  const crowd = Math.max(...e.sources.map((s) => ctx.crowd.get(sentenceKey(s.document, s.paragraph, s.start)) ?? 1));
+  const crowd = maxOf(e.sources, (s) => ctx.crowd.get(sentenceKey(s.document, s.paragraph, s.start)) ?? 1);
   on("sentence-events", log1p(crowd - 1));
 }
