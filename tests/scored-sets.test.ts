@@ -374,6 +374,55 @@ const SETS: ScoredSet[] = [
     documents: 10,
     floors: { metadata: 1, peopleF1: 0.94, eventsF1: 0.89, eventsRecall: 0.91, dates: 0.94, negationErrors: 0, duplicates: 1 },
   },
+  {
+    name: "fresh46 (China and Japan 2014-19, Big5, an undated one; sealed)",
+    inputs: [here("fresh46")],
+    gold: here("fresh46/fresh46.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.95, eventsF1: 0.8, eventsRecall: 0.81, dates: 0.98, negationErrors: 0, duplicates: 1 },
+  },
+  {
+    name: "fresh47 (China and South Korea 2013-17, GB18030, an undated one; sealed)",
+    inputs: [here("fresh47")],
+    gold: here("fresh47/fresh47.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.95, eventsF1: 0.86, eventsRecall: 0.83, dates: 0.91, negationErrors: 0, duplicates: 2 },
+  },
+  {
+    name: "fresh48 (Merkel and Macron with China 2016-19, Big5, an undated one; sealed)",
+    inputs: [here("fresh48")],
+    gold: here("fresh48/fresh48.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.97, eventsF1: 0.89, eventsRecall: 0.92, dates: 0.91, negationErrors: 0, duplicates: 2 },
+  },
+  {
+    name: "fresh49 (Xi Jinping's Middle East tour of 2016 and the Iran nuclear talks, GB18030, an undated one; sealed)",
+    inputs: [here("fresh49")],
+    gold: here("fresh49/fresh49.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.98, eventsF1: 0.85, eventsRecall: 0.88, dates: 0.82, negationErrors: 0, duplicates: 3 },
+  },
+  {
+    name: "fresh50 (Trump and Latin America 2017-20, Big5, an undated one; sealed)",
+    inputs: [here("fresh50")],
+    gold: here("fresh50/fresh50.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.96, eventsF1: 0.84, eventsRecall: 0.85, dates: 0.85, negationErrors: 0, duplicates: 1 },
+  },
+  {
+    name: "fresh51 (Britain with China and the US 2018-19, GB18030, an undated one; sealed)",
+    inputs: [here("fresh51")],
+    gold: here("fresh51/fresh51.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.95, eventsF1: 0.62, eventsRecall: 0.66, dates: 0.86, negationErrors: 0, duplicates: 1 },
+  },
+  {
+    name: "fresh52 (China, Russia and Central Asia 2013-19, Big5, an undated one; sealed)",
+    inputs: [here("fresh52")],
+    gold: here("fresh52/fresh52.gold.json"),
+    documents: 10,
+    floors: { metadata: 1, peopleF1: 0.92, eventsF1: 0.85, eventsRecall: 0.77, dates: 0.81, negationErrors: 0, duplicates: 1 },
+  },
 ];
 
 if (!HAVE_SCORER) console.warn(`parley: scored sets skipped, the scorer ${SCORER} is absent (it lives in ../shared/eval beside the repo)`);
