@@ -92,7 +92,7 @@ export interface TimelineEvent {
   sources: EventSource[];
   /**
    * 0..1: the confidence model's estimate that the event is reported as the text means it (see
-   * confidence/model.ts); while events merge, a first guess from the number of sources and the status.
+   * confidence/model.ts); `toEvent` gives a first guess from the number of sources and the status, which the timeline replaces.
    */
   confidence: number;
 }

@@ -17,6 +17,8 @@ export interface FeatureContext {
   siblings: ReadonlyMap<string, TimelineEvent[]>;
   /** How many events each sentence reports (key: `sentenceKey`). */
   crowd: ReadonlyMap<string, number>;
+  /** The documents each event's sources come from. */
+  sourceDocuments: ReadonlyMap<TimelineEvent, ReadonlySet<string>>;
 }
 
 /** Cue words of a quote, as groups: a group fires when any of its words occurs. */
@@ -55,14 +57,16 @@ export const sentenceKey = (document: string, paragraph: number, start: number):
 export function featureContext(events: readonly TimelineEvent[], entities: readonly Entity[], documents: readonly TimelineDocument[]): FeatureContext {
   const siblings = new Map<string, TimelineEvent[]>();
   const crowd = new Map<string, number>();
+  const sourceDocuments = new Map<TimelineEvent, ReadonlySet<string>>();
   for (const e of events) {
+    sourceDocuments.set(e, new Set(e.sources.map((s) => s.document)));
     const key = sameKey(e);
     const list = siblings.get(key);
     if (list) list.push(e);
     else siblings.set(key, [e]);
     for (const k of new Set(e.sources.map((s) => sentenceKey(s.document, s.paragraph, s.start)))) crowd.set(k, (crowd.get(k) ?? 0) + 1);
   }
-  return { entities: new Map(entities.map((e) => [e.id, e])), documents: new Map(documents.map((d) => [d.id, d])), siblings, crowd };
+  return { entities: new Map(entities.map((e) => [e.id, e])), documents: new Map(documents.map((d) => [d.id, d])), siblings, crowd, sourceDocuments };
 }
 
 /** Month and day expressions, to count the dates one sentence offers. */
@@ -74,6 +78,9 @@ function maxOf<T>(xs: readonly T[], f: (x: T) => number): number {
   for (const x of xs) m = Math.max(m, f(x));
   return m;
 }
+
+/** The documents an event's sources come from (indexed once by `featureContext`). */
+const documentsOf = (e: TimelineEvent, ctx: FeatureContext): ReadonlySet<string> => ctx.sourceDocuments.get(e) ?? new Set(e.sources.map((s) => s.document));
 
 const log1p = (x: number): number => Math.log2(1 + Math.max(0, x));
 const bucket = (n: number, top: number): string => (n >= top ? `${top}+` : String(n));
@@ -98,7 +105,7 @@ export function eventFeatures(e: TimelineEvent, ctx: FeatureContext): Features {
   on(`${e.type}:${e.status}`);
   on(`${e.type}:precision:${e.precision ?? "none"}`);
 
-  const docs = new Set(e.sources.map((s) => s.document));
+  const docs = documentsOf(e, ctx);
   on("documents", log1p(docs.size - 1));
   on("multi-document", docs.size > 1 ? 1 : 0);
   on("sources", log1p(e.sources.length - 1));
@@ -124,8 +131,8 @@ function peopleFeatures(e: TimelineEvent, ctx: FeatureContext, on: On): void {
   on("no-lexicon-mention", persons.filter((p) => !p.mentions.some((m) => m.rule === "lexicon")).length);
   const mentions = persons.map((p) => p.mentions.length);
   if (mentions.length) on("min-mentions", log1p(Math.min(...mentions)) / 4);
-  const sourceDocs = new Set(e.sources.map((s) => s.document));
-  const inDocs = persons.map((p) => p.mentions.reduce((n, m) => (sourceDocs.has(m.document) ? n + 1 : n), 0));
+  const docs = documentsOf(e, ctx);
+  const inDocs = persons.map((p) => p.mentions.reduce((n, m) => (docs.has(m.document) ? n + 1 : n), 0));
   if (inDocs.length) on("min-mentions-in-sources", log1p(Math.min(...inDocs)) / 4);
   const countries = new Set(persons.map((p) => p.country).filter(Boolean));
   on("one-country", persons.length > 1 && countries.size === 1 ? 1 : 0);
@@ -137,7 +144,8 @@ function peopleFeatures(e: TimelineEvent, ctx: FeatureContext, on: On): void {
 function sourceFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv: DayInterval | null): void {
   const parts = new Set<string>();
   const triggers = new Set<string>();
-  const cues = new Set<string>();
+  // How many sources carry each cue group.
+  const cues = new Map<string, number>();
   let lead = false;
   let headline = false;
   let firstParagraph = Infinity;
@@ -148,7 +156,7 @@ function sourceFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv: DayIn
     const family = s.rule.split(/[/;]/)[0];
     if (family) parts.add(`family:${family}`);
     triggers.add(s.trigger);
-    for (const [name, re] of Object.entries(QUOTE_CUES)) if (re.test(s.quote)) cues.add(name);
+    for (const [name, re] of Object.entries(QUOTE_CUES)) if (re.test(s.quote)) cues.set(name, (cues.get(name) ?? 0) + 1);
     firstParagraph = Math.min(firstParagraph, s.paragraph);
     if (s.paragraph === 0) lead = true;
     const title = ctx.documents.get(s.document)?.title;
@@ -158,9 +166,9 @@ function sourceFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv: DayIn
   }
   for (const p of parts) on(`rule:${p}`);
   for (const t of triggers) on(`trigger:${t}`);
-  for (const c of cues) on(`cue:${c}`);
+  for (const c of cues.keys()) on(`cue:${c}`);
   // Every source carries the cue: a recall or a plan is the whole story, not one copy's aside.
-  for (const [name, re] of Object.entries(QUOTE_CUES)) if (e.sources.every((s) => re.test(s.quote))) on(`all-cue:${name}`);
+  for (const c of Object.keys(QUOTE_CUES)) if (cues.get(c) === e.sources.length) on(`all-cue:${c}`);
   on("lead", lead ? 1 : 0);
   on("headline", headline ? 1 : 0);
   on("paragraph", Number.isFinite(firstParagraph) ? log1p(firstParagraph) / 4 : 0);
@@ -189,7 +197,7 @@ function documentDateFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv:
 }
 
 function neighbourFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv: DayInterval | null): void {
-  const docs = new Set(e.sources.map((s) => s.document));
+  const docs = documentsOf(e, ctx);
   const others = (ctx.siblings.get(sameKey(e)) ?? []).filter((o) => o !== e);
   on("same-people-events", log1p(others.length));
   let overlapping = 0;
@@ -197,8 +205,7 @@ function neighbourFeatures(e: TimelineEvent, ctx: FeatureContext, on: On, iv: Da
   for (const o of others) {
     const ov = intervalOf(o.start, o.end);
     if (iv && ov && overlaps(iv, ov)) overlapping++;
-    const odocs = new Set(o.sources.map((s) => s.document)).size;
-    if (odocs > docs.size) stronger++;
+    if (documentsOf(o, ctx).size > docs.size) stronger++;
   }
   on("same-people-overlapping", overlapping ? 1 : 0);
   on("same-people-better-sourced", stronger ? 1 : 0);

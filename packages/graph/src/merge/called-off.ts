@@ -2,7 +2,7 @@
 // "not happened" visit to 万象 too, while the same visitor was in 万象 those days. That visit is the trip.
 import type { TimelineEvent } from "../model.ts";
 import { daysApart, intervalOf } from "../time/days.ts";
-import { addSources, confidenceOf } from "./finish.ts";
+import { addSources } from "./finish.ts";
 import { datedByKindPeople } from "./indexed.ts";
 import { kindPeopleKey } from "./plan-keys.ts";
 import type { PlaceRelations } from "./places.ts";
@@ -53,7 +53,6 @@ export function joinCalledOff(events: TimelineEvent[], places: PlaceRelations, o
     const into = found[0]!.event;
     addSources(into, v, found[0]!.iv);
     into.status = "happened";
-    into.confidence = confidenceOf(into.sources, "happened");
     gone.add(v);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : events;

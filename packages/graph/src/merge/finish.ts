@@ -48,7 +48,8 @@ export function toEvent(c: Cluster, places: PlaceRelations): TimelineEvent {
 
 /**
  * Folds `other`'s sources into `into`: all sources in order, the latest one's status over `when` (the days
- * `into` stands for), its confidence, and the statuses when they disagree. Dates, place and id stay the caller's.
+ * `into` stands for), and the statuses when they disagree. Dates, place and id stay the caller's; the
+ * confidence is the timeline's to set once merging is done (confidence/model.ts).
  */
 export function addSources(into: TimelineEvent, other: TimelineEvent, when: DayInterval | null): void {
   const sources = [...into.sources, ...other.sources].sort(compareSources);
@@ -56,7 +57,6 @@ export function addSources(into: TimelineEvent, other: TimelineEvent, when: DayI
   const statuses = [...new Set(sources.map((s) => s.status))];
   into.sources = sources;
   into.status = latest.status;
-  into.confidence = confidenceOf(sources, latest.status);
   if (statuses.length > 1) into.statusConflict = statuses;
 }
 
@@ -71,7 +71,7 @@ export function windowDates(iv: DayInterval, precision: Precision | null): { sta
   return back && back.lo === iv.lo && back.hi === iv.hi ? coarse : formatInterval(iv, "day");
 }
 
-/** 0..1 from the number of independent documents and the firmness of the status. */
+/** 0..1 from the number of independent documents and the firmness of the status: `toEvent`'s first guess, before the timeline rates its events. */
 export function confidenceOf(sources: EventSource[], status: EventStatus): number {
   const docs = new Set(sources.map((s) => s.document)).size;
   return Math.round((1 - 0.5 ** docs) * STATUS_WEIGHT[status] * 100) / 100;
