@@ -16,3 +16,10 @@ export function parse<O extends Options>(argv: string[], options: O) {
     throw new UsageError((err as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
   }
 }
+
+/** `--min-confidence`'s value as a number; a UsageError unless it is from 0 to 1. */
+export function confidenceFloor(value: string): number {
+  const x = Number(value);
+  if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-confidence wants a number from 0 to 1, not "${value}"`);
+  return x;
+}

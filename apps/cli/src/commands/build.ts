@@ -4,7 +4,7 @@ import { loadDocuments, loadLexicon, extractDocument, LexiconError, type Documen
 import { crossDate, dateByTerms, dateByWorld, DatedEvents } from "@parley/extract";
 import { DEFAULT_CONFIDENCE_MODEL } from "@parley/graph";
 import { writeOutputs } from "@parley/graph/node";
-import { parse, UsageError } from "../args.ts";
+import { confidenceFloor, parse, UsageError } from "../args.ts";
 import { Progress } from "../ui/progress.ts";
 import { summarize } from "../ui/summary.ts";
 import { CorpusYears } from "./corpus-years.ts";
@@ -29,8 +29,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError("name at least one file or folder to read");
   const floor = values["min-confidence"];
-  const minConfidence = floor === undefined ? DEFAULT_CONFIDENCE_MODEL.threshold : Number(floor);
-  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence wants a number from 0 to 1, not "${floor}"`);
+  const minConfidence = floor === undefined ? DEFAULT_CONFIDENCE_MODEL.threshold : confidenceFloor(floor);
   const maxMb = Number(values["max-size"]);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-size wants a number of MB, not "${values["max-size"]}"`);
 

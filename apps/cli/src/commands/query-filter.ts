@@ -1,7 +1,7 @@
 // The filters of `parley query` (--with, --type, --from …) checked and turned into an EventFilter.
 import type { EventFilter } from "@parley/graph/query";
 import type { EventStatus, EventType } from "@parley/graph";
-import { UsageError } from "../args.ts";
+import { confidenceFloor, UsageError } from "../args.ts";
 
 const TYPES: EventType[] = ["meeting", "summit", "call", "visit"];
 const STATUSES: EventStatus[] = ["happened", "planned", "possible", "not-happened"];
@@ -33,10 +33,6 @@ export function toFilter(v: Record<string, string | boolean | undefined>): Event
     f.status = list;
   }
   const floor = str("min-confidence");
-  if (floor !== undefined) {
-    const x = Number(floor);
-    if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-confidence wants a number from 0 to 1, not "${floor}"`);
-    f.minConfidence = x;
-  }
+  if (floor !== undefined) f.minConfidence = confidenceFloor(floor);
   return f;
 }
