@@ -6,7 +6,7 @@ import {
   CONNECT, DAY, DAY_COUNT_TAIL, DAY_UNIT, DIGIT, MONTH, MONTH_PART, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, STARTS_NUMBER,
   SEASON, SP, YEAR,
 } from "./patterns.ts";
-import { dayRange, daySpan, monthPart, seasonSpan, wholeMonth, wholeYear, yearPart } from "./spans.ts";
+import { dayRange, daySpan, monthDayRange, monthPart, seasonSpan, wholeMonth, wholeYear, yearPart } from "./spans.ts";
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 
 const NOT_MONTH_WORD = "(?![亮球饼餅光台臺票薪费費息刊])";
@@ -124,10 +124,7 @@ export const DATE_RULES: readonly TimeRule[] = [
       if (m === null || d === null || e === null) return null;
       const y = yearFor(ctx, m);
       if (!y) return { from: null, to: null, precision: "day", range: true, anchor: "none" };
-      const m2n = num(m2);
-      // 12月30日至1月2日 crosses into the next year.
-      const y2 = m2n !== null && m2n < m ? y.value + 1 : null;
-      return range(y.value, m, d, y2, m2n, e, y.anchor);
+      return monthDayRange(y.value, m, d, num(m2), e, y.anchor);
     },
   },
   {

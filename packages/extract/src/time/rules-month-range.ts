@@ -13,8 +13,11 @@ const NOT_AFTER = "(?<![0-9０-９一二三四五六七八九十两兩个個几�
 /** The longest span two listed months may cover (7、8月 · 11至1月 across the new year). */
 const MAX_MONTHS = 4;
 
-/** The two month numbers of a match, or null when they are no span (8、7月, 1至12月). */
-function months(a1?: string, b1?: string, a2?: string, b2?: string): [number, number] | null {
+/**
+ * The two month numbers of a match (first and second written, or the two numerals of 七八月), or null when they
+ * are no span (8、7月, 1至12月). Also used by the part-of-month ranges (8月底至9月初).
+ */
+export function monthPair(a1?: string, b1?: string, a2?: string, b2?: string): [number, number] | null {
   const a = parseNumber(a1 ?? a2 ?? "");
   const b = parseNumber(b1 ?? b2 ?? "");
   if (a === null || b === null || a < 1 || a > 12 || b < 1 || b > 12 || a === b) return null;
@@ -37,7 +40,7 @@ export const MONTH_RANGE_RULES: readonly TimeRule[] = [
     explicit: "month",
     resolve([y1, a1, b1, a2, b2]) {
       const y = parseNumber(y1 ?? "");
-      const m = months(a1, b1, a2, b2);
+      const m = monthPair(a1, b1, a2, b2);
       return y === null || y < 1800 || y > 2100 || !m ? null : span(y, m, "absolute");
     },
   },
@@ -48,7 +51,7 @@ export const MONTH_RANGE_RULES: readonly TimeRule[] = [
     writesMonth: true,
     explicit: "month",
     resolve([word, a1, b1, a2, b2], ctx) {
-      const m = months(a1, b1, a2, b2);
+      const m = monthPair(a1, b1, a2, b2);
       const y = word === undefined || !m ? null : relYear(ctx, word);
       return y && m ? span(y.y, m, y.anchor) : null;
     },
@@ -60,7 +63,7 @@ export const MONTH_RANGE_RULES: readonly TimeRule[] = [
     writesMonth: true,
     explicit: "month",
     resolve([a1, b1, a2, b2], ctx: MatchContext) {
-      const m = months(a1, b1, a2, b2);
+      const m = monthPair(a1, b1, a2, b2);
       const y = m ? yearOfMonth(ctx.state, m[0], ctx.tense) : null;
       return y && m ? span(y.value, m, y.anchor) : null;
     },

@@ -3,12 +3,10 @@ import { monthSpan } from "./calendar.ts";
 import { yearOfMonth } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import { MONTH, MONTH_PART, NO_DIGIT_BEFORE, SP, STARTS_NUMBER, YEAR } from "./patterns.ts";
+import { monthPair } from "./rules-month-range.ts";
 import { REL_YEAR, relYear } from "./rules-years.ts";
 import { monthPart } from "./spans.ts";
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
-
-/** The longest span, in months, a part-to-part range may cover (10月底至11月初 · 12月下旬至1月上旬). */
-const MAX_MONTHS = 3;
 
 /** The year of the first month and its anchor kind: written, relative (去年) or as for a month alone. */
 function firstYear(ctx: MatchContext, y1: string | undefined, word: string | undefined, m: number) {
@@ -34,10 +32,10 @@ export const PART_RANGE_RULES: readonly TimeRule[] = [
     writesMonth: true,
     explicit: "month",
     resolve([y1, word, m1, p1, m2, p2], ctx): Resolved | null {
-      const a = parseNumber(m1 ?? ""), b = parseNumber(m2 ?? "");
-      if (a === null || b === null || a < 1 || a > 12 || b < 1 || b > 12 || p1 === undefined) return null;
-      const months = b >= a ? b - a : b + 12 - a;
-      if (months < 1 || months > MAX_MONTHS) return null;
+      // Within three months (10月底至11月初 · 12月下旬至1月上旬), as for two listed months.
+      const pair = monthPair(m1, m2);
+      if (!pair || p1 === undefined) return null;
+      const [a, b] = pair;
       const y = firstYear(ctx, y1, word, a);
       if (!y) return { from: null, to: null, precision: "part-of-month", range: true, anchor: "none" };
       const yb = b > a ? y.value : y.value + 1;

@@ -3,7 +3,7 @@ import { addDays, isoDay, parseIso } from "./calendar.ts";
 import { anchorKindOf } from "./anchor.ts";
 import { parseNumber } from "./numerals.ts";
 import { CONNECT, DAY, DAY_COUNT_TAIL, DAY_UNIT, MONTH, MONTH_PART, SEASON, SP } from "./patterns.ts";
-import { dayRange, daySpan, monthPart, seasonSpan, unresolved, wholeMonth, wholeYear, yearPart } from "./spans.ts";
+import { daySpan, monthDayRange, monthPart, seasonSpan, unresolved, wholeMonth, wholeYear, yearPart } from "./spans.ts";
 import type { MatchContext, Resolved, TimeRule } from "./types.ts";
 
 const YEAR_OFFSETS: Readonly<Record<string, number>> = {
@@ -47,9 +47,7 @@ export const YEAR_RULES: readonly TimeRule[] = [
       if (m === null || d === null || e === null || m < 1 || m > 12 || word === undefined) return null;
       const y = relYear(ctx, word);
       if (!y) return { from: null, to: null, precision: "day", range: true, anchor: "none" };
-      const n = m2 === undefined ? null : parseNumber(m2);
-      const y2 = n !== null && n < m ? y.y + 1 : y.y;
-      return dayRange(isoDay(y.y, m, d), isoDay(y2, n ?? m, e), y.anchor);
+      return monthDayRange(y.y, m, d, m2 === undefined ? null : parseNumber(m2), e, y.anchor);
     },
   },
   {

@@ -21,6 +21,14 @@ export function dayRange(from: string | null, to: string | null, anchor: Kind): 
   return { from, to, precision: "day", range: true, anchor };
 }
 
+/**
+ * Days from (m, d) to (m2 or m, d2) in year y, as 9月16日至17日 or 10月30日至11月2日: a second month smaller than the
+ * first is the next year's (12月30日至1月2日).
+ */
+export function monthDayRange(y: number, m: number, d: number, m2: number | null, d2: number, anchor: Kind): Resolved | null {
+  return dayRange(isoDay(y, m, d), isoDay(m2 !== null && m2 < m ? y + 1 : y, m2 ?? m, d2), anchor);
+}
+
 /** A whole month. */
 export function wholeMonth(y: number, m: number, anchor: Kind): Resolved | null {
   if (m < 1 || m > 12) return null;
