@@ -64,9 +64,8 @@ const UNNAMED_OFFICIAL = /(?:议长|专员|特使|使节|官员|大使|议员|�
 /** A named leader's party (率, 带领) or the named person's own office (担任特使, 作为特使): still the named person's trip. */
 const LEADS_PARTY = /率|带领|带队|陪同|随同|以|担任|作为|出任|身为/;
 
-/** True when an unnamed official, written after every name before the trigger, is the one who travels. */
-function unnamedVisitor(view: SentenceView, rules: CompiledRules, hit: TriggerHit, s: number): boolean {
-  const last = argPersons(view, rules, s, hit.start).at(-1);
+/** True when an unnamed official, written after `last` (the last name from `s` to the trigger), is the one who travels. */
+function unnamedVisitor(view: SentenceView, hit: TriggerHit, s: number, last: EntityItem | undefined): boolean {
   const gap = view.text.slice(Math.max(s, last?.end ?? s), hit.start);
   return UNNAMED_OFFICIAL.test(gap) && !LEADS_PARTY.test(gap);
 }
@@ -96,10 +95,10 @@ export function visitArgs(
   const host = hostedGuest(view, rules, hit);
   if (host) return host.guest ? { people: [host.guest], pattern: "received" } : undefined;
   const s = scopeStart(view, rules, hit.clause, hit.start);
-  if (unnamedVisitor(view, rules, hit, s)) return undefined;
+  const all = argPersons(view, rules, s, hit.start);
+  if (unnamedVisitor(view, hit, s, all.at(-1))) return undefined;
   // 她没有随马克龙前往广州: the one followed goes anyway, only the follower's trip is denied.
   const denied = /(?:没有|没|未|不)/.test(view.text.slice(s, hit.start));
-  const all = argPersons(view, rules, s, hit.start);
   const before = all.filter((p) => !denied || !FOLLOWED.test(view.text.slice(s, p.start)));
   // 她没有随马克龙前往广州: a follower's denied trip says nothing of a trip of its own.
   if (before.length < all.length) return undefined;
