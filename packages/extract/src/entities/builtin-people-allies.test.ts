@@ -1,19 +1,12 @@
 // Recognition of the lexicon's Taiwan party and cabinet figures, negotiators, Taiwan's allies, Central and Eastern Europe, the Nordics and the Gulf.
 import { describe, expect, it } from "vitest";
 import { loadLexicon } from "../lexicon/index.ts";
-import { recognizeEntities } from "./recognize.ts";
-import { sentencesOf, testDocument } from "./fixtures.ts";
+import { lexiconPeopleIn } from "./fixtures.ts";
 
 const lexicon = loadLexicon();
 
 /** Lexicon people a sentence names, by id without `person:`. */
-function people(text: string): string[] {
-  const doc = testDocument([text]);
-  return recognizeEntities(doc, sentencesOf(doc), lexicon)
-    .filter((e) => e.type === "person" && e.id.startsWith("person:"))
-    .map((e) => e.id.slice(7))
-    .sort();
-}
+const people = (text: string): string[] => lexiconPeopleIn(text, lexicon);
 
 /** A sentence and the lexicon people it must name (exactly these). */
 const ROWS: [text: string, expected: string[]][] = [

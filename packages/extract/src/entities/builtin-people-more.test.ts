@@ -2,19 +2,12 @@
 // and bare names two lexicon people share, told apart by the title in front.
 import { describe, expect, it } from "vitest";
 import { loadLexicon } from "../lexicon/index.ts";
-import { recognizeEntities } from "./recognize.ts";
-import { sentencesOf, testDocument } from "./fixtures.ts";
+import { lexiconPeopleIn } from "./fixtures.ts";
 
 const lexicon = loadLexicon();
 
 /** Lexicon people a sentence names, by id without `person:`. */
-function people(text: string): string[] {
-  const doc = testDocument([text], "doc");
-  return recognizeEntities(doc, sentencesOf(doc), lexicon)
-    .filter((e) => e.type === "person" && e.id.startsWith("person:"))
-    .map((e) => e.id.slice("person:".length))
-    .sort();
-}
+const people = (text: string): string[] => lexiconPeopleIn(text, lexicon);
 
 const ROWS: [text: string, ids: string[]][] = [
   // heads of state and government

@@ -3,6 +3,7 @@ import { createLexicon } from "../lexicon/create.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import type { Document, Sentence } from "../model.ts";
 import { toSimplified } from "../lexicon/normalize.ts";
+import { recognizeEntities } from "./recognize.ts";
 
 const p = (id: string, zh: string, en: string, country: string, more: Record<string, unknown> = {}) => ({ id: `person:${id}`, zh, en, country, ...more });
 const pl = (id: string, zh: string, en: string, country: string, more: Record<string, unknown> = {}) => ({ id: `place:${id}`, zh, en, country, ...more });
@@ -94,3 +95,12 @@ export function testDocument(texts: string[], id = "doc"): Document {
 /** One sentence per paragraph. */
 export const sentencesOf = (doc: Document): Sentence[] =>
   doc.paragraphs.map((p) => ({ paragraph: p.index, start: 0, end: p.text.length, text: p.text, simplified: p.simplified }));
+
+/** The lexicon people one sentence names, by id without `person:`, sorted (tests of lexicon data and name rules). */
+export function lexiconPeopleIn(text: string, lexicon: Lexicon): string[] {
+  const doc = testDocument([text], "doc");
+  return recognizeEntities(doc, sentencesOf(doc), lexicon)
+    .filter((e) => e.type === "person" && e.id.startsWith("person:"))
+    .map((e) => e.id.slice("person:".length))
+    .sort();
+}

@@ -1,19 +1,12 @@
 // A leader's wife named by her first name after 夫人/妻子 (rules/05d-spouse-first-name.ts).
 import { describe, expect, it } from "vitest";
 import { loadLexicon } from "../lexicon/index.ts";
-import { recognizeEntities } from "./recognize.ts";
-import { sentencesOf, testDocument } from "./fixtures.ts";
+import { lexiconPeopleIn } from "./fixtures.ts";
 
 const lexicon = loadLexicon();
 
 /** Lexicon people a sentence names, by id without `person:`. */
-function people(text: string): string[] {
-  const doc = testDocument([text], "doc");
-  return recognizeEntities(doc, sentencesOf(doc), lexicon)
-    .filter((e) => e.type === "person" && e.id.startsWith("person:"))
-    .map((e) => e.id.slice("person:".length))
-    .sort();
-}
+const people = (text: string): string[] => lexiconPeopleIn(text, lexicon);
 
 const ROWS: [text: string, ids: string[]][] = [
   ["马克龙与夫人布丽吉特周二抵达广州。", ["brigitte-macron", "emmanuel-macron"]],
